@@ -1,0 +1,101 @@
+using DurableTask.AzureStorage;
+using DurableTask.Core;
+using Grpc.Net.Client;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.DurableTask.Testing.Sidecar.Grpc;
+
+namespace VLoket.Host.Durable;
+
+/// <summary>
+/// The Durable Task engine in this process: the gRPC sidecar <see cref="TaskHubGrpcServer"/> over the
+/// Azure Storage provider, so the task hub has the same tables and queues that Durable Functions writes.
+/// The portable worker and client talk to it over a loopback gRPC channel.
+/// </summary>
+public sealed class DurableEngine : IAsyncDisposable
+{
+    readonly WebApplication sidecar;
+
+    readonly ILoggerFactory loggerFactory;
+
+    DurableEngine(WebApplication sidecar, ILoggerFactory loggerFactory, GrpcChannel channel, string taskHub, bool dispatching)
+    {
+        this.sidecar = sidecar;
+        this.loggerFactory = loggerFactory;
+        Channel = channel;
+        TaskHub = taskHub;
+        IsDispatching = dispatching;
+    }
+
+    /// <summary>Channel for <c>UseGrpc(channel)</c> on the worker and the client.</summary>
+    public GrpcChannel Channel { get; }
+
+    public string TaskHub { get; }
+
+    /// <summary>False when the task hub could not be created at start-up (storage unreachable): the engine then only answers management calls.</summary>
+    public bool IsDispatching { get; }
+
+    public static async Task<DurableEngine> StartAsync(
+        string storageConnectionString, string taskHub, IConfiguration configuration, CancellationToken cancellationToken)
+    {
+        // The engine's own logger factory lives as long as the engine: the storage provider logs until it is disposed.
+        var loggerFactory = LoggerFactory.Create(l => l
+            .AddConfiguration(configuration.GetSection("Logging"))
+            .AddSimpleConsole(o => o.SingleLine = true));
+        var settings = new AzureStorageOrchestrationServiceSettings
+        {
+            TaskHubName = taskHub,
+            StorageAccountClientProvider = new StorageAccountClientProvider(storageConnectionString),
+            // One partition and short polling: a single local process, where latency matters more than throughput.
+            PartitionCount = 1,
+            MaxQueuePollingInterval = TimeSpan.FromMilliseconds(500),
+            LoggerFactory = loggerFactory,
+            WorkerId = $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid():N}",
+        };
+        var service = new AzureStorageOrchestrationService(settings);
+        var log = loggerFactory.CreateLogger<DurableEngine>();
+
+        bool dispatching = true;
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(TimeSpan.FromSeconds(30));
+            await service.CreateIfNotExistsAsync().WaitAsync(timeout.Token);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // Start anyway so /api/health can report the failing storage instead of the process dying.
+            dispatching = false;
+            log.LogError(e, "Task hub {TaskHub} could not be created; the durable engine will not run orchestrations until the host restarts", taskHub);
+        }
+
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.Services.AddSingleton(loggerFactory);
+        builder.WebHost.ConfigureKestrel(k => k.Listen(System.Net.IPAddress.Loopback, 0,
+            listen => listen.Protocols = HttpProtocols.Http2));
+        builder.Services.AddGrpc();
+        builder.Services.AddSingleton<IOrchestrationService>(service);
+        builder.Services.AddSingleton<IOrchestrationServiceClient>(service);
+        builder.Services.Configure<TaskHubGrpcServerOptions>(o =>
+            o.Mode = dispatching ? TaskHubGrpcServerMode.ApiServerAndDispatcher : TaskHubGrpcServerMode.ApiServerOnly);
+        builder.Services.AddSingleton<TaskHubGrpcServer>();
+        var app = builder.Build();
+        app.MapGrpcService<TaskHubGrpcServer>();
+        await app.StartAsync(cancellationToken);
+
+        string address = app.Services.GetRequiredService<IServer>().Features
+            .Get<IServerAddressesFeature>()!.Addresses.First();
+        var channel = GrpcChannel.ForAddress(address);
+        return new DurableEngine(app, loggerFactory, channel, taskHub, dispatching);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await sidecar.StopAsync();
+        await sidecar.DisposeAsync();
+        Channel.Dispose();
+        loggerFactory.Dispose();
+    }
+}

@@ -1,0 +1,159 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.DurableTask.Client;
+using Microsoft.DurableTask.Worker;
+using VLoket.Functions;
+using VLoket.Host.Durable;
+using VLoket.Host.Functions;
+using VLoket.Host.Storage;
+using VLoket.Orchestrations;
+
+namespace VLoket.Host;
+
+/// <summary>
+/// The local runtime: the Functions app's HTTP functions, orchestrators and activities in one ASP.NET Core process,
+/// on the storage the configuration names, with the real Durable Task engine in-process.
+/// </summary>
+public sealed class VLoketHost : IAsyncDisposable
+{
+    /// <summary>Overrides the task hub name from host.json (tests give each test class its own).</summary>
+    public const string TaskHubSetting = "VLoket:TaskHub";
+
+    readonly WebApplication app;
+    readonly DurableEngine engine;
+    readonly AzuriteProcess? azurite;
+
+    VLoketHost(WebApplication app, DurableEngine engine, AzuriteProcess? azurite, Uri baseAddress)
+    {
+        this.app = app;
+        this.engine = engine;
+        this.azurite = azurite;
+        BaseAddress = baseAddress;
+    }
+
+    /// <summary>Where the host listens, e.g. <c>http://127.0.0.1:7071/</c>.</summary>
+    public Uri BaseAddress { get; }
+
+    public IServiceProvider Services => app.Services;
+
+    public string TaskHub => engine.TaskHub;
+
+    /// <summary>Builds and starts the host. <paramref name="configure"/> lets tests add configuration on top of args and environment.</summary>
+    public static async Task<VLoketHost> StartAsync(
+        string[] args, IDictionary<string, string?>? settings = null, CancellationToken cancellationToken = default)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
+        var config = builder.Configuration;
+        string root = ProjectRoot.Find(config["VLoket:ProjectRoot"]);
+        builder.Environment.WebRootPath = Path.Combine(root, "web");
+        builder.Environment.WebRootFileProvider = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(builder.Environment.WebRootPath);
+        if (string.IsNullOrEmpty(config["urls"]) && string.IsNullOrEmpty(config["ASPNETCORE_URLS"]))
+        {
+            builder.WebHost.UseUrls("http://127.0.0.1:7071");
+        }
+
+        using var bootLogs = LoggerFactory.Create(l => l.AddConfiguration(config.GetSection("Logging")).AddSimpleConsole(o => o.SingleLine = true));
+        var log = bootLogs.CreateLogger<VLoketHost>();
+
+        string storage = config[VLoketServiceCollectionExtensions.StorageSetting] is { Length: > 0 } cs ? cs : "UseDevelopmentStorage=true";
+        config[VLoketServiceCollectionExtensions.StorageSetting] = storage;
+        AzuriteProcess? azurite = null;
+        DurableEngine? engine = null;
+        try
+        {
+            if (IsDevelopmentStorage(storage) && !await AzuriteProcess.IsListeningAsync(10000))
+            {
+                string location = Path.Combine(root, ".azurite");
+                log.LogInformation("Azurite antwoordt niet op 127.0.0.1:10000; ik start het zelf met data in {Location}", location);
+                azurite = await AzuriteProcess.StartAsync(root, location, 10000, 10001, 10002, inMemory: false, cancellationToken);
+            }
+
+            var hostJson = FunctionsHostJson.Load(Path.Combine(AppContext.BaseDirectory, "functions.host.json"));
+            string taskHub = config[TaskHubSetting] is { Length: > 0 } hub ? hub : hostJson.HubName;
+            engine = await DurableEngine.StartAsync(storage, taskHub, config, cancellationToken);
+
+            builder.Services.AddVLoket(config);
+            builder.Services.AddMvcCore();
+            builder.Services.AddDurableTaskWorker(b =>
+            {
+                b.UseGrpc(engine.Channel);
+                b.AddTasks(r =>
+                {
+                    foreach (var type in DurableTaskTypes.Orchestrators)
+                    {
+                        r.AddOrchestrator(type);
+                    }
+
+                    foreach (var type in DurableTaskTypes.Activities)
+                    {
+                        r.AddActivity(type);
+                    }
+                });
+            });
+            builder.Services.AddDurableTaskClient(b =>
+            {
+                b.UseGrpc(engine.Channel);
+                b.RegisterDirectly();
+            });
+
+            var app = builder.Build();
+            app.UseDefaultFiles();
+            app.UseStaticFiles();
+            app.MapHttpFunctions(typeof(VLoketServiceCollectionExtensions).Assembly, hostJson.RoutePrefix);
+            await app.StartAsync(cancellationToken);
+
+            string address = app.Services.GetRequiredService<IServer>().Features
+                .Get<IServerAddressesFeature>()!.Addresses.First();
+            var baseAddress = new Uri(address.EndsWith('/') ? address : address + "/");
+            app.Logger.LogInformation("VLoket luistert op {Url} (task hub {TaskHub})", baseAddress, taskHub);
+            return new VLoketHost(app, engine, azurite, baseAddress);
+        }
+        catch
+        {
+            if (engine is not null)
+            {
+                await engine.DisposeAsync();
+            }
+
+            if (azurite is not null)
+            {
+                await azurite.DisposeAsync();
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>Runs until the process is asked to stop (Ctrl-C, SIGTERM).</summary>
+    public Task WaitForShutdownAsync() => app.WaitForShutdownAsync();
+
+    static bool IsDevelopmentStorage(string connectionString) =>
+        connectionString.Replace(" ", string.Empty).Contains("UseDevelopmentStorage=true", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Stops the worker before the engine, and the engine before the storage it runs on.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await app.StopAsync();
+        }
+        finally
+        {
+            await app.DisposeAsync();
+            await engine.DisposeAsync();
+            if (azurite is not null)
+            {
+                await azurite.DisposeAsync();
+            }
+        }
+    }
+}
