@@ -39,7 +39,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
     /// <summary>Starts Azurite and waits until all three services accept connections.</summary>
     /// <param name="projectRoot">Folder that holds node_modules with Azurite.</param>
-    /// <param name="location">Data folder; ignored when <paramref name="inMemory"/> is set.</param>
+    /// <param name="location">Data folder; unused when <paramref name="inMemory"/> is set (Azurite refuses both).</param>
     public static async Task<AzuriteProcess> StartAsync(
         string projectRoot, string location, int blobPort, int queuePort, int tablePort,
         bool inMemory, CancellationToken cancellationToken = default)
@@ -51,7 +51,6 @@ public sealed class AzuriteProcess : IAsyncDisposable
                 $"Azurite is not installed in {projectRoot}. Run 'npm ci' in the project root first.");
         }
 
-        Directory.CreateDirectory(location);
         var psi = new ProcessStartInfo("node")
         {
             WorkingDirectory = projectRoot,
@@ -61,7 +60,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
         };
         foreach (string arg in new[]
                  {
-                     script, "--silent", "--disableTelemetry", "--location", location,
+                     script, "--silent", "--disableTelemetry",
                      "--blobPort", blobPort.ToString(), "--queuePort", queuePort.ToString(),
                      "--tablePort", tablePort.ToString(),
                  })
@@ -73,11 +72,24 @@ public sealed class AzuriteProcess : IAsyncDisposable
         {
             psi.ArgumentList.Add("--inMemoryPersistence");
         }
+        else
+        {
+            Directory.CreateDirectory(location);
+            psi.ArgumentList.Add("--location");
+            psi.ArgumentList.Add(location);
+        }
 
         var process = Process.Start(psi) ?? throw new InvalidOperationException("Azurite could not be started.");
-        // Drain its output so a full pipe never blocks it.
+        // Drain its output so a full pipe never blocks it; keep the errors to explain a failed start.
+        var errors = new System.Collections.Concurrent.ConcurrentQueue<string>();
         process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is { Length: > 0 } line && errors.Count < 20)
+            {
+                errors.Enqueue(line);
+            }
+        };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
@@ -89,7 +101,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
             {
                 await azurite.DisposeAsync();
                 throw new InvalidOperationException(
-                    $"Azurite did not start on ports {blobPort}/{queuePort}/{tablePort}.");
+                    $"Azurite did not start on ports {blobPort}/{queuePort}/{tablePort}: {string.Join(" ", errors)}");
             }
 
             await Task.Delay(100, cancellationToken);

@@ -1,0 +1,53 @@
+using VLoket.Functions;
+using VLoket.Host;
+
+namespace VLoket.Tests.Infrastructure;
+
+/// <summary>
+/// Boots VLoket.Host in-process on the test run's Azurite, listening on a free loopback port,
+/// with a task hub of its own so test classes never see each other's orchestrations.
+/// </summary>
+public class HostFixture : IAsyncLifetime
+{
+    VLoketHost? host;
+
+    public VLoketHost Host => host ?? throw new InvalidOperationException("Host not started.");
+
+    public HttpClient Client { get; private set; } = null!;
+
+    public string TaskHub { get; } = NewTaskHubName();
+
+    public string ConnectionString { get; private set; } = string.Empty;
+
+    /// <summary>A task hub name that is valid for Azure Storage (letters and digits, starting with a letter).</summary>
+    public static string NewTaskHubName() => "t" + Guid.NewGuid().ToString("N")[..16];
+
+    /// <summary>Settings every test host gets; override to add more.</summary>
+    protected virtual IDictionary<string, string?> Settings(string connectionString) => BaseSettings(connectionString, TaskHub);
+
+    public static Dictionary<string, string?> BaseSettings(string connectionString, string taskHub) => new()
+    {
+        [VLoketServiceCollectionExtensions.StorageSetting] = connectionString,
+        [VLoketHost.TaskHubSetting] = taskHub,
+        ["urls"] = "http://127.0.0.1:0",
+        ["Logging:LogLevel:Default"] = "Warning",
+        ["Logging:LogLevel:DurableTask.AzureStorage"] = "Error",
+        ["Logging:LogLevel:DurableTask.Core"] = "Error",
+    };
+
+    public async Task InitializeAsync()
+    {
+        ConnectionString = await AzuriteServer.ConnectionStringAsync();
+        host = await VLoketHost.StartAsync([], Settings(ConnectionString));
+        Client = new HttpClient { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+    }
+
+    public async Task DisposeAsync()
+    {
+        Client?.Dispose();
+        if (host is not null)
+        {
+            await host.DisposeAsync();
+        }
+    }
+}
