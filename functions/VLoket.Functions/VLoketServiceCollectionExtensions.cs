@@ -1,7 +1,18 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using VLoket.Domain.Bronnen.Kbo;
+using VLoket.Domain.Duplicaten;
+using VLoket.Domain.Privacy;
 using VLoket.Domain.Storage;
+using VLoket.Domain.Verenigingen;
+using VLoket.Domain.Verenigingen.Opslag;
+using VLoket.Domain.Verenigingen.Registratie;
+using VLoket.Functions.Aanmelden;
+using VLoket.Functions.Bronnen;
+using VLoket.Functions.Configuratie;
 using VLoket.Functions.Health;
+using VLoket.Functions.Verenigingen;
 
 namespace VLoket.Functions;
 
@@ -11,13 +22,63 @@ public static class VLoketServiceCollectionExtensions
     /// <summary>The setting that names the storage account, as the Functions host reads it too.</summary>
     public const string StorageSetting = "AzureWebJobsStorage";
 
+    /// <summary>Prefix for the app's table names (letters and digits), to keep instances apart in one account; empty in production.</summary>
+    public const string TabelVoorvoegselSetting = "VLoket:Opslag:TabelVoorvoegsel";
+
+    /// <summary>Base URL of the KBO data source (the simulator's <c>/kbo/</c> in the demo and tests).</summary>
+    public const string KboUrlSetting = "VLoket:Bronnen:Kbo:Url";
+
+    /// <summary>Score (0..1) from which two names in the same municipality count as possible duplicates.</summary>
+    public const string DuplicaatDrempelSetting = "VLoket:Duplicaten:Drempel";
+
     /// <summary>Registers every VLoket service both runtimes need. Runtime-specific parts (durable client, HTTP pipeline) stay with each runtime.</summary>
     public static IServiceCollection AddVLoket(this IServiceCollection services, IConfiguration configuration)
     {
         string connectionString = configuration[StorageSetting] is { Length: > 0 } cs ? cs : "UseDevelopmentStorage=true";
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(new StorageClients(connectionString));
+        services.AddSingleton(sp => new Tabellen(sp.GetRequiredService<StorageClients>(), configuration[TabelVoorvoegselSetting] ?? string.Empty));
         services.AddSingleton<HealthService>();
+
+        AddAanmelden(services, configuration);
+        AddVerenigingen(services, configuration);
         return services;
+    }
+
+    static void AddAanmelden(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<AanmeldOpties>().Bind(configuration.GetSection(AanmeldOpties.Sectie)).ValidateOnStart();
+        services.AddOptions<GeheimenOpties>().Bind(configuration.GetSection(GeheimenOpties.Sectie)).ValidateOnStart();
+        services.AddSingleton<OptiesControle>();
+        services.AddSingleton<IPostConfigureOptions<AanmeldOpties>>(sp => sp.GetRequiredService<OptiesControle>());
+        services.AddSingleton<IValidateOptions<AanmeldOpties>>(sp => sp.GetRequiredService<OptiesControle>());
+        services.AddSingleton<IPostConfigureOptions<GeheimenOpties>>(sp => sp.GetRequiredService<OptiesControle>());
+        services.AddSingleton<IValidateOptions<GeheimenOpties>>(sp => sp.GetRequiredService<OptiesControle>());
+        services.AddSingleton<TokenDienst>();
+        services.AddSingleton<BearerAanmelding>();
+    }
+
+    static void AddVerenigingen(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(sp => new InszSleutel(sp.GetRequiredService<IOptions<GeheimenOpties>>().Value.InszSleutel!));
+        services.AddSingleton(sp => new BevestigingsToken(sp.GetRequiredService<IOptions<GeheimenOpties>>().Value.BevestigingsSleutel!));
+        services.AddSingleton<VerenigingRepository>();
+        services.AddSingleton<VCodeTeller>();
+        services.AddSingleton<VertegenwoordigerIndex>();
+        services.AddSingleton<KboIndex>();
+        services.AddSingleton<GemeenteIndex>();
+        double drempel = configuration.GetValue<double?>(DuplicaatDrempelSetting) ?? DuplicaatDetector.StandaardDrempel;
+        services.AddSingleton(new DuplicaatDetector(drempel));
+        services.AddSingleton<DuplicaatControle>();
+        services.AddSingleton<RegistratieDienst>();
+        services.AddSingleton<VerenigingDienst>();
+        services.AddSingleton<Onderdelen>();
+
+        services.AddHttpClient<IKboBron, KboHttpBron>(http =>
+            {
+                string basis = configuration[KboUrlSetting] is { Length: > 0 } url ? url : "http://127.0.0.1:7081/kbo/";
+                http.BaseAddress = new Uri(basis.EndsWith('/') ? basis : basis + "/");
+            })
+            .AddStandardResilienceHandler();
     }
 }

@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Worker;
+using VLoket.Agencies.Simulator;
 using VLoket.Functions;
+using VLoket.Host.Demo;
 using VLoket.Host.Durable;
 using VLoket.Host.Functions;
 using VLoket.Host.Storage;
@@ -19,15 +21,20 @@ public sealed class VLoketHost : IAsyncDisposable
     /// <summary>Overrides the task hub name from host.json (tests give each test class its own).</summary>
     public const string TaskHubSetting = "VLoket:TaskHub";
 
+    /// <summary>When true: start the simulated agencies and data sources, and load the demo personas' data.</summary>
+    public const string DemoSetting = "VLoket:Demo";
+
     readonly WebApplication app;
     readonly DurableEngine engine;
     readonly AzuriteProcess? azurite;
+    readonly SimulatorHost? simulator;
 
-    VLoketHost(WebApplication app, DurableEngine engine, AzuriteProcess? azurite, Uri baseAddress)
+    VLoketHost(WebApplication app, DurableEngine engine, AzuriteProcess? azurite, SimulatorHost? simulator, Uri baseAddress)
     {
         this.app = app;
         this.engine = engine;
         this.azurite = azurite;
+        this.simulator = simulator;
         BaseAddress = baseAddress;
     }
 
@@ -68,6 +75,8 @@ public sealed class VLoketHost : IAsyncDisposable
         config[VLoketServiceCollectionExtensions.StorageSetting] = storage;
         AzuriteProcess? azurite = null;
         DurableEngine? engine = null;
+        SimulatorHost? simulator = null;
+        WebApplication? app = null;
         try
         {
             if (IsDevelopmentStorage(storage) && !await AzuriteProcess.IsListeningAsync(10000))
@@ -80,6 +89,17 @@ public sealed class VLoketHost : IAsyncDisposable
             var hostJson = FunctionsHostJson.Load(Path.Combine(AppContext.BaseDirectory, "functions.host.json"));
             string taskHub = config[TaskHubSetting] is { Length: > 0 } hub ? hub : hostJson.HubName;
             engine = await DurableEngine.StartAsync(storage, taskHub, config, cancellationToken);
+
+            bool demo = config.GetValue<bool>(DemoSetting);
+            if (demo)
+            {
+                simulator = await SimulatorHost.StartAsync([]);
+                log.LogInformation("Gesimuleerde instanties en gegevensbronnen op {Url}", simulator.BaseAddress);
+                if (string.IsNullOrEmpty(config[VLoketServiceCollectionExtensions.KboUrlSetting]))
+                {
+                    config[VLoketServiceCollectionExtensions.KboUrlSetting] = simulator.KboUrl.ToString();
+                }
+            }
 
             builder.Services.AddVLoket(config);
             builder.Services.AddMvcCore();
@@ -105,20 +125,36 @@ public sealed class VLoketHost : IAsyncDisposable
                 b.RegisterDirectly();
             });
 
-            var app = builder.Build();
+            app = builder.Build();
             app.UseDefaultFiles();
             app.UseStaticFiles();
+            app.UseVLoketPipeline();
             app.MapHttpFunctions(typeof(VLoketServiceCollectionExtensions).Assembly, hostJson.RoutePrefix);
             await app.StartAsync(cancellationToken);
 
             string address = app.Services.GetRequiredService<IServer>().Features
                 .Get<IServerAddressesFeature>()!.Addresses.First();
             var baseAddress = new Uri(address.EndsWith('/') ? address : address + "/");
+            if (demo)
+            {
+                await DemoGegevens.LaadAsync(app.Services, app.Logger, cancellationToken);
+            }
+
             app.Logger.LogInformation("VLoket luistert op {Url} (task hub {TaskHub})", baseAddress, taskHub);
-            return new VLoketHost(app, engine, azurite, baseAddress);
+            return new VLoketHost(app, engine, azurite, simulator, baseAddress);
         }
         catch
         {
+            if (app is not null)
+            {
+                await app.DisposeAsync();
+            }
+
+            if (simulator is not null)
+            {
+                await simulator.DisposeAsync();
+            }
+
             if (engine is not null)
             {
                 await engine.DisposeAsync();
@@ -150,6 +186,11 @@ public sealed class VLoketHost : IAsyncDisposable
         {
             await app.DisposeAsync();
             await engine.DisposeAsync();
+            if (simulator is not null)
+            {
+                await simulator.DisposeAsync();
+            }
+
             if (azurite is not null)
             {
                 await azurite.DisposeAsync();

@@ -15,7 +15,7 @@ public sealed class DurabilityTests
         string instanceId;
         DateTime scheduledAt;
 
-        var first = await VLoketHost.StartAsync([], settings);
+        var first = await VLoketHost.StartAsync(["--environment", "Development"], settings);
         try
         {
             var client = first.Services.GetRequiredService<DurableTaskClient>();
@@ -31,7 +31,7 @@ public sealed class DurabilityTests
             await first.DisposeAsync();
         }
 
-        await using var second = await VLoketHost.StartAsync([], settings);
+        await using var second = await VLoketHost.StartAsync(["--environment", "Development"], settings);
         var secondClient = second.Services.GetRequiredService<DurableTaskClient>();
         Assert.NotEqual(OrchestrationRuntimeStatus.Completed,
             (await secondClient.GetInstanceAsync(instanceId))!.RuntimeStatus);

@@ -22,6 +22,9 @@ public class HostFixture : IAsyncLifetime
     /// <summary>A task hub name that is valid for Azure Storage (letters and digits, starting with a letter).</summary>
     public static string NewTaskHubName() => "t" + Guid.NewGuid().ToString("N")[..16];
 
+    /// <summary>Command-line arguments of the host; tests run in Development unless a test says otherwise.</summary>
+    protected virtual string[] Args => ["--environment", "Development"];
+
     /// <summary>Settings every test host gets; override to add more.</summary>
     protected virtual IDictionary<string, string?> Settings(string connectionString) => BaseSettings(connectionString, TaskHub);
 
@@ -29,6 +32,8 @@ public class HostFixture : IAsyncLifetime
     {
         [VLoketServiceCollectionExtensions.StorageSetting] = connectionString,
         [VLoketHost.TaskHubSetting] = taskHub,
+        // Each host its own tables, so test classes never see each other's associations.
+        [VLoketServiceCollectionExtensions.TabelVoorvoegselSetting] = taskHub,
         ["urls"] = "http://127.0.0.1:0",
         ["Logging:LogLevel:Default"] = "Warning",
         ["Logging:LogLevel:DurableTask.AzureStorage"] = "Error",
@@ -38,11 +43,15 @@ public class HostFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         ConnectionString = await AzuriteServer.ConnectionStringAsync();
-        host = await VLoketHost.StartAsync([], Settings(ConnectionString));
+        await BeforeHostStartAsync();
+        host = await VLoketHost.StartAsync(Args, Settings(ConnectionString));
         Client = new HttpClient { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
     }
 
-    public async Task DisposeAsync()
+    /// <summary>Starts what the host needs before it boots (simulators).</summary>
+    protected virtual Task BeforeHostStartAsync() => Task.CompletedTask;
+
+    public virtual async Task DisposeAsync()
     {
         Client?.Dispose();
         if (host is not null)

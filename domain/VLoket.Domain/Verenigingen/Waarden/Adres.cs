@@ -67,12 +67,12 @@ public sealed record Adres
         string veld)
     {
         var fouten = new FoutVerzamelaar();
-        var straat = fouten.Probeer(() => Tekst.Verplicht(straatnaam, veld + ".straatnaam", 200));
-        var nummer = fouten.Probeer(() => Tekst.Verplicht(huisnummer, veld + ".huisnummer", 30));
-        var bus = fouten.Probeer(() => Tekst.Optioneel(busnummer, veld + ".busnummer", 30));
-        var code = fouten.Probeer(() => Tekst.Verplicht(postcode, veld + ".postcode", 20));
-        var plaats = fouten.Probeer(() => Tekst.Verplicht(gemeente, veld + ".gemeente", 100));
-        var landNaam = fouten.Probeer(() => Tekst.Verplicht(land, veld + ".land", 100));
+        var straat = fouten.Probeer(() => Tekst.Verplicht(straatnaam, Veldpad.Onder(veld, "straatnaam"), 200));
+        var nummer = fouten.Probeer(() => Tekst.Verplicht(huisnummer, Veldpad.Onder(veld, "huisnummer"), 30));
+        var bus = fouten.Probeer(() => Tekst.Optioneel(busnummer, Veldpad.Onder(veld, "busnummer"), 30));
+        var code = fouten.Probeer(() => Tekst.Verplicht(postcode, Veldpad.Onder(veld, "postcode"), 20));
+        var plaats = fouten.Probeer(() => Tekst.Verplicht(gemeente, Veldpad.Onder(veld, "gemeente"), 100));
+        var landNaam = fouten.Probeer(() => Tekst.Verplicht(land, Veldpad.Onder(veld, "land"), 100));
 
         if (landNaam is not null && IsBelgie(landNaam))
         {
@@ -111,7 +111,7 @@ public sealed record Adres
     {
         if (postcode.Length != 4 || !Cijfers.ZijnAlleCijfers(postcode))
         {
-            fouten.Voeg(veld + ".postcode", "Een Belgische postcode bestaat uit 4 cijfers, zoals 9000.");
+            fouten.Voeg(Veldpad.Onder(veld, "postcode"), "Een Belgische postcode bestaat uit 4 cijfers, zoals 9000.");
             return gemeente;
         }
 
@@ -119,7 +119,7 @@ public sealed record Adres
         if (register.Zoek(postcode) is not { } info)
         {
             fouten.Voeg(
-                veld + ".postcode",
+                Veldpad.Onder(veld, "postcode"),
                 $"Postcode {postcode} ligt niet in Vlaanderen. Het loket ondersteunt enkel adressen in Vlaanderen.");
             return gemeente;
         }
@@ -139,7 +139,7 @@ public sealed record Adres
             ? namen[0]
             : string.Join(", ", namen.SkipLast(1)) + " of " + namen[^1];
         fouten.Voeg(
-            veld + ".gemeente",
+            Veldpad.Onder(veld, "gemeente"),
             $"Deze gemeente past niet bij postcode {postcode}. Bij die postcode hoort {opsomming}.");
         return gemeente;
     }

@@ -47,10 +47,10 @@ public sealed record ContactgegevenWaarde
     {
         if (!ContactgegevenType.IsGeldig(type))
         {
-            throw new DomeinFout(veld + ".type", "Het type contactgegeven moet E-mail, Website, SocialMedia of Telefoon zijn.");
+            throw new DomeinFout(Veldpad.Onder(veld, "type"), "Het type contactgegeven moet E-mail, Website, SocialMedia of Telefoon zijn.");
         }
 
-        return CreateVoorType(type!, waarde, veld + ".waarde");
+        return CreateVoorType(type!, waarde, Veldpad.Onder(veld, "waarde"));
     }
 
     /// <summary>

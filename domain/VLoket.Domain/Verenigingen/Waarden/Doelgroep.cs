@@ -32,12 +32,12 @@ public sealed record Doelgroep
         var fouten = new FoutVerzamelaar();
         if (minimum is < LaagsteLeeftijd or > HoogsteLeeftijd)
         {
-            fouten.Voeg(veld + ".minimumleeftijd", $"De minimumleeftijd moet tussen {LaagsteLeeftijd} en {HoogsteLeeftijd} jaar liggen.");
+            fouten.Voeg(Veldpad.Onder(veld, "minimumleeftijd"), $"De minimumleeftijd moet tussen {LaagsteLeeftijd} en {HoogsteLeeftijd} jaar liggen.");
         }
 
         if (maximum is < LaagsteLeeftijd or > HoogsteLeeftijd)
         {
-            fouten.Voeg(veld + ".maximumleeftijd", $"De maximumleeftijd moet tussen {LaagsteLeeftijd} en {HoogsteLeeftijd} jaar liggen.");
+            fouten.Voeg(Veldpad.Onder(veld, "maximumleeftijd"), $"De maximumleeftijd moet tussen {LaagsteLeeftijd} en {HoogsteLeeftijd} jaar liggen.");
         }
 
         if (!fouten.HeeftFouten && minimum > maximum)

@@ -7,7 +7,7 @@ namespace VLoket.Domain.Verenigingen.Waarden;
 /// Folding rules shared by the value objects, so "Sint-Amandsberg", "sint amandsberg" and "SINT‑AMANDSBERG"
 /// are compared the same way everywhere.
 /// </summary>
-internal static class TekstNormalisatie
+public static class TekstNormalisatie
 {
     /// <summary>Lower case, no accents, hyphens and runs of whitespace as one space: for comparing names people type.</summary>
     public static string VergelijkVorm(string tekst)

@@ -1,0 +1,86 @@
+using VLoket.Domain.Bronnen.Kbo;
+using VLoket.Domain.Privacy;
+using VLoket.Domain.Verenigingen.Invoer;
+using VLoket.Domain.Verenigingen.Model;
+using VLoket.Domain.Verenigingen.Opslag;
+using VLoket.Domain.Verenigingen.Regels;
+using VLoket.Domain.Verenigingen.Waarden;
+
+namespace VLoket.Domain.Verenigingen.Registratie;
+
+/// <summary>The outcome of a registration: the association and whether it was created now (false: it already existed).</summary>
+public sealed record Registratieresultaat(Opgeslagen<Vereniging> Vereniging, bool Nieuw);
+
+/// <summary>Registers de-facto associations (with the duplicate check) and associations from KBO.</summary>
+public sealed class RegistratieDienst(
+    VerenigingRepository repository, VCodeTeller teller, VertegenwoordigerIndex vertegenwoordigers, GemeenteIndex gemeenten,
+    KboIndex kboIndex, IKboBron kbo, DuplicaatControle duplicaten, BevestigingsToken tokens, InszSleutel inszSleutel, TimeProvider klok)
+{
+    /// <summary>Registers a de-facto association; possible duplicates stop it unless the token confirms exactly this body (the raw request bytes).</summary>
+    public async Task<Registratieresultaat> RegistreerAsync(
+        RegistratieInvoer invoer, byte[] body, string? bevestigingsToken, Gebruiker gebruiker, CancellationToken ct = default)
+    {
+        // Validate with a placeholder code first, so bad input never uses up a vCode.
+        var proef = VerenigingRegels.Registratie(invoer, VCode.FromNummer(VCode.EersteNummer), gebruiker, Vandaag);
+        string hash = inszSleutel.Hash(gebruiker.Insz);
+        if (!tokens.Klopt(bevestigingsToken, body, hash))
+        {
+            var kandidaten = await duplicaten.ZoekAsync(proef with { VCode = string.Empty }, ct);
+            if (kandidaten.Count > 0)
+            {
+                throw new MogelijkeDuplicatenFout(kandidaten, tokens.Maak(body, hash));
+            }
+        }
+
+        var vereniging = proef with { VCode = (await teller.VolgendeAsync(ct)).Value };
+        return new Registratieresultaat(await BewaarNieuwAsync(vereniging, gebruiker, "VerenigingWerdGeregistreerd",
+            $"Feitelijke vereniging '{vereniging.Naam}' geregistreerd.", ct), Nieuw: true);
+    }
+
+    /// <summary>Registers an association with legal personality from KBO; a number registered before returns that association.</summary>
+    public async Task<Registratieresultaat> RegistreerUitKboAsync(string? kboNummerInvoer, Gebruiker gebruiker, CancellationToken ct = default)
+    {
+        var kboNummer = KboNummer.Create(kboNummerInvoer, "kboNummer");
+        if (await kboIndex.ZoekAsync(kboNummer.Value, ct) is { } bestaand && await repository.LeesAsync(bestaand, ct) is { } opgeslagen)
+        {
+            return new Registratieresultaat(opgeslagen, Nieuw: false);
+        }
+
+        var onderneming = await kbo.ZoekAsync(kboNummer.Value, ct)
+            ?? throw new DomeinFout("kboNummer", "Dit ondernemingsnummer is niet gekend in de Kruispuntbank van Ondernemingen.");
+        if (!Codelijsten.Rechtsvormen.TryGetValue(onderneming.Rechtsvorm, out var type))
+        {
+            throw new DomeinFout("kboNummer", "Deze onderneming is geen vzw, ivzw, private stichting of stichting van openbaar nut.");
+        }
+
+        var vCode = await teller.VolgendeAsync(ct);
+        string houder = await kboIndex.ClaimAsync(kboNummer.Value, vCode.Value, ct);
+        if (await repository.LeesAsync(houder, ct) is { } gelijktijdig)
+        {
+            return new Registratieresultaat(gelijktijdig, Nieuw: false);
+        }
+
+        // The number is ours (or an earlier attempt crashed between claim and write): finish the registration under the claimed code.
+        var vereniging = KboVereniging.Maak(onderneming, type, houder, gebruiker);
+        return new Registratieresultaat(await BewaarNieuwAsync(vereniging, gebruiker, "VerenigingWerdGeregistreerdUitKbo",
+            $"Vereniging '{vereniging.Naam}' ({type.Code}) geregistreerd uit KBO met ondernemingsnummer {kboNummer.Opgemaakt}.", ct), Nieuw: true);
+    }
+
+    DateOnly Vandaag => DateOnly.FromDateTime(klok.GetUtcNow().UtcDateTime);
+
+    async Task<Opgeslagen<Vereniging>> BewaarNieuwAsync(Vereniging vereniging, Gebruiker gebruiker, string gebeurtenis, string omschrijving, CancellationToken ct)
+    {
+        // Index first: a crash after this leaves an index entry without association (filtered on read), never the reverse.
+        foreach (var w in vereniging.Vertegenwoordigers)
+        {
+            await vertegenwoordigers.VoegToeAsync(inszSleutel.Hash(Insz.Hydrate(w.Insz)), vereniging.VCode, ct);
+        }
+
+        var historiek = new HistoriekItem(klok.GetUtcNow(), gebeurtenis, omschrijving, Door(gebruiker));
+        string etag = await repository.MaakAsync(vereniging, [historiek], ct);
+        await gemeenten.BijwerkenAsync(null, vereniging, DuplicaatControle.Gemeenten, ct);
+        return new Opgeslagen<Vereniging>(vereniging, etag);
+    }
+
+    internal static HistoriekDoor Door(Gebruiker gebruiker) => new(gebruiker.VolledigeNaam, gebruiker.Insz.Gemaskeerd);
+}

@@ -1,0 +1,124 @@
+using System.Text.Json;
+using VLoket.Domain.Privacy;
+using VLoket.Domain.Storage;
+using VLoket.Domain.Verenigingen.Model;
+using VLoket.Domain.Verenigingen.Opslag;
+using VLoket.Domain.Verenigingen.Registratie;
+using VLoket.Domain.Verenigingen.Waarden;
+
+namespace VLoket.Domain.Verenigingen;
+
+/// <summary>An association the signed-in person represents, for "my associations".</summary>
+public sealed record MijnVereniging(string VCode, string Naam, Verenigingstype Verenigingstype, string Status, bool IsPrimair);
+
+/// <summary>The outcome of a change: the association as stored now, and whether anything changed.</summary>
+public sealed record Wijzigingsresultaat(Opgeslagen<Vereniging> Vereniging, bool Gewijzigd);
+
+/// <summary>
+/// Reads and changes associations on behalf of a signed-in person. Only representatives get to see an association;
+/// anyone else is told it does not exist. Every change needs the version last read (ETag) and records its history.
+/// </summary>
+public sealed class VerenigingDienst(
+    VerenigingRepository repository, VertegenwoordigerIndex vertegenwoordigers, GemeenteIndex gemeenten,
+    InszSleutel inszSleutel, TimeProvider klok)
+{
+    public const string OnbekendMelding = "Deze vereniging bestaat niet of je bent er geen vertegenwoordiger van.";
+
+    public DateOnly Vandaag => DateOnly.FromDateTime(klok.GetUtcNow().UtcDateTime);
+
+    public async Task<Opgeslagen<Vereniging>> LeesAsync(string? vCodeInvoer, Gebruiker gebruiker, CancellationToken ct = default)
+    {
+        VCode vCode;
+        try
+        {
+            vCode = VCode.Create(vCodeInvoer, "vCode");
+        }
+        catch (DomeinFout)
+        {
+            throw new NietGevondenFout(OnbekendMelding);
+        }
+
+        var opgeslagen = await repository.LeesAsync(vCode.Value, ct);
+        if (opgeslagen is null || !IsVertegenwoordiger(opgeslagen.Waarde, gebruiker))
+        {
+            throw new NietGevondenFout(OnbekendMelding);
+        }
+
+        return opgeslagen;
+    }
+
+    public async Task<IReadOnlyList<HistoriekItem>> HistoriekAsync(string? vCode, Gebruiker gebruiker, CancellationToken ct = default)
+    {
+        var v = await LeesAsync(vCode, gebruiker, ct);
+        return await repository.HistoriekAsync(v.Waarde.VCode, ct);
+    }
+
+    public async Task<IReadOnlyList<MijnVereniging>> MijnVerenigingenAsync(Gebruiker gebruiker, CancellationToken ct = default)
+    {
+        var lijst = new List<MijnVereniging>();
+        foreach (string vCode in await vertegenwoordigers.VCodesAsync(inszSleutel.Hash(gebruiker.Insz), ct))
+        {
+            // The index may briefly name an association the person no longer represents; the association decides.
+            if (await repository.LeesAsync(vCode, ct) is { } v && v.Waarde.Vertegenwoordigers.FirstOrDefault(w => w.Insz == gebruiker.Insz.Value) is { } ik)
+            {
+                lijst.Add(new MijnVereniging(v.Waarde.VCode, v.Waarde.Naam, v.Waarde.Verenigingstype, v.Waarde.Status, ik.IsPrimair));
+            }
+        }
+
+        return lijst.OrderBy(m => m.Naam, StringComparer.CurrentCultureIgnoreCase).ToList();
+    }
+
+    /// <summary>
+    /// Applies <paramref name="wijziging"/> to the association if <paramref name="ifMatch"/> is still its version.
+    /// A change that changes nothing is not stored and records no history.
+    /// </summary>
+    public async Task<Wijzigingsresultaat> WijzigAsync(
+        string? vCode, string? ifMatch, Gebruiker gebruiker, Func<Vereniging, Wijziging> wijziging, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(ifMatch))
+        {
+            throw new VersieVereistFout();
+        }
+
+        var huidig = await LeesAsync(vCode, gebruiker, ct);
+        if (!EtagGelijk(ifMatch, huidig.ETag))
+        {
+            throw new VersieConflictFout();
+        }
+
+        var (na, gebeurtenis, omschrijving) = wijziging(huidig.Waarde);
+        if (JsonSerializer.Serialize(na, JsonEigenschappen.Opties) == JsonSerializer.Serialize(huidig.Waarde, JsonEigenschappen.Opties))
+        {
+            return new Wijzigingsresultaat(huidig, Gewijzigd: false);
+        }
+
+        var voorInsz = huidig.Waarde.Vertegenwoordigers.Select(w => w.Insz).ToHashSet();
+        var naInsz = na.Vertegenwoordigers.Select(w => w.Insz).ToHashSet();
+        foreach (string insz in naInsz.Except(voorInsz))
+        {
+            await vertegenwoordigers.VoegToeAsync(inszSleutel.Hash(Insz.Hydrate(insz)), na.VCode, ct);
+        }
+
+        var item = new HistoriekItem(klok.GetUtcNow(), gebeurtenis, omschrijving, RegistratieDienst.Door(gebruiker));
+        string etag = await repository.BewaarAsync(na, huidig.ETag, [item], ct);
+
+        foreach (string insz in voorInsz.Except(naInsz))
+        {
+            await vertegenwoordigers.VerwijderAsync(inszSleutel.Hash(Insz.Hydrate(insz)), na.VCode, ct);
+        }
+
+        await gemeenten.BijwerkenAsync(huidig.Waarde, na, DuplicaatControle.Gemeenten, ct);
+        return new Wijzigingsresultaat(new Opgeslagen<Vereniging>(na, etag), Gewijzigd: true);
+    }
+
+    static bool IsVertegenwoordiger(Vereniging v, Gebruiker gebruiker) => v.Vertegenwoordigers.Any(w => w.Insz == gebruiker.Insz.Value);
+
+    // Accepts the ETag with or without quotes and a weak prefix, as clients and proxies send it back.
+    static bool EtagGelijk(string ifMatch, string etag) =>
+        Kaal(ifMatch) == Kaal(etag);
+
+    static string Kaal(string etag) => etag.Trim().Replace("W/", string.Empty, StringComparison.Ordinal).Trim('"');
+}
+
+/// <summary>A change to an association: its new state, and what goes into the history.</summary>
+public sealed record Wijziging(Vereniging Na, string Gebeurtenis, string Omschrijving);

@@ -1,0 +1,127 @@
+using System.Security.Claims;
+using System.Text;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using Microsoft.IdentityModel.Tokens;
+using VLoket.Functions.Configuratie;
+
+namespace VLoket.Functions.Aanmelden;
+
+/// <summary>
+/// Validates bearer tokens with Microsoft.IdentityModel: against the OpenID Connect authority's published keys in
+/// production, or against the development key in Development. Also mints development tokens.
+/// </summary>
+public sealed class TokenDienst
+{
+    readonly AanmeldOpties opties;
+    readonly TimeProvider klok;
+    readonly JsonWebTokenHandler handler = new() { MapInboundClaims = false };
+    readonly TokenValidationParameters parameters;
+    readonly SymmetricSecurityKey? ontwikkelSleutel;
+
+    public TokenDienst(IOptions<AanmeldOpties> opties, TimeProvider klok)
+    {
+        this.opties = opties.Value;
+        this.klok = klok;
+        parameters = new TokenValidationParameters
+        {
+            ValidateLifetime = true,
+            ClockSkew = TimeSpan.FromMinutes(2),
+            LifetimeValidator = (notBefore, expires, _, p) =>
+            {
+                var nu = klok.GetUtcNow().UtcDateTime;
+                return (notBefore is null || notBefore <= nu + p.ClockSkew) && expires is not null && expires > nu - p.ClockSkew;
+            },
+        };
+        if (!string.IsNullOrEmpty(this.opties.Authority))
+        {
+            string metadata = this.opties.Authority.TrimEnd('/') + "/.well-known/openid-configuration";
+            parameters.ConfigurationManager = new ConfigurationManager<OpenIdConnectConfiguration>(
+                metadata, new OpenIdConnectConfigurationRetriever(), new HttpDocumentRetriever { RequireHttps = true });
+            parameters.ValidAudience = this.opties.Publiek;
+            parameters.ValidateAudience = !string.IsNullOrEmpty(this.opties.Publiek);
+        }
+        else if (!string.IsNullOrEmpty(this.opties.OntwikkelSleutel))
+        {
+            ontwikkelSleutel = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(this.opties.OntwikkelSleutel));
+            parameters.IssuerSigningKey = ontwikkelSleutel;
+            parameters.ValidIssuer = OntwikkelStandaarden.Uitgever;
+            parameters.ValidAudience = OntwikkelStandaarden.Publiek;
+        }
+    }
+
+    /// <summary>True when development tokens can be minted (Development with the development key).</summary>
+    public bool KanOntwikkelTokensMaken => ontwikkelSleutel is not null;
+
+    /// <summary>The loket's principal for a valid token, or null for an invalid, expired or foreign one.</summary>
+    public async Task<ClaimsPrincipal?> ValideerAsync(string token)
+    {
+        if (parameters.IssuerSigningKey is null && parameters.ConfigurationManager is null)
+        {
+            return null;
+        }
+
+        var resultaat = await handler.ValidateTokenAsync(token, parameters);
+        if (!resultaat.IsValid)
+        {
+            return null;
+        }
+
+        string? insz = Claim(resultaat.Claims, opties.InszClaim);
+        if (string.IsNullOrEmpty(insz))
+        {
+            return null;
+        }
+
+        var claims = new List<Claim>
+        {
+            new(Aanvrager.InszType, insz),
+            new(Aanvrager.VoornaamType, Claim(resultaat.Claims, opties.VoornaamClaim) ?? string.Empty),
+            new(Aanvrager.AchternaamType, Claim(resultaat.Claims, opties.AchternaamClaim) ?? string.Empty),
+        };
+        claims.AddRange(Rollen(resultaat.Claims, opties.RolClaim).Select(r => new Claim(Aanvrager.RolType, r)));
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, "Bearer"));
+    }
+
+    /// <summary>Mints a one-hour development token. Only callable where <see cref="KanOntwikkelTokensMaken"/>.</summary>
+    public string MaakOntwikkelToken(string insz, string voornaam, string achternaam, IReadOnlyList<string> rollen)
+    {
+        if (ontwikkelSleutel is null)
+        {
+            throw new InvalidOperationException("Development tokens are disabled.");
+        }
+
+        var nu = klok.GetUtcNow().UtcDateTime;
+        var claims = new Dictionary<string, object>
+        {
+            [opties.InszClaim] = insz,
+            [opties.VoornaamClaim] = voornaam,
+            [opties.AchternaamClaim] = achternaam,
+            [opties.RolClaim] = rollen.ToArray(),
+        };
+        return handler.CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = OntwikkelStandaarden.Uitgever,
+            Audience = OntwikkelStandaarden.Publiek,
+            IssuedAt = nu,
+            NotBefore = nu,
+            Expires = nu.AddHours(1),
+            Claims = claims,
+            SigningCredentials = new SigningCredentials(ontwikkelSleutel, SecurityAlgorithms.HmacSha256),
+        });
+    }
+
+    static string? Claim(IDictionary<string, object> claims, string naam) =>
+        claims.TryGetValue(naam, out var waarde) ? waarde?.ToString() : null;
+
+    static IEnumerable<string> Rollen(IDictionary<string, object> claims, string naam) =>
+        claims.TryGetValue(naam, out var waarde) switch
+        {
+            false => [],
+            true when waarde is string s => [s],
+            true when waarde is IEnumerable<object> lijst => lijst.Select(o => o.ToString()!).ToList(),
+            _ => [waarde!.ToString()!],
+        };
+}

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using VLoket.Domain.Verenigingen.Invoer;
+using VLoket.Domain.Verenigingen.Regels;
+using VLoket.Functions.Verenigingen;
+
+namespace VLoket.Functions.Bankrekeningnummers;
+
+/// <summary>Adding, changing and removing the bankrekeningnummers of an association. Every write needs If-Match.</summary>
+public sealed class BankrekeningnummersFunctions(Onderdelen onderdelen)
+{
+    [Function("BankrekeningnummerToevoegen")]
+    public Task<IActionResult> Toevoegen(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "verenigingen/{vCode}/bankrekeningnummers")] HttpRequest req, string vCode) =>
+        onderdelen.MetInvoerAsync<BankrekeningnummerInvoer?>(req, vCode, OnderdeelWijzigingen.BankrekeningnummerToevoegen, toevoegen: true);
+
+    [Function("BankrekeningnummerWijzigen")]
+    public Task<IActionResult> Wijzigen(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "verenigingen/{vCode}/bankrekeningnummers/{id}")] HttpRequest req, string vCode, string id) =>
+        onderdelen.MetInvoerAsync<BankrekeningnummerInvoer?>(req, vCode, (v, invoer) => OnderdeelWijzigingen.BankrekeningnummerWijzigen(v, Onderdelen.Id(id, "Dit rekeningnummer"), invoer));
+
+    [Function("BankrekeningnummerVerwijderen")]
+    public Task<IActionResult> Verwijderen(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "verenigingen/{vCode}/bankrekeningnummers/{id}")] HttpRequest req, string vCode, string id) =>
+        onderdelen.ZonderInvoerAsync(req, vCode, v => OnderdeelWijzigingen.BankrekeningnummerVerwijderen(v, Onderdelen.Id(id, "Dit rekeningnummer")));
+}

@@ -1,0 +1,113 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace VLoket.Functions.Configuratie;
+
+/// <summary>Settings under <c>VLoket:Aanmelden</c>: who issues the sign-in tokens the loket accepts.</summary>
+public sealed class AanmeldOpties
+{
+    public const string Sectie = "VLoket:Aanmelden";
+
+    /// <summary>OpenID Connect authority (the Flemish ACM/IDM) whose signing keys are trusted. Required outside Development.</summary>
+    public string? Authority { get; set; }
+
+    /// <summary>Expected audience (client id of the loket at the authority).</summary>
+    public string? Publiek { get; set; }
+
+    /// <summary>Development only: symmetric key for tokens minted by <c>POST /api/dev/token</c>.</summary>
+    public string? OntwikkelSleutel { get; set; }
+
+    /// <summary>Claim that carries the person's INSZ.</summary>
+    public string InszClaim { get; set; } = "insz";
+
+    public string VoornaamClaim { get; set; } = "given_name";
+
+    public string AchternaamClaim { get; set; } = "family_name";
+
+    public string RolClaim { get; set; } = "roles";
+}
+
+/// <summary>Settings under <c>VLoket:Geheimen</c>: keys for keyed hashes and tokens the loket signs itself.</summary>
+public sealed class GeheimenOpties
+{
+    public const string Sectie = "VLoket:Geheimen";
+
+    /// <summary>HMAC key for looking up people by INSZ without storing the INSZ in a key.</summary>
+    public string? InszSleutel { get; set; }
+
+    /// <summary>HMAC key for duplicate-confirmation tokens.</summary>
+    public string? BevestigingsSleutel { get; set; }
+}
+
+/// <summary>
+/// Fills development defaults in Development and refuses them (and missing secrets) anywhere else,
+/// so a forgotten setting stops the app at start-up instead of running with a public key.
+/// </summary>
+public sealed class OptiesControle(IHostEnvironment omgeving) : IPostConfigureOptions<AanmeldOpties>, IValidateOptions<AanmeldOpties>,
+    IPostConfigureOptions<GeheimenOpties>, IValidateOptions<GeheimenOpties>
+{
+    bool Ontwikkeling => omgeving.IsDevelopment();
+
+    public void PostConfigure(string? name, AanmeldOpties opties)
+    {
+        if (Ontwikkeling && string.IsNullOrEmpty(opties.Authority) && string.IsNullOrEmpty(opties.OntwikkelSleutel))
+        {
+            opties.OntwikkelSleutel = OntwikkelStandaarden.TokenSleutel;
+        }
+    }
+
+    public ValidateOptionsResult Validate(string? name, AanmeldOpties opties)
+    {
+        if (Ontwikkeling)
+        {
+            return ValidateOptionsResult.Success;
+        }
+
+        var fouten = new List<string>();
+        if (!string.IsNullOrEmpty(opties.OntwikkelSleutel))
+        {
+            fouten.Add($"{AanmeldOpties.Sectie}:OntwikkelSleutel is set in the '{omgeving.EnvironmentName}' environment; development tokens are only allowed in Development.");
+        }
+
+        if (string.IsNullOrEmpty(opties.Authority))
+        {
+            fouten.Add($"{AanmeldOpties.Sectie}:Authority (the OpenID Connect issuer) is required outside Development.");
+        }
+
+        return fouten.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(fouten);
+    }
+
+    public void PostConfigure(string? name, GeheimenOpties opties)
+    {
+        if (Ontwikkeling)
+        {
+            opties.InszSleutel ??= OntwikkelStandaarden.InszSleutel;
+            opties.BevestigingsSleutel ??= OntwikkelStandaarden.BevestigingsSleutel;
+        }
+    }
+
+    public ValidateOptionsResult Validate(string? name, GeheimenOpties opties)
+    {
+        if (Ontwikkeling)
+        {
+            return ValidateOptionsResult.Success;
+        }
+
+        var fouten = new List<string>();
+        Controleer(opties.InszSleutel, "InszSleutel", OntwikkelStandaarden.InszSleutel, fouten);
+        Controleer(opties.BevestigingsSleutel, "BevestigingsSleutel", OntwikkelStandaarden.BevestigingsSleutel, fouten);
+        return fouten.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(fouten);
+    }
+
+    static void Controleer(string? waarde, string naam, string standaard, List<string> fouten)
+    {
+        if (string.IsNullOrEmpty(waarde) || waarde.Length < 32)
+        {
+            fouten.Add($"{GeheimenOpties.Sectie}:{naam} is required outside Development (at least 32 characters, from a key vault).");
+        }
+        else if (waarde == standaard)
+        {
+            fouten.Add($"{GeheimenOpties.Sectie}:{naam} is the public development default; it may not be used outside Development.");
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using VLoket.Domain.Verenigingen.Invoer;
+using VLoket.Domain.Verenigingen.Regels;
+using VLoket.Functions.Verenigingen;
+
+namespace VLoket.Functions.Contactgegevens;
+
+/// <summary>Adding, changing and removing the contactgegevens of an association. Every write needs If-Match.</summary>
+public sealed class ContactgegevensFunctions(Onderdelen onderdelen)
+{
+    [Function("ContactgegevenToevoegen")]
+    public Task<IActionResult> Toevoegen(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "verenigingen/{vCode}/contactgegevens")] HttpRequest req, string vCode) =>
+        onderdelen.MetInvoerAsync<ContactgegevenInvoer?>(req, vCode, OnderdeelWijzigingen.ContactgegevenToevoegen, toevoegen: true);
+
+    [Function("ContactgegevenWijzigen")]
+    public Task<IActionResult> Wijzigen(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "verenigingen/{vCode}/contactgegevens/{id}")] HttpRequest req, string vCode, string id) =>
+        onderdelen.MetInvoerAsync<ContactgegevenInvoer?>(req, vCode, (v, invoer) => OnderdeelWijzigingen.ContactgegevenWijzigen(v, Onderdelen.Id(id, "Dit contactgegeven"), invoer));
+
+    [Function("ContactgegevenVerwijderen")]
+    public Task<IActionResult> Verwijderen(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "verenigingen/{vCode}/contactgegevens/{id}")] HttpRequest req, string vCode, string id) =>
+        onderdelen.ZonderInvoerAsync(req, vCode, v => OnderdeelWijzigingen.ContactgegevenVerwijderen(v, Onderdelen.Id(id, "Dit contactgegeven")));
+}

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Mvc;
+using VLoket.Domain;
+using VLoket.Domain.Bronnen.Kbo;
+using VLoket.Domain.Verenigingen.Registratie;
+
+namespace VLoket.Functions.Http;
+
+/// <summary>
+/// Turns domain errors into problem answers. Both runtimes call this from their error handling
+/// (a worker middleware in the Functions app, an ASP.NET Core middleware in the local host).
+/// </summary>
+public static class FoutVertaling
+{
+    /// <summary>The problem answer for a known domain error, or null for anything else (a 500 without details).</summary>
+    public static IActionResult? Vertaal(Exception fout) => fout switch
+    {
+        DomeinFout d => Probleem.Validatie(d.Fouten),
+        RegelFout r => Probleem.Regel(r.Message, r.Veld),
+        NietGevondenFout n => Probleem.NietGevonden(n.Message),
+        VersieConflictFout v => Probleem.VersieConflict(v.Message),
+        VersieVereistFout v => Probleem.VersieVereist(v.Message),
+        NietAangemeldFout => Probleem.NietAangemeld(),
+        MogelijkeDuplicatenFout m => Probleem.MogelijkeDuplicaten(m),
+        BronNietBeschikbaarFout b => Probleem.BronNietBeschikbaar(b.Message),
+        _ => null,
+    };
+}

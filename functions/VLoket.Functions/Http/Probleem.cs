@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Http;
+using VLoket.Domain;
+using VLoket.Domain.Verenigingen.Registratie;
+
+namespace VLoket.Functions.Http;
+
+/// <summary>An RFC 9457 problem, with per-field errors in Dutch.</summary>
+public sealed record Probleem(
+    string Type, string Title, int Status, string? Detail = null, IReadOnlyList<VeldFout>? Fouten = null,
+    IReadOnlyList<Kandidaat>? Kandidaten = null, string? BevestigingsToken = null)
+{
+    const string Basis = "https://vloket.vlaanderen.be/problemen/";
+
+    public JsonAntwoord AlsAntwoord() => new(Status, this, "application/problem+json");
+
+    public static JsonAntwoord Validatie(IReadOnlyList<VeldFout> fouten) => new Probleem(
+        Basis + "validatie", "De aanvraag bevat ongeldige gegevens.", StatusCodes.Status400BadRequest,
+        "Verbeter de gemarkeerde velden en probeer opnieuw.", fouten).AlsAntwoord();
+
+    public static JsonAntwoord Regel(string melding, string? veld = null) => new Probleem(
+        Basis + "regel", "Deze wijziging is niet toegestaan.", StatusCodes.Status400BadRequest, melding,
+        veld is null ? null : [new VeldFout(veld, melding)]).AlsAntwoord();
+
+    public static JsonAntwoord NietAangemeld() => new Probleem(
+        Basis + "niet-aangemeld", "Je bent niet aangemeld.", StatusCodes.Status401Unauthorized,
+        "Meld je aan om verder te gaan.").AlsAntwoord().MetHeader("WWW-Authenticate", "Bearer");
+
+    public static JsonAntwoord NietGevonden(string melding) => new Probleem(
+        Basis + "niet-gevonden", "Niet gevonden.", StatusCodes.Status404NotFound, melding).AlsAntwoord();
+
+    public static JsonAntwoord VersieConflict(string melding) => new Probleem(
+        Basis + "versie-conflict", "De gegevens zijn intussen gewijzigd.", StatusCodes.Status412PreconditionFailed, melding).AlsAntwoord();
+
+    public static JsonAntwoord VersieVereist(string melding) => new Probleem(
+        Basis + "versie-vereist", "De versie ontbreekt.", StatusCodes.Status428PreconditionRequired, melding).AlsAntwoord();
+
+    /// <summary>409: possible duplicates. Re-posting the same body with header VL-Bevestigingstoken confirms.</summary>
+    public static JsonAntwoord MogelijkeDuplicaten(MogelijkeDuplicatenFout fout) => new Probleem(
+        Basis + "mogelijke-duplicaten", "Deze vereniging bestaat misschien al.", StatusCodes.Status409Conflict,
+        fout.Message + " Is het toch een andere vereniging? Verstuur dezelfde gegevens opnieuw met de header VL-Bevestigingstoken.",
+        Kandidaten: fout.Kandidaten, BevestigingsToken: fout.BevestigingsToken).AlsAntwoord();
+
+    public static JsonAntwoord BronNietBeschikbaar(string melding) => new Probleem(
+        Basis + "bron-niet-beschikbaar", "Een gegevensbron is tijdelijk niet bereikbaar.", StatusCodes.Status503ServiceUnavailable, melding)
+        .AlsAntwoord().MetHeader("Retry-After", "60");
+
+    public static JsonAntwoord InterneFout() => new Probleem(
+        Basis + "interne-fout", "Er liep iets mis bij ons.", StatusCodes.Status500InternalServerError,
+        "Je gegevens zijn niet gewijzigd. Probeer het later opnieuw; blijft het misgaan, neem dan contact op met de helpdesk.")
+        .AlsAntwoord();
+}

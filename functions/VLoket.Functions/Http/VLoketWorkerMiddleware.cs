@@ -1,0 +1,51 @@
+using System.Reflection;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Azure.Functions.Worker.Middleware;
+using Microsoft.Extensions.Logging;
+using VLoket.Functions.Aanmelden;
+
+namespace VLoket.Functions.Http;
+
+/// <summary>
+/// The Functions app's request pipeline for HTTP functions: sign-in from the bearer token, and domain errors turned into
+/// problem answers. The local host runs the same two steps (<see cref="BearerAanmelding"/>, <see cref="FoutVertaling"/>).
+/// </summary>
+public sealed class VLoketWorkerMiddleware(BearerAanmelding aanmelding, ILogger<VLoketWorkerMiddleware> log) : IFunctionsWorkerMiddleware
+{
+    public async Task Invoke(FunctionContext context, FunctionExecutionDelegate next)
+    {
+        var http = context.GetHttpContext();
+        if (http is null)
+        {
+            await next(context);
+            return;
+        }
+
+        await aanmelding.AanmeldenAsync(http);
+        try
+        {
+            await next(context);
+        }
+        catch (Exception fout)
+        {
+            var oorzaak = Oorzaak(fout);
+            var antwoord = FoutVertaling.Vertaal(oorzaak);
+            if (antwoord is null)
+            {
+                log.LogError(oorzaak, "Unhandled error in {Function}", context.FunctionDefinition.Name);
+                antwoord = Probleem.InterneFout();
+            }
+
+            context.GetInvocationResult().Value = antwoord;
+        }
+    }
+
+    /// <summary>The domain error behind the wrappers the worker may add.</summary>
+    public static Exception Oorzaak(Exception fout) => fout switch
+    {
+        AggregateException { InnerExceptions.Count: 1 } a => Oorzaak(a.InnerException!),
+        TargetInvocationException { InnerException: { } binnen } => Oorzaak(binnen),
+        { InnerException: { } binnen } when FoutVertaling.Vertaal(binnen) is not null => binnen,
+        _ => fout,
+    };
+}

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using VLoket.Domain.Verenigingen.Registratie;
+using VLoket.Functions.Aanmelden;
+using VLoket.Functions.Http;
+
+namespace VLoket.Functions.Verenigingen;
+
+/// <summary>Body of <c>POST /api/verenigingen/kbo</c>.</summary>
+public sealed record KboRegistratieInvoer(string? KboNummer);
+
+/// <summary>Registers an association with legal personality from KBO.</summary>
+public sealed class KboRegistratieFunction(RegistratieDienst registratie)
+{
+    [Function("RegistreerUitKbo")]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "verenigingen/kbo")] HttpRequest req)
+    {
+        var gebruiker = req.VereisGebruiker();
+        var invoer = await JsonBody.LeesAsync<KboRegistratieInvoer>(req);
+        var r = await registratie.RegistreerUitKboAsync(invoer.KboNummer, gebruiker, req.HttpContext.RequestAborted);
+        string locatie = VerenigingAntwoorden.Locatie(r.Vereniging.Waarde.VCode);
+        // An existing registration only reveals its vCode: its data is for its representatives.
+        return r.Nieuw
+            ? VerenigingAntwoorden.Vereniging(r.Vereniging, gebruiker, StatusCodes.Status201Created).MetHeader("Location", locatie)
+            : new JsonAntwoord(StatusCodes.Status200OK, new { vCode = r.Vereniging.Waarde.VCode, alGeregistreerd = true })
+                .MetHeader("Location", locatie);
+    }
+}

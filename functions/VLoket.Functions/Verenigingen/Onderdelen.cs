@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using VLoket.Domain;
+using VLoket.Domain.Verenigingen;
+using VLoket.Domain.Verenigingen.Model;
+using VLoket.Functions.Aanmelden;
+using VLoket.Functions.Http;
+
+namespace VLoket.Functions.Verenigingen;
+
+/// <summary>What the routes for contactgegevens, locaties, vertegenwoordigers and bankrekeningnummers share.</summary>
+public sealed class Onderdelen(VerenigingDienst verenigingen)
+{
+    public DateOnly Vandaag => verenigingen.Vandaag;
+
+    /// <summary>Reads the body as <typeparamref name="TInvoer"/> and applies the change; answers the association (201 for an added part).</summary>
+    public async Task<IActionResult> MetInvoerAsync<TInvoer>(HttpRequest req, string vCode, Func<Vereniging, TInvoer, Wijziging> wijziging, bool toevoegen = false)
+    {
+        var gebruiker = req.VereisGebruiker();
+        var invoer = await JsonBody.LeesAsync<TInvoer>(req);
+        var r = await verenigingen.WijzigAsync(vCode, req.Headers.IfMatch, gebruiker, v => wijziging(v, invoer), req.HttpContext.RequestAborted);
+        var antwoord = VerenigingAntwoorden.Na(r, gebruiker);
+        return toevoegen && r.Gewijzigd
+            ? new JsonAntwoord(StatusCodes.Status201Created, antwoord.Inhoud).MetHeader("ETag", r.Vereniging.ETag)
+                .MetHeader("Location", VerenigingAntwoorden.Locatie(r.Vereniging.Waarde.VCode))
+            : antwoord;
+    }
+
+    public async Task<IActionResult> ZonderInvoerAsync(HttpRequest req, string vCode, Func<Vereniging, Wijziging> wijziging)
+    {
+        var gebruiker = req.VereisGebruiker();
+        var r = await verenigingen.WijzigAsync(vCode, req.Headers.IfMatch, gebruiker, wijziging, req.HttpContext.RequestAborted);
+        return VerenigingAntwoorden.Na(r, gebruiker);
+    }
+
+    /// <summary>A part id from the route; anything but a number is a part that does not exist.</summary>
+    public static int Id(string id, string wat) =>
+        int.TryParse(id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int waarde)
+            ? waarde
+            : throw new NietGevondenFout($"{wat} bestaat niet.");
+}

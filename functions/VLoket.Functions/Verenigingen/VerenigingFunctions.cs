@@ -1,0 +1,79 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using VLoket.Domain.Verenigingen;
+using VLoket.Domain.Verenigingen.Invoer;
+using VLoket.Domain.Verenigingen.Regels;
+using VLoket.Domain.Verenigingen.Registratie;
+using VLoket.Functions.Aanmelden;
+using VLoket.Functions.Http;
+
+namespace VLoket.Functions.Verenigingen;
+
+/// <summary>Body of <c>POST /api/verenigingen/{vCode}/stop</c>.</summary>
+public sealed record StopInvoer(string? Einddatum);
+
+/// <summary>Registering, reading and changing an association, and its history.</summary>
+public sealed class VerenigingFunctions(RegistratieDienst registratie, VerenigingDienst verenigingen)
+{
+    public const string BevestigingsHeader = "VL-Bevestigingstoken";
+
+    [Function("RegistreerVereniging")]
+    public async Task<IActionResult> Registreer(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "verenigingen")] HttpRequest req)
+    {
+        var gebruiker = req.VereisGebruiker();
+        byte[] body = await JsonBody.LeesBytesAsync(req);
+        var invoer = JsonBody.Lees<RegistratieInvoer>(body);
+        var resultaat = await registratie.RegistreerAsync(invoer, body, req.Headers[BevestigingsHeader], gebruiker, req.HttpContext.RequestAborted);
+        return VerenigingAntwoorden.Vereniging(resultaat.Vereniging, gebruiker, StatusCodes.Status201Created)
+            .MetHeader("Location", VerenigingAntwoorden.Locatie(resultaat.Vereniging.Waarde.VCode));
+    }
+
+    [Function("LeesVereniging")]
+    public async Task<IActionResult> Lees(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "verenigingen/{vCode}")] HttpRequest req, string vCode)
+    {
+        var gebruiker = req.VereisGebruiker();
+        return VerenigingAntwoorden.Vereniging(await verenigingen.LeesAsync(vCode, gebruiker, req.HttpContext.RequestAborted), gebruiker);
+    }
+
+    [Function("WijzigBasisgegevens")]
+    public async Task<IActionResult> WijzigBasisgegevens(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "verenigingen/{vCode}")] HttpRequest req, string vCode)
+    {
+        var gebruiker = req.VereisGebruiker();
+        var invoer = await JsonBody.LeesAsync<BasisgegevensInvoer>(req);
+        var r = await verenigingen.WijzigAsync(vCode, req.Headers.IfMatch, gebruiker,
+            v => BasisWijzigingen.Basisgegevens(v, invoer, verenigingen.Vandaag), req.HttpContext.RequestAborted);
+        return VerenigingAntwoorden.Na(r, gebruiker);
+    }
+
+    [Function("StopVereniging")]
+    public async Task<IActionResult> Stop(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "verenigingen/{vCode}/stop")] HttpRequest req, string vCode)
+    {
+        var gebruiker = req.VereisGebruiker();
+        var invoer = await JsonBody.LeesAsync<StopInvoer>(req);
+        var r = await verenigingen.WijzigAsync(vCode, req.Headers.IfMatch, gebruiker,
+            v => BasisWijzigingen.Stop(v, invoer.Einddatum, verenigingen.Vandaag), req.HttpContext.RequestAborted);
+        return VerenigingAntwoorden.Na(r, gebruiker);
+    }
+
+    [Function("VerenigingHistoriek")]
+    public async Task<IActionResult> Historiek(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "verenigingen/{vCode}/historiek")] HttpRequest req, string vCode)
+    {
+        var gebruiker = req.VereisGebruiker();
+        var items = await verenigingen.HistoriekAsync(vCode, gebruiker, req.HttpContext.RequestAborted);
+        return JsonAntwoord.Ok(new { vCode = vCode.ToUpperInvariant(), historiek = items });
+    }
+
+    [Function("MijnVerenigingen")]
+    public async Task<IActionResult> Mijn(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "mijn/verenigingen")] HttpRequest req)
+    {
+        var gebruiker = req.VereisGebruiker();
+        return JsonAntwoord.Ok(new { verenigingen = await verenigingen.MijnVerenigingenAsync(gebruiker, req.HttpContext.RequestAborted) });
+    }
+}

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using VLoket.Domain.Verenigingen.Invoer;
+using VLoket.Domain.Verenigingen.Regels;
+using VLoket.Functions.Verenigingen;
+
+namespace VLoket.Functions.Vertegenwoordigers;
+
+/// <summary>Adding, changing and removing the vertegenwoordigers of an association. Every write needs If-Match.</summary>
+public sealed class VertegenwoordigersFunctions(Onderdelen onderdelen)
+{
+    [Function("VertegenwoordigerToevoegen")]
+    public Task<IActionResult> Toevoegen(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "verenigingen/{vCode}/vertegenwoordigers")] HttpRequest req, string vCode) =>
+        onderdelen.MetInvoerAsync<VertegenwoordigerInvoer?>(req, vCode, OnderdeelWijzigingen.VertegenwoordigerToevoegen, toevoegen: true);
+
+    [Function("VertegenwoordigerWijzigen")]
+    public Task<IActionResult> Wijzigen(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "verenigingen/{vCode}/vertegenwoordigers/{id}")] HttpRequest req, string vCode, string id) =>
+        onderdelen.MetInvoerAsync<VertegenwoordigerInvoer?>(req, vCode, (v, invoer) => OnderdeelWijzigingen.VertegenwoordigerWijzigen(v, Onderdelen.Id(id, "Deze vertegenwoordiger"), invoer));
+
+    [Function("VertegenwoordigerVerwijderen")]
+    public Task<IActionResult> Verwijderen(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "verenigingen/{vCode}/vertegenwoordigers/{id}")] HttpRequest req, string vCode, string id) =>
+        onderdelen.ZonderInvoerAsync(req, vCode, v => OnderdeelWijzigingen.VertegenwoordigerVerwijderen(v, Onderdelen.Id(id, "Deze vertegenwoordiger")));
+}

@@ -1,0 +1,55 @@
+using System.Text.Json;
+using VLoket.Domain;
+using VLoket.Domain.Verenigingen;
+using VLoket.Domain.Verenigingen.Invoer;
+using VLoket.Domain.Verenigingen.Registratie;
+using VLoket.Domain.Verenigingen.Waarden;
+using VLoket.Functions.Http;
+
+namespace VLoket.Host.Demo;
+
+/// <summary>Loads the demo personas' associations through the same domain services the API uses. Loading twice changes nothing.</summary>
+public static class DemoGegevens
+{
+    public static async Task LaadAsync(IServiceProvider services, ILogger log, CancellationToken ct = default)
+    {
+        var registratie = services.GetRequiredService<RegistratieDienst>();
+        var verenigingen = services.GetRequiredService<VerenigingDienst>();
+        var voorzitter = AlsGebruiker(DemoPersonas.Voorzitter);
+        var penningmeester = AlsGebruiker(DemoPersonas.Penningmeester);
+
+        if ((await verenigingen.MijnVerenigingenAsync(voorzitter, ct)).Count == 0)
+        {
+            await RegistreerAsync(registratie, voorzitter, ChiroGent, ct);
+            await RegistreerAsync(registratie, voorzitter, BuurtcomiteAalst, ct);
+        }
+
+        // Registering a KBO number twice returns the first registration, so this is safe on every start.
+        await registratie.RegistreerUitKboAsync("0412345614", penningmeester, ct);
+
+        log.LogInformation("Demodata geladen: {Aantal} persona's", DemoPersonas.Alle.Count);
+    }
+
+    static Gebruiker AlsGebruiker(DemoPersona p) => new(Insz.Hydrate(p.Insz), p.Voornaam, p.Achternaam);
+
+    static async Task RegistreerAsync(RegistratieDienst registratie, Gebruiker gebruiker, RegistratieInvoer invoer, CancellationToken ct)
+    {
+        byte[] body = JsonSerializer.SerializeToUtf8Bytes(invoer, JsonAntwoord.Opties);
+        await registratie.RegistreerAsync(invoer, body, bevestigingsToken: null, gebruiker, ct);
+    }
+
+    static readonly RegistratieInvoer ChiroGent = new(
+        "Chiro Sint-Jan Gent", "Chiro Sint-Jan", "Jeugdbeweging voor kinderen en jongeren van 6 tot 18 jaar, elke zondagnamiddag.",
+        "1968-09-01", new DoelgroepInvoer(6, 18), ["JGDW"], ["BE23444021"],
+        [new ContactgegevenInvoer("E-mail", "leiding@chirosintjan.be", "Leiding", true), new ContactgegevenInvoer("Website", "https://www.chirosintjan.be", null, true)],
+        [new LocatieInvoer("Activiteiten", "Chirolokaal", true, new AdresInvoer("Sint-Jansvest", "12", null, "9000", "Gent", "België"))],
+        [new VertegenwoordigerInvoer("85092328401", "Karim", "El Amrani", null, "Penningmeester", false, "karim@chirosintjan.be", null, null)],
+        [new BankrekeningnummerInvoer("BE68 5390 0754 7034", "Werking", ["Chiro Sint-Jan Gent"])]);
+
+    static readonly RegistratieInvoer BuurtcomiteAalst = new(
+        "Buurtcomité Den Dries", null, "Buurtfeest, rommelmarkt en zwerfvuilacties in de wijk Den Dries.",
+        "2015-05-01", null, ["BWWC"], ["BE23141002"],
+        [new ContactgegevenInvoer("E-mail", "dendries@buurtwerk.be", null, true), new ContactgegevenInvoer("Telefoon", "0470 12 34 56", null, true)],
+        [new LocatieInvoer("Correspondentie", null, true, new AdresInvoer("Driesstraat", "5", null, "9300", "Aalst", "België"))],
+        [], []);
+}

@@ -1,0 +1,57 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.Extensions.Options;
+using VLoket.Host;
+using VLoket.Tests.Infrastructure;
+
+namespace VLoket.Tests.Aanmelden;
+
+/// <summary>Development-only sign-in stays in Development: elsewhere the route is gone and the development key stops the app.</summary>
+public sealed class OmgevingTests
+{
+    static async Task<Dictionary<string, string?>> ProductieInstellingenAsync()
+    {
+        var settings = HostFixture.BaseSettings(await AzuriteServer.ConnectionStringAsync(), HostFixture.NewTaskHubName());
+        settings["VLoket:Aanmelden:Authority"] = "https://idp.example.invalid/op";
+        settings["VLoket:Aanmelden:Publiek"] = "vloket";
+        settings["VLoket:Geheimen:InszSleutel"] = new string('k', 40);
+        settings["VLoket:Geheimen:BevestigingsSleutel"] = new string('b', 40);
+        return settings;
+    }
+
+    [Fact]
+    public async Task Buiten_development_antwoordt_de_dev_token_route_404()
+    {
+        await using var host = await VLoketHost.StartAsync(["--environment", "Production"], await ProductieInstellingenAsync());
+        using var http = new HttpClient { BaseAddress = host.BaseAddress };
+
+        var r = await http.PostAsJsonAsync("api/dev/token", new { insz = "01131500149", voornaam = "A", achternaam = "B" });
+
+        Assert.Equal(HttpStatusCode.NotFound, r.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync("api/mijn/verenigingen")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Buiten_development_weigert_de_app_te_starten_met_de_ontwikkelsleutel()
+    {
+        var settings = await ProductieInstellingenAsync();
+        settings["VLoket:Aanmelden:OntwikkelSleutel"] = "ONTWIKKELING-ALLEEN-vloket-token-sleutel-niet-geheim-0001";
+
+        var fout = await Assert.ThrowsAsync<OptionsValidationException>(() => VLoketHost.StartAsync(["--environment", "Production"], settings));
+
+        Assert.Contains("OntwikkelSleutel", fout.Message);
+    }
+
+    [Fact]
+    public async Task Buiten_development_weigert_de_app_te_starten_zonder_eigen_geheimen()
+    {
+        var settings = await ProductieInstellingenAsync();
+        settings["VLoket:Geheimen:InszSleutel"] = "ONTWIKKELING-ALLEEN-vloket-insz-sleutel-niet-geheim-0001";
+        settings.Remove("VLoket:Geheimen:BevestigingsSleutel");
+
+        var fout = await Assert.ThrowsAsync<OptionsValidationException>(() => VLoketHost.StartAsync(["--environment", "Staging"], settings));
+
+        Assert.Contains("InszSleutel", fout.Message);
+        Assert.Contains("BevestigingsSleutel", fout.Message);
+    }
+}
