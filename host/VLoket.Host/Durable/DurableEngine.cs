@@ -18,11 +18,13 @@ public sealed class DurableEngine : IAsyncDisposable
     readonly WebApplication sidecar;
 
     readonly ILoggerFactory loggerFactory;
+    readonly AzureStorageOrchestrationService service;
 
-    DurableEngine(WebApplication sidecar, ILoggerFactory loggerFactory, GrpcChannel channel, string taskHub, bool dispatching)
+    DurableEngine(WebApplication sidecar, ILoggerFactory loggerFactory, AzureStorageOrchestrationService service, GrpcChannel channel, string taskHub, bool dispatching)
     {
         this.sidecar = sidecar;
         this.loggerFactory = loggerFactory;
+        this.service = service;
         Channel = channel;
         TaskHub = taskHub;
         IsDispatching = dispatching;
@@ -88,13 +90,37 @@ public sealed class DurableEngine : IAsyncDisposable
         string address = app.Services.GetRequiredService<IServer>().Features
             .Get<IServerAddressesFeature>()!.Addresses.First();
         var channel = GrpcChannel.ForAddress(address);
-        return new DurableEngine(app, loggerFactory, channel, taskHub, dispatching);
+        return new DurableEngine(app, loggerFactory, service, channel, taskHub, dispatching);
     }
 
     public async ValueTask DisposeAsync()
     {
-        await sidecar.StopAsync();
-        await sidecar.DisposeAsync();
+        // The sidecar stops the provider from an async void callback, which crashes the process when the provider
+        // never started (no worker connected, e.g. the app failed to start). So the sidecar only stops serving,
+        // and the engine stops the provider itself, where a failure can be handled.
+        sidecar.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<TaskHubGrpcServerOptions>>().Value.Mode =
+            TaskHubGrpcServerMode.ApiServerOnly;
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+            await sidecar.StopAsync(timeout.Token);
+        }
+        finally
+        {
+            // Always stop the provider's background loops (lease renewal, queue polling): a provider left running in
+            // this process would keep the partition leases from the next engine on the same task hub.
+            try
+            {
+                await service.StopAsync(isForced: true);
+            }
+            catch (NullReferenceException)
+            {
+                // Never started: nothing to release.
+            }
+
+            await sidecar.DisposeAsync();
+        }
+
         Channel.Dispose();
         loggerFactory.Dispose();
     }
