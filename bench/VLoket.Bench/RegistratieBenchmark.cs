@@ -1,0 +1,77 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Azure.Data.Tables;
+
+namespace VLoket.Bench;
+
+/// <summary>
+/// Registrations per second through the HTTP API, against raw single-entity Table inserts per second on the same Azurite
+/// in the same run, as a ratio. Options: [aantal=400] [gelijktijdig=8] [rondes=3].
+/// </summary>
+public static class RegistratieBenchmark
+{
+    public static async Task RunAsync(string[] args)
+    {
+        int aantal = args.Length > 0 ? int.Parse(args[0]) : 400;
+        int gelijktijdig = args.Length > 1 ? int.Parse(args[1]) : 8;
+        int rondes = args.Length > 2 ? int.Parse(args[2]) : 3;
+
+        await using var omgeving = await BenchOmgeving.StartAsync();
+        await using var host = await omgeving.HostAsync("bench" + Guid.NewGuid().ToString("N")[..8]);
+        using var http = new HttpClient { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromMinutes(5) };
+        var token = await http.PostAsJsonAsync("api/dev/token", new { insz = "90010110021", voornaam = "Bench", achternaam = "Mark" });
+        string jwt = (await token.Content.ReadFromJsonAsync<JsonObject>())!["token"]!.GetValue<string>();
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", jwt);
+        var tabel = new TableServiceClient(omgeving.ConnectionString).GetTableClient("benchbasislijn");
+        await tabel.CreateIfNotExistsAsync();
+
+        await RegistreerAsync(http, 20, gelijktijdig); // warm-up: JIT, table creation, connections
+        await InsertAsync(tabel, 20, gelijktijdig);
+
+        var verhoudingen = new List<double>();
+        for (int ronde = 1; ronde <= rondes; ronde++)
+        {
+            double registratieMs = await BenchOmgeving.TijdAsync(() => RegistreerAsync(http, aantal, gelijktijdig));
+            double insertMs = await BenchOmgeving.TijdAsync(() => InsertAsync(tabel, aantal, gelijktijdig));
+            double registratiesPerSeconde = aantal / (registratieMs / 1000);
+            double insertsPerSeconde = aantal / (insertMs / 1000);
+            verhoudingen.Add(registratiesPerSeconde / insertsPerSeconde);
+            Console.WriteLine($"ronde {ronde}: {registratiesPerSeconde:F1} registraties/s via HTTP, {insertsPerSeconde:F1} inserts/s rechtstreeks, verhouding {registratiesPerSeconde / insertsPerSeconde:F3}");
+        }
+
+        Console.WriteLine($"registratie: mediane verhouding registraties/s ÷ inserts/s = {verhoudingen.Order().ElementAt(verhoudingen.Count / 2):F3} " +
+                          $"({aantal} per ronde, {gelijktijdig} gelijktijdig, {rondes} rondes)");
+    }
+
+    static Task RegistreerAsync(HttpClient http, int aantal, int gelijktijdig) =>
+        Parallel.ForEachAsync(Enumerable.Range(0, aantal), new ParallelOptions { MaxDegreeOfParallelism = gelijktijdig }, async (i, ct) =>
+        {
+            var antwoord = await http.PostAsJsonAsync("api/verenigingen", Body(), ct);
+            if ((int)antwoord.StatusCode != 201)
+            {
+                throw new InvalidOperationException($"Registration answered {(int)antwoord.StatusCode}: {await antwoord.Content.ReadAsStringAsync(ct)}");
+            }
+        });
+
+    static Task InsertAsync(TableClient tabel, int aantal, int gelijktijdig) =>
+        Parallel.ForEachAsync(Enumerable.Range(0, aantal), new ParallelOptions { MaxDegreeOfParallelism = gelijktijdig }, async (i, ct) =>
+        {
+            var entity = new TableEntity(Guid.NewGuid().ToString("N")[..8], Guid.NewGuid().ToString("N")) { ["Data0"] = Body().ToJsonString() };
+            await tabel.AddEntityAsync(entity, ct);
+        });
+
+    // A realistic registration with a location; a random word keeps names apart so no duplicate check fires.
+    static JsonObject Body() => new()
+    {
+        ["naam"] = "Vereniging " + RandomWoord(),
+        ["hoofdactiviteiten"] = new JsonArray("SPRT"),
+        ["contactgegevens"] = new JsonArray(new JsonObject { ["type"] = "E-mail", ["waarde"] = "info@bench.be", ["isPrimair"] = true }),
+        ["locaties"] = new JsonArray(new JsonObject
+        {
+            ["locatietype"] = "Activiteiten",
+            ["adres"] = new JsonObject { ["straatnaam"] = "Kerkstraat", ["huisnummer"] = "1", ["postcode"] = "9000", ["gemeente"] = "Gent", ["land"] = "België" },
+        }),
+    };
+
+    static string RandomWoord() => string.Concat(Enumerable.Range(0, 9).Select(_ => (char)('a' + Random.Shared.Next(26))));
+}
