@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Azure.Data.Tables;
+using VLoket.Domain.Verenigingen.Waarden;
 
 namespace VLoket.Bench;
 
@@ -60,8 +61,13 @@ public static class RegistratieBenchmark
             await tabel.AddEntityAsync(entity, ct);
         });
 
-    // A realistic registration with a location; a random word keeps names apart so no duplicate check fires.
-    static JsonObject Body() => new()
+    static readonly IReadOnlyList<PostcodeInfo> Postcodes = PostcodeRegister.Instance.Alle;
+
+    // A realistic registration with a location anywhere in Flanders (as registrations arrive in real life);
+    // a random word keeps names apart so no duplicate is found, though every registration is checked.
+    static JsonObject Body() => Body(Postcodes[Random.Shared.Next(Postcodes.Count)]);
+
+    static JsonObject Body(PostcodeInfo plaats) => new()
     {
         ["naam"] = "Vereniging " + RandomWoord(),
         ["hoofdactiviteiten"] = new JsonArray("SPRT"),
@@ -69,7 +75,7 @@ public static class RegistratieBenchmark
         ["locaties"] = new JsonArray(new JsonObject
         {
             ["locatietype"] = "Activiteiten",
-            ["adres"] = new JsonObject { ["straatnaam"] = "Kerkstraat", ["huisnummer"] = "1", ["postcode"] = "9000", ["gemeente"] = "Gent", ["land"] = "België" },
+            ["adres"] = new JsonObject { ["straatnaam"] = "Kerkstraat", ["huisnummer"] = "1", ["postcode"] = plaats.Postcode, ["gemeente"] = plaats.Gemeente, ["land"] = "België" },
         }),
     };
 

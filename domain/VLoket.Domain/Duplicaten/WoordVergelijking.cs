@@ -38,9 +38,16 @@ static class WoordVergelijking
             return 0;
         }
 
+        // Each letter of length difference is at least one edit: most word pairs of a city's names end here, cheaply.
+        int budget = Budget(Math.Max(a.Length, b.Length));
+        if (Math.Abs(a.Length - b.Length) > budget)
+        {
+            return 0;
+        }
+
         // xcost 1: a substitution costs 2 (delete + insert), so a swapped or wrong letter costs 2 and a missing letter 1.
         var afstand = Levenshtein.EditDistance(a, b, 1);
-        if (afstand > Budget(Math.Max(a.Length, b.Length)))
+        if (afstand > budget)
         {
             return 0;
         }

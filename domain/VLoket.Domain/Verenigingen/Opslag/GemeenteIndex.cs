@@ -15,16 +15,29 @@ public sealed class GemeenteIndex(Tabellen tabellen)
 {
     public const string Tabel = "VerenigingenPerGemeente";
 
-    public async Task<IReadOnlyList<GemeenteIndexItem>> InGemeenteAsync(string nutsLau, CancellationToken ct = default)
+    // The name is also a property of its own, so the duplicate check can read a whole municipality with a projection.
+    const string NaamEigenschap = "Naam";
+
+    /// <summary>vCode and name of every active association in the municipality: only what the name comparison needs.</summary>
+    public async Task<IReadOnlyList<(string VCode, string Naam)>> NamenInGemeenteAsync(string nutsLau, CancellationToken ct = default)
     {
         var tabel = await tabellen.TabelAsync(Tabel);
-        var items = new List<GemeenteIndexItem>();
-        await foreach (var e in tabel.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {nutsLau}"), cancellationToken: ct))
+        var namen = new List<(string, string)>();
+        await foreach (var e in tabel.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {nutsLau}"),
+                           select: ["RowKey", NaamEigenschap], cancellationToken: ct))
         {
-            items.Add(JsonEigenschappen.Lees<GemeenteIndexItem>(e));
+            namen.Add((e.RowKey, e.GetString(NaamEigenschap) ?? string.Empty));
         }
 
-        return items;
+        return namen;
+    }
+
+    /// <summary>The full entry, for a name that matched.</summary>
+    public async Task<GemeenteIndexItem?> LeesAsync(string nutsLau, string vCode, CancellationToken ct = default)
+    {
+        var tabel = await tabellen.TabelAsync(Tabel);
+        var e = await tabel.GetEntityIfExistsAsync<TableEntity>(nutsLau, vCode, cancellationToken: ct);
+        return e.HasValue ? JsonEigenschappen.Lees<GemeenteIndexItem>(e.Value!) : null;
     }
 
     /// <summary>Makes the index match the association: present in each of its municipalities while active, absent elsewhere.</summary>
@@ -36,8 +49,7 @@ public sealed class GemeenteIndex(Tabellen tabellen)
         var item = new GemeenteIndexItem(na.VCode, na.Naam, na.Locaties, na.Hoofdactiviteiten);
         foreach (string gemeente in nu)
         {
-            var entity = new TableEntity(gemeente, na.VCode);
-            JsonEigenschappen.Schrijf(entity, item);
+            var entity = Entity(gemeente, item);
             await tabel.UpsertEntityAsync(entity, TableUpdateMode.Replace, ct);
         }
 
@@ -55,12 +67,17 @@ public sealed class GemeenteIndex(Tabellen tabellen)
         {
             var acties = batch.Select(i =>
             {
-                var e = new TableEntity(nutsLau, i.VCode);
-                JsonEigenschappen.Schrijf(e, i);
-                return new TableTransactionAction(TableTransactionActionType.UpsertReplace, e);
+                return new TableTransactionAction(TableTransactionActionType.UpsertReplace, Entity(nutsLau, i));
             });
             await tabel.SubmitTransactionAsync(acties, ct);
         }
     }
 
+
+    static TableEntity Entity(string nutsLau, GemeenteIndexItem item)
+    {
+        var entity = new TableEntity(nutsLau, item.VCode) { [NaamEigenschap] = item.Naam };
+        JsonEigenschappen.Schrijf(entity, item);
+        return entity;
+    }
 }

@@ -40,17 +40,19 @@ public sealed class DuplicaatControle(GemeenteIndex index, DuplicaatDetector det
         foreach (string gemeente in Gemeenten(nieuw))
         {
             var namen = PostcodeRegister.Instance.GemeentenamenVoorNutsLau(gemeente);
-            foreach (var item in await index.InGemeenteAsync(gemeente, ct))
+            // Scoring is CPU work per name; a city holds thousands, so spread it over the cores.
+            var boven = (await index.NamenInGemeenteAsync(gemeente, ct))
+                .Where(n => n.VCode != nieuw.VCode)
+                .AsParallel()
+                .Select(n => (n.VCode, Score: detector.Score(nieuw.Naam, n.Naam, namen)))
+                .Where(n => n.Score >= detector.Drempel)
+                .ToList();
+            foreach (var (vCode, score) in boven)
             {
-                if (item.VCode == nieuw.VCode)
+                if ((!kandidaten.TryGetValue(vCode, out var eerder) || eerder.Score < score)
+                    && await index.LeesAsync(gemeente, vCode, ct) is { } item)
                 {
-                    continue;
-                }
-
-                double score = detector.Score(nieuw.Naam, item.Naam, namen.ToList());
-                if (score >= detector.Drempel && (!kandidaten.TryGetValue(item.VCode, out var eerder) || eerder.Score < score))
-                {
-                    kandidaten[item.VCode] = new Kandidaat(item.VCode, item.Naam, item.Locaties, item.Hoofdactiviteiten, Math.Round(score, 3));
+                    kandidaten[vCode] = new Kandidaat(vCode, item.Naam, item.Locaties, item.Hoofdactiviteiten, Math.Round(score, 3));
                 }
             }
         }
