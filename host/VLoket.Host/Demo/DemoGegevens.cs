@@ -5,6 +5,7 @@ using VLoket.Domain.Verenigingen.Invoer;
 using VLoket.Domain.Verenigingen.Registratie;
 using VLoket.Domain.Verenigingen.Waarden;
 using VLoket.Functions.Http;
+using VLoket.Functions.Ontwikkeling;
 
 namespace VLoket.Host.Demo;
 

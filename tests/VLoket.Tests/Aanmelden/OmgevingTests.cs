@@ -28,6 +28,7 @@ public sealed class OmgevingTests
         var r = await http.PostAsJsonAsync("api/dev/token", new { insz = "01131500149", voornaam = "A", achternaam = "B" });
 
         Assert.Equal(HttpStatusCode.NotFound, r.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("api/dev/personas")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync("api/mijn/verenigingen")).StatusCode);
     }
 

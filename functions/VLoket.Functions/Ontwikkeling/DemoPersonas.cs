@@ -1,4 +1,4 @@
-namespace VLoket.Host.Demo;
+namespace VLoket.Functions.Ontwikkeling;
 
 /// <summary>A made-up person of the demo data set (domain.md section 6). The INSZ numbers are valid but fictitious.</summary>
 public sealed record DemoPersona(string Insz, string Voornaam, string Achternaam, string Omschrijving, IReadOnlyList<string> Rollen);
