@@ -75,13 +75,17 @@ public static class Geschiktheid
             return true;
         }
 
-        if (!criteria.Verenigingstypes.Contains(profiel.Verenigingstype))
+        // The most specific type that matches names the reason: "feitelijke vereniging" rather than "VZER".
+        foreach (string type in profiel.Verenigingstypes)
         {
-            return false;
+            if (criteria.Verenigingstypes.Contains(type))
+            {
+                redenen.Add(DienstCodes.Verenigingstypes.GetValueOrDefault(type, type));
+                return true;
+            }
         }
 
-        redenen.Add(DienstCodes.Verenigingstypes.GetValueOrDefault(profiel.Verenigingstype, profiel.Verenigingstype));
-        return true;
+        return false;
     }
 
     // A municipal service needs the municipality itself: a werkingsgebied covering the whole province is not enough,

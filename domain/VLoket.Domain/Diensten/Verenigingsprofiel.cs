@@ -8,9 +8,11 @@ namespace VLoket.Domain.Diensten;
 /// <summary>
 /// What eligibility needs to know of one association, computed once per overview so matching the whole catalogue is a
 /// single cheap pass: its type, activities, where it is active, ages, start date and recognitions.
+/// <see cref="Verenigingstypes"/> lists the most specific first: an association registered here is type VZER with
+/// subtype FV, as in the Verenigingsregister, and a service for either applies to it.
 /// </summary>
 public sealed record Verenigingsprofiel(
-    string Verenigingstype,
+    IReadOnlyList<string> Verenigingstypes,
     IReadOnlySet<string> Hoofdactiviteiten,
     IReadOnlySet<string> Gemeenten,
     IReadOnlySet<string> Provincies,
@@ -54,8 +56,9 @@ public sealed record Verenigingsprofiel(
         }
 
         DateOnly? start = DateOnly.TryParseExact(v.Startdatum, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+        IReadOnlyList<string> types = v.Verenigingssubtype is { } subtype ? [subtype.Code, v.Verenigingstype.Code] : [v.Verenigingstype.Code];
         return new Verenigingsprofiel(
-            v.Verenigingstype.Code,
+            types,
             v.Hoofdactiviteiten.Select(h => h.Code).ToHashSet(StringComparer.Ordinal),
             gemeenten,
             provincies,
