@@ -2,6 +2,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using VLoket.Domain.Bronnen.Kbo;
+using VLoket.Domain.Diensten;
+using VLoket.Domain.Diensten.Import;
+using VLoket.Domain.Diensten.Opslag;
 using VLoket.Domain.Duplicaten;
 using VLoket.Domain.Privacy;
 using VLoket.Domain.Storage;
@@ -42,6 +45,7 @@ public static class VLoketServiceCollectionExtensions
 
         AddAanmelden(services, configuration);
         AddVerenigingen(services, configuration);
+        AddDiensten(services);
         return services;
     }
 
@@ -80,5 +84,13 @@ public static class VLoketServiceCollectionExtensions
                 http.BaseAddress = new Uri(basis.EndsWith('/') ? basis : basis + "/");
             })
             .AddStandardResilienceHandler();
+    }
+
+    static void AddDiensten(IServiceCollection services)
+    {
+        services.AddSingleton<DienstRepository>();
+        services.AddSingleton<DienstCatalogus>();
+        services.AddSingleton<DienstImport>();
+        services.AddSingleton<AanbodDienst>();
     }
 }

@@ -1,11 +1,16 @@
 using System.Text.Json;
 using VLoket.Domain;
+using VLoket.Domain.Diensten.Demo;
+using VLoket.Domain.Diensten.Import;
 using VLoket.Domain.Verenigingen;
 using VLoket.Domain.Verenigingen.Invoer;
+using VLoket.Domain.Verenigingen.Opslag;
+using VLoket.Domain.Verenigingen.Regels;
 using VLoket.Domain.Verenigingen.Registratie;
 using VLoket.Domain.Verenigingen.Waarden;
 using VLoket.Functions.Http;
 using VLoket.Functions.Ontwikkeling;
+using Vereniging = VLoket.Domain.Verenigingen.Model.Vereniging;
 
 namespace VLoket.Host.Demo;
 
@@ -26,9 +31,27 @@ public static class DemoGegevens
         }
 
         // Registering a KBO number twice returns the first registration, so this is safe on every start.
-        await registratie.RegistreerUitKboAsync("0412345614", penningmeester, ct);
+        var ksv = await registratie.RegistreerUitKboAsync("0412345614", penningmeester, ct);
+        await VulKsvAanAsync(verenigingen, ksv.Vereniging, penningmeester, ct);
+
+        // The service catalogue: an import that finds everything unchanged writes nothing.
+        await DemoCatalogus.LaadAsync(services.GetRequiredService<DienstImport>(), ct);
 
         log.LogInformation("Demodata geladen: {Aantal} persona's", DemoPersonas.Alle.Count);
+    }
+
+    // KBO knows no activities or areas: the treasurer completed them, as a volunteer would, so the overview can match
+    // KSV Heverlee as the sports club in Leuven it is. Only when still empty, so a restart changes nothing.
+    static async Task VulKsvAanAsync(VerenigingDienst verenigingen, Opgeslagen<Vereniging> ksv, Gebruiker penningmeester, CancellationToken ct)
+    {
+        if (ksv.Waarde.Hoofdactiviteiten.Count > 0)
+        {
+            return;
+        }
+
+        var invoer = new BasisgegevensInvoer(null, null, null, null, null, ["SPRT"], ["BE24224062"]);
+        await verenigingen.WijzigAsync(ksv.Waarde.VCode, ksv.ETag, penningmeester,
+            v => BasisWijzigingen.Basisgegevens(v, invoer, verenigingen.Vandaag), ct);
     }
 
     static Gebruiker AlsGebruiker(DemoPersona p) => new(Insz.Hydrate(p.Insz), p.Voornaam, p.Achternaam);
