@@ -21,3 +21,6 @@ public sealed class RegelFout(string melding, string? veld = null) : Exception(m
 
 /// <summary>The request carries no valid sign-in. Answers 401.</summary>
 public sealed class NietAangemeldFout() : Exception("Je bent niet aangemeld.");
+
+/// <summary>The request conflicts with the resource's state (e.g. answering a dossier that asks nothing). Answers 409.</summary>
+public sealed class ConflictFout(string melding) : Exception(melding);

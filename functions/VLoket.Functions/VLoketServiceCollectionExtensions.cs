@@ -11,7 +11,12 @@ using VLoket.Domain.Storage;
 using VLoket.Domain.Verenigingen;
 using VLoket.Domain.Verenigingen.Opslag;
 using VLoket.Domain.Verenigingen.Registratie;
+using Microsoft.Extensions.Hosting;
+using VLoket.Domain.Dossiers;
+using VLoket.Domain.Instanties;
 using VLoket.Functions.Aanmelden;
+using VLoket.Functions.Aanvragen;
+using VLoket.Functions.Instanties;
 using VLoket.Functions.Bronnen;
 using VLoket.Functions.Configuratie;
 using VLoket.Functions.Health;
@@ -46,6 +51,7 @@ public static class VLoketServiceCollectionExtensions
         AddAanmelden(services, configuration);
         AddVerenigingen(services, configuration);
         AddDiensten(services);
+        AddAanvragen(services, configuration);
         return services;
     }
 
@@ -60,6 +66,18 @@ public static class VLoketServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<GeheimenOpties>>(sp => sp.GetRequiredService<OptiesControle>());
         services.AddSingleton<TokenDienst>();
         services.AddSingleton<BearerAanmelding>();
+    }
+
+    static void AddAanvragen(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(sp => InstantieOpties.Bouw(configuration, sp.GetRequiredService<IHostEnvironment>()));
+        services.AddHostedService<StartControle>();
+        services.AddSingleton<DossierRepository>();
+        services.AddSingleton(sp => new DocumentOpslag(sp.GetRequiredService<StorageClients>(), configuration[TabelVoorvoegselSetting] ?? string.Empty));
+        services.AddSingleton<AanvraagStarter>();
+
+        // Agencies get one attempt per call with a time limit: the workflow's retry policy decides about retries.
+        services.AddHttpClient<IInstantieConnector, InstantieHttpConnector>(http => http.Timeout = TimeSpan.FromSeconds(30));
     }
 
     static void AddVerenigingen(IServiceCollection services, IConfiguration configuration)

@@ -4,6 +4,7 @@ using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Worker;
 using VLoket.Agencies.Simulator;
 using VLoket.Functions;
+using VLoket.Functions.Configuratie;
 using VLoket.Host.Demo;
 using VLoket.Host.Durable;
 using VLoket.Host.Functions;
@@ -98,6 +99,11 @@ public sealed class VLoketHost : IAsyncDisposable
                 if (string.IsNullOrEmpty(config[VLoketServiceCollectionExtensions.KboUrlSetting]))
                 {
                     config[VLoketServiceCollectionExtensions.KboUrlSetting] = simulator.KboUrl.ToString();
+                }
+
+                if (string.IsNullOrEmpty(config[InstantieOpties.SimulatorUrlSetting]))
+                {
+                    config[InstantieOpties.SimulatorUrlSetting] = simulator.BaseAddress.ToString();
                 }
             }
 

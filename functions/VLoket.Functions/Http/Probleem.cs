@@ -40,6 +40,13 @@ public sealed record Probleem(
         fout.Message + " Is het toch een andere vereniging? Verstuur dezelfde gegevens opnieuw met de header VL-Bevestigingstoken.",
         Kandidaten: fout.Kandidaten, BevestigingsToken: fout.BevestigingsToken).AlsAntwoord();
 
+    public static JsonAntwoord Conflict(string melding) => new Probleem(
+        Basis + "conflict", "Dit kan nu niet.", StatusCodes.Status409Conflict, melding).AlsAntwoord();
+
+    public static JsonAntwoord NietAangemeldInstantie() => new Probleem(
+        Basis + "handtekening", "De handtekening ontbreekt of klopt niet.", StatusCodes.Status401Unauthorized,
+        "Onderteken de callback met header VL-Handtekening (t=<unix>,v1=<HMAC-SHA256>).").AlsAntwoord();
+
     public static JsonAntwoord BronNietBeschikbaar(string melding) => new Probleem(
         Basis + "bron-niet-beschikbaar", "Een gegevensbron is tijdelijk niet bereikbaar.", StatusCodes.Status503ServiceUnavailable, melding)
         .AlsAntwoord().MetHeader("Retry-After", "60");

@@ -14,6 +14,7 @@ public class LoketFixture : HostFixture
     {
         var settings = base.Settings(connectionString);
         settings[VLoketServiceCollectionExtensions.KboUrlSetting] = Simulator.KboUrl.ToString();
+        settings[VLoket.Functions.Configuratie.InstantieOpties.SimulatorUrlSetting] = Simulator.BaseAddress.ToString();
         return settings;
     }
 

@@ -1,0 +1,41 @@
+namespace VLoket.Domain.Instanties;
+
+/// <summary>What the loket submits (see docs/contracts/instantie-connector.openapi.json).</summary>
+public sealed record AanvraagIndiening(
+    string DossierId, string VCode, string Productnummer, Dictionary<string, string> Antwoorden,
+    Dictionary<string, string> Gegevens, string? CallbackUrl);
+
+/// <summary>A case as the agency reports it.</summary>
+public sealed record Zaak(
+    string ZaakId, string DossierId, string OvoCode, string Productnummer, string Fase, string Label, string? Vraag,
+    Beslissing? Beslissing, DateTimeOffset BijgewerktOp);
+
+public sealed record Beslissing(string Uitkomst, string Motivering, BeslissingDocument? Document);
+
+public sealed record BeslissingDocument(string Naam, string ContentType, string InhoudBase64);
+
+/// <summary>A status change an agency calls back with.</summary>
+public sealed record StatusWijziging(
+    string EventId, string OvoCode, string ZaakId, string DossierId, string Fase, string Label, string? Vraag,
+    Beslissing? Beslissing, DateTimeOffset Tijdstip);
+
+/// <summary>The agency connector contract, as the loket calls it.</summary>
+public interface IInstantieConnector
+{
+    /// <summary>Submits; the same <paramref name="idempotentieSleutel"/> never creates a second case.</summary>
+    Task<Zaak> DienInAsync(Instantie instantie, AanvraagIndiening indiening, string idempotentieSleutel, CancellationToken ct = default);
+
+    Task<Zaak> LeesAsync(Instantie instantie, string zaakId, CancellationToken ct = default);
+
+    Task<Zaak> AntwoordAsync(Instantie instantie, string zaakId, string antwoord, CancellationToken ct = default);
+
+    Task<Zaak> AnnuleerAsync(Instantie instantie, string zaakId, CancellationToken ct = default);
+}
+
+/// <summary>The agency did not answer or answered 5xx: worth retrying, the idempotency key keeps it safe.</summary>
+public sealed class InstantieTijdelijkOnbereikbaarFout(string ovoCode, string reden, Exception? oorzaak = null)
+    : Exception($"Instantie {ovoCode} is tijdelijk niet bereikbaar: {reden}", oorzaak);
+
+/// <summary>The agency refused the request (4xx): retrying will not help.</summary>
+public sealed class InstantieWeigertFout(string ovoCode, int status, string reden)
+    : Exception($"Instantie {ovoCode} weigerde de vraag ({status}): {reden}");

@@ -1,0 +1,84 @@
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Configuration;
+using VLoket.Domain;
+using VLoket.Domain.Diensten.Model;
+using VLoket.Domain.Diensten.Opslag;
+using VLoket.Domain.Dossiers;
+using VLoket.Domain.Instanties;
+using VLoket.Domain.Verenigingen.Model;
+using VLoket.Orchestrations.Aanvragen;
+
+namespace VLoket.Functions.Aanvragen;
+
+/// <summary>Body of <c>POST /api/verenigingen/{vCode}/aanvragen</c>.</summary>
+public sealed record AanvraagInvoer(string? Productnummer, Dictionary<string, string>? Antwoorden);
+
+/// <summary>
+/// Starts an application: checks the service and the answers against what the loket already knows, writes the dossier
+/// and starts its workflow (instance id = dossier id).
+/// </summary>
+public sealed class AanvraagStarter(DienstCatalogus catalogus, InstantieRegister instanties, DossierRepository dossiers, IConfiguration configuratie, TimeProvider klok)
+{
+    public const string TermijnSetting = "VLoket:Aanvragen:Termijn";
+    public const string EerstePollSetting = "VLoket:Aanvragen:EerstePollSeconden";
+
+    public async Task<Dossier> StartAsync(DurableTaskClient client, Vereniging vereniging, int? vertegenwoordigerId, AanvraagInvoer invoer,
+        string callbackBasis, CancellationToken ct)
+    {
+        var dienst = (await catalogus.HuidigAsync(ct)).Zoek(invoer.Productnummer ?? string.Empty)
+            ?? throw new DomeinFout("productnummer", "Deze dienst bestaat niet in de catalogus.");
+        if (dienst.Aanvraagwijze != Aanvraag.Loket)
+        {
+            throw new RegelFout("Deze dienst vraag je aan in de toepassing van de instantie zelf. Gebruik de doorverwijzing.", "productnummer");
+        }
+
+        var instantie = dienst.BevoegdeOverheden.Select(instanties.Zoek).OfType<Instantie>().FirstOrDefault()
+            ?? throw new RegelFout("De bevoegde instantie is nog niet aangesloten op het loket. Neem rechtstreeks contact met haar op.", "productnummer");
+        var antwoorden = invoer.Antwoorden ?? [];
+        var bekend = dienst.Formulier.Where(v => v.Bron is not null && GekendeGegevens.Zoek(vereniging, v.Bron, vertegenwoordigerId) is not null)
+            .Select(v => v.Bron!).ToHashSet();
+        var fouten = AntwoordControle.Controleer(dienst.Formulier, antwoorden, bekend);
+        if (fouten.Count > 0)
+        {
+            throw new DomeinFout(fouten);
+        }
+
+        var nu = klok.GetUtcNow();
+        var termijn = configuratie.GetValue<TimeSpan?>(TermijnSetting) ?? TimeSpan.FromDays(60);
+        string dossierId = "D" + Guid.NewGuid().ToString("N");
+        var dossier = new Dossier
+        {
+            DossierId = dossierId,
+            VCode = vereniging.VCode,
+            Productnummer = dienst.Productnummer,
+            Dienstnaam = dienst.Naam.Nl,
+            Entiteit = instantie.OvoCode,
+            Instantienaam = instantie.Naam,
+            Bron = new Uri(instantie.BasisUrl, "aanvragen").ToString(),
+            Status = new DossierStatus(Fasen.Ingediend, $"Ontvangen door het loket, wordt bezorgd aan {instantie.Naam}"),
+            Statusgeschiedenis = [new Statuswijziging(nu, Fasen.Ingediend, "Ontvangen door het loket", null)],
+            Antwoorden = antwoorden,
+            Herkomst = bekend.ToDictionary(b => b, b => GekendeGegevens.Zoek(vereniging, b, vertegenwoordigerId)!.Value.Herkomst),
+            AangemaaktOp = nu,
+            Uiterlijk = nu + termijn,
+        };
+
+        await dossiers.BewaarAsync(dossier, ct);
+        var opdracht = new AanvraagOpdracht(dossierId, vereniging.VCode, dienst.Productnummer, instantie.OvoCode, instantie.Modus, antwoorden,
+            dienst.Formulier, (nu + termijn).UtcDateTime, $"{callbackBasis.TrimEnd('/')}/api/instanties/{instantie.OvoCode}/callbacks",
+            vertegenwoordigerId, configuratie.GetValue<int?>(EerstePollSetting) ?? 5);
+        try
+        {
+            await client.ScheduleNewOrchestrationInstanceAsync(nameof(AanvraagOrchestrator), opdracht, new StartOrchestrationOptions(dossierId), ct);
+        }
+        catch
+        {
+            // Without a workflow the dossier would wait forever; remove it so the association can simply try again.
+            await dossiers.VerwijderAsync(vereniging.VCode, dossierId, CancellationToken.None);
+            throw;
+        }
+
+        return dossier;
+    }
+}

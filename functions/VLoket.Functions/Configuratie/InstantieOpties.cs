@@ -1,0 +1,78 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using VLoket.Domain.Instanties;
+
+namespace VLoket.Functions.Configuratie;
+
+/// <summary>
+/// Builds the agency registry from <c>VLoket:Instanties:{ovoCode}:{Naam|Url|Modus|Geheim}</c>. In Development the demo
+/// agencies of the simulator are known without configuration, with public development secrets; outside Development
+/// every agency needs a URL and a secret of its own, or the app does not start.
+/// </summary>
+public static class InstantieOpties
+{
+    public const string Sectie = "VLoket:Instanties";
+
+    /// <summary>Base URL of the agency simulator; agencies without a URL of their own are reached at <c>{url}instanties/{ovoCode}/</c>.</summary>
+    public const string SimulatorUrlSetting = "VLoket:Simulator:Url";
+
+    /// <summary>The simulator's agencies (demo and tests): OVO code, name, how it reports decisions.</summary>
+    public static readonly IReadOnlyList<(string OvoCode, string Naam, string Modus)> DemoInstanties =
+    [
+        ("OVO002949", "Departement Cultuur, Jeugd en Media", Modi.Callback),
+        ("OVO004021", "Stad Gent — Uitleendienst", Modi.Polling),
+        ("OVO003103", "Provincie Oost-Vlaanderen — Vrijwilligersverzekering", Modi.Onmiddellijk),
+    ];
+
+    /// <summary>DEVELOPMENT-ONLY callback secret of a simulated agency: public, refused outside Development.</summary>
+    public static string OntwikkelGeheim(string ovoCode) => $"ONTWIKKELING-ALLEEN-instantie-geheim-{ovoCode}";
+
+    public static InstantieRegister Bouw(IConfiguration configuration, IHostEnvironment omgeving)
+    {
+        bool ontwikkeling = omgeving.IsDevelopment();
+        string? simulator = configuration[SimulatorUrlSetting];
+        var sectie = configuration.GetSection(Sectie);
+        var codes = sectie.GetChildren().Select(c => c.Key).ToList();
+        if (ontwikkeling)
+        {
+            codes.AddRange(DemoInstanties.Select(d => d.OvoCode).Where(c => !codes.Contains(c, StringComparer.OrdinalIgnoreCase)));
+        }
+
+        var instanties = new List<Instantie>();
+        var fouten = new List<string>();
+        foreach (string code in codes)
+        {
+            var demo = DemoInstanties.FirstOrDefault(d => d.OvoCode == code);
+            var c = sectie.GetSection(code);
+            string naam = c["Naam"] ?? demo.Naam ?? code;
+            string modus = c["Modus"] ?? demo.Modus ?? Modi.Polling;
+            string? url = c["Url"] ?? (simulator is null ? null : $"{simulator.TrimEnd('/')}/instanties/{code}/");
+            string? geheim = c["Geheim"] ?? (ontwikkeling ? OntwikkelGeheim(code) : null);
+            if (url is null)
+            {
+                // Without a simulator in Development the demo agencies are simply not reachable; elsewhere it is an error.
+                if (!ontwikkeling)
+                {
+                    fouten.Add($"{Sectie}:{code}:Url is missing.");
+                }
+
+                continue;
+            }
+
+            if (string.IsNullOrEmpty(geheim) || (!ontwikkeling && geheim == OntwikkelGeheim(code)))
+            {
+                fouten.Add($"{Sectie}:{code}:Geheim is missing or is the public development secret outside Development.");
+                continue;
+            }
+
+            instanties.Add(new Instantie(code, naam, new Uri(url.EndsWith('/') ? url : url + "/"), modus, geheim));
+        }
+
+        if (fouten.Count > 0)
+        {
+            throw new InvalidOperationException("Agency configuration is invalid: " + string.Join(" ", fouten));
+        }
+
+        return new InstantieRegister(instanties);
+    }
+}

@@ -1,0 +1,22 @@
+using VLoket.Domain.Dossiers;
+
+namespace VLoket.Functions.Dossiers;
+
+/// <summary>A dossier as the API shows it (DOSIS shape), with links to its documents.</summary>
+public sealed record DossierAntwoord(
+    string DossierId, string VCode, string Productnummer, string Dienstnaam, string Entiteit, string Instantienaam, string? Bron,
+    string? DossierNummer, DossierStatus Status, bool ActieNodig, string? Actie, List<Statuswijziging> Statusgeschiedenis,
+    List<DocumentLink> Documenten, Dictionary<string, string> Antwoorden, Dictionary<string, string> Herkomst,
+    DateTimeOffset AangemaaktOp, DateTimeOffset? Uiterlijk, string Deeplink)
+{
+    public static string Locatie(Dossier d) => $"/api/verenigingen/{d.VCode}/dossiers/{d.DossierId}";
+
+    public static DossierAntwoord Van(Dossier d) => new(
+        d.DossierId, d.VCode, d.Productnummer, d.Dienstnaam, d.Entiteit, d.Instantienaam, d.Bron, d.DossierNummer, d.Status,
+        d.ActieNodig, d.Actie, d.Statusgeschiedenis,
+        d.Documenten.Select(x => new DocumentLink(x.DocumentId, x.Naam, x.ContentType, x.Grootte, x.Sha256, x.Soort, x.Toegevoegd,
+            $"{Locatie(d)}/documenten/{x.DocumentId}")).ToList(),
+        d.Antwoorden, d.Herkomst, d.AangemaaktOp, d.Uiterlijk, $"/#/verenigingen/{d.VCode}/dossiers/{d.DossierId}");
+}
+
+public sealed record DocumentLink(string DocumentId, string Naam, string ContentType, long Grootte, string Sha256, string Soort, DateTimeOffset Toegevoegd, string Url);

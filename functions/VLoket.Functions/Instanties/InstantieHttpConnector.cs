@@ -1,0 +1,62 @@
+using System.Net;
+using System.Net.Http.Json;
+using VLoket.Domain.Instanties;
+using VLoket.Functions.Http;
+
+namespace VLoket.Functions.Instanties;
+
+/// <summary>
+/// The agency connector contract over HTTP (docs/contracts/instantie-connector.openapi.json). Transient failures
+/// (timeouts, 5xx) become <see cref="InstantieTijdelijkOnbereikbaarFout"/> so the workflow's retry policy retries them;
+/// this client itself does not retry, to keep one retry policy in one place.
+/// </summary>
+public sealed class InstantieHttpConnector(HttpClient http) : IInstantieConnector
+{
+    public Task<Zaak> DienInAsync(Instantie instantie, AanvraagIndiening indiening, string idempotentieSleutel, CancellationToken ct = default)
+    {
+        var vraag = new HttpRequestMessage(HttpMethod.Post, new Uri(instantie.BasisUrl, "aanvragen")) { Content = JsonContent.Create(indiening, options: JsonAntwoord.Opties) };
+        vraag.Headers.Add("Idempotency-Key", idempotentieSleutel);
+        return StuurAsync(instantie, vraag, ct);
+    }
+
+    public Task<Zaak> LeesAsync(Instantie instantie, string zaakId, CancellationToken ct = default) =>
+        StuurAsync(instantie, new HttpRequestMessage(HttpMethod.Get, new Uri(instantie.BasisUrl, $"aanvragen/{Uri.EscapeDataString(zaakId)}")), ct);
+
+    public Task<Zaak> AntwoordAsync(Instantie instantie, string zaakId, string antwoord, CancellationToken ct = default) =>
+        StuurAsync(instantie, new HttpRequestMessage(HttpMethod.Post, new Uri(instantie.BasisUrl, $"aanvragen/{Uri.EscapeDataString(zaakId)}/antwoord"))
+        {
+            Content = JsonContent.Create(new { antwoord }, options: JsonAntwoord.Opties),
+        }, ct);
+
+    public Task<Zaak> AnnuleerAsync(Instantie instantie, string zaakId, CancellationToken ct = default) =>
+        StuurAsync(instantie, new HttpRequestMessage(HttpMethod.Post, new Uri(instantie.BasisUrl, $"aanvragen/{Uri.EscapeDataString(zaakId)}/annuleer")), ct);
+
+    async Task<Zaak> StuurAsync(Instantie instantie, HttpRequestMessage vraag, CancellationToken ct)
+    {
+        HttpResponseMessage antwoord;
+        try
+        {
+            antwoord = await http.SendAsync(vraag, ct);
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
+        {
+            throw new InstantieTijdelijkOnbereikbaarFout(instantie.OvoCode, e.GetType().Name, e);
+        }
+
+        using (antwoord)
+        {
+            if ((int)antwoord.StatusCode >= 500 || antwoord.StatusCode == HttpStatusCode.RequestTimeout || antwoord.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                throw new InstantieTijdelijkOnbereikbaarFout(instantie.OvoCode, $"HTTP {(int)antwoord.StatusCode}");
+            }
+
+            if (!antwoord.IsSuccessStatusCode)
+            {
+                throw new InstantieWeigertFout(instantie.OvoCode, (int)antwoord.StatusCode, await antwoord.Content.ReadAsStringAsync(ct));
+            }
+
+            return await antwoord.Content.ReadFromJsonAsync<Zaak>(JsonAntwoord.Opties, ct)
+                ?? throw new InstantieWeigertFout(instantie.OvoCode, (int)antwoord.StatusCode, "leeg antwoord");
+        }
+    }
+}

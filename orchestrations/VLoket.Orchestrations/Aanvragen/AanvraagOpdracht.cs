@@ -1,0 +1,54 @@
+using VLoket.Domain.Diensten.Model;
+using VLoket.Domain.Dossiers;
+using VLoket.Domain.Instanties;
+
+namespace VLoket.Orchestrations.Aanvragen;
+
+/// <summary>Everything the application workflow needs, fixed when it starts (the workflow does no look-ups of its own).</summary>
+/// <param name="Uiterlijk">The service's deadline: past it, a dossier without a decision is <c>Verlopen</c>.</param>
+/// <param name="EerstePollSeconden">First polling interval for agencies without callbacks; it doubles up to <paramref name="MaxPollSeconden"/>.</param>
+public sealed record AanvraagOpdracht(
+    string DossierId, string VCode, string Productnummer, string OvoCode, string Modus,
+    Dictionary<string, string> Antwoorden, List<Vraag> Vragen, DateTime Uiterlijk, string? CallbackUrl, int? VertegenwoordigerId,
+    int EerstePollSeconden = 5, int MaxPollSeconden = 3600);
+
+/// <summary>How the workflow ended.</summary>
+public sealed record AanvraagUitkomst(string Fase, string Label);
+
+/// <summary>The association's answer to the agency's question, raised as event <see cref="AanvraagEvents.Antwoord"/>.</summary>
+public sealed record VerenigingAntwoord(string Antwoord, DossierDocument? Document);
+
+/// <summary>Names of the events the application workflow waits for.</summary>
+public static class AanvraagEvents
+{
+    /// <summary>A status change called back by the agency (<see cref="StatusWijziging"/>).</summary>
+    public const string Status = "StatusGewijzigd";
+
+    /// <summary>The association answered the agency's question (<see cref="VerenigingAntwoord"/>).</summary>
+    public const string Antwoord = "AntwoordVereniging";
+
+    /// <summary>The association cancelled.</summary>
+    public const string Annuleer = "Annuleer";
+}
+
+/// <summary>The activities' inputs.</summary>
+public sealed record AntwoordenTeControleren(List<Vraag> Vragen, Dictionary<string, string> Antwoorden);
+
+public sealed record GegevenVraag(string VCode, string Bron, int? VertegenwoordigerId);
+
+/// <summary>A data item the government already knows, with where it came from.</summary>
+public sealed record GekendGegeven(string Bron, string Waarde, string Herkomst);
+
+public sealed record Indiening(string OvoCode, AanvraagIndiening Aanvraag);
+
+public sealed record ZaakVraag(string OvoCode, string ZaakId);
+
+public sealed record AntwoordAanInstantie(string OvoCode, string ZaakId, string Antwoord);
+
+/// <summary>A change to the dossier's state, written by <see cref="WerkDossierBij"/>.</summary>
+public sealed record DossierBijwerking(
+    string VCode, string DossierId, DateTime Tijdstip, string Fase, string Label, string? Toelichting, bool ActieNodig, string? Actie,
+    string? ZaakId = null, string? Bron = null, Dictionary<string, string>? Gegevens = null, Dictionary<string, string>? Herkomst = null,
+    DossierDocument? Document = null);
+
+public sealed record BeslissingBewaren(string VCode, string DossierId, string ZaakId, BeslissingDocument Document, DateTime Tijdstip);

@@ -1,0 +1,165 @@
+using Microsoft.DurableTask;
+using VLoket.Domain.Dossiers;
+using VLoket.Domain.Instanties;
+
+namespace VLoket.Orchestrations.Aanvragen;
+
+/// <summary>
+/// One application, from the loket to the competent agency and back: check the answers, gather what government already
+/// knows (once only), submit (idempotent, retried), then follow the case — by callback or by polling — through questions
+/// for the association, until a decision, a cancellation or the service's deadline.
+/// </summary>
+/// <remarks>Deterministic: time from the context, waiting with durable timers and events, all I/O in activities.</remarks>
+public sealed class AanvraagOrchestrator : TaskOrchestrator<AanvraagOpdracht, AanvraagUitkomst>
+{
+    /// <summary>Submitting survives agency outages: transient failures are retried with backoff for about half an hour.</summary>
+    public static readonly TaskOptions IndienOpties = TaskOptions.FromRetryPolicy(new RetryPolicy(
+        maxNumberOfAttempts: 10, firstRetryInterval: TimeSpan.FromSeconds(1), backoffCoefficient: 2, maxRetryInterval: TimeSpan.FromMinutes(5))
+    {
+        HandleFailure = fout => fout.IsCausedBy<InstantieTijdelijkOnbereikbaarFout>(),
+    });
+
+    public override async Task<AanvraagUitkomst> RunAsync(TaskOrchestrationContext context, AanvraagOpdracht opdracht)
+    {
+        var fouten = await context.CallActivityAsync<List<VLoket.Domain.VeldFout>>(
+            nameof(ControleerAntwoorden), new AntwoordenTeControleren(opdracht.Vragen, opdracht.Antwoorden));
+        if (fouten.Count > 0)
+        {
+            return await AfsluitenAsync(context, opdracht, Fasen.Afgekeurd, "Onvolledige aanvraag",
+                "De aanvraag kon niet bezorgd worden: " + string.Join(" ", fouten.Select(f => f.Melding)));
+        }
+
+        // Once only: every question with a known source is filled in from that source, all at the same time.
+        var gekend = await Task.WhenAll(opdracht.Vragen.Where(v => v.Bron is not null)
+            .Select(v => context.CallActivityAsync<GekendGegeven?>(nameof(HaalGegevenOp), new GegevenVraag(opdracht.VCode, v.Bron!, opdracht.VertegenwoordigerId))));
+        var gegevens = gekend.OfType<GekendGegeven>().ToDictionary(g => g.Bron, g => g.Waarde);
+        var herkomst = gekend.OfType<GekendGegeven>().ToDictionary(g => g.Bron, g => g.Herkomst);
+
+        var annuleren = context.WaitForExternalEvent<string>(AanvraagEvents.Annuleer);
+        Zaak zaak;
+        try
+        {
+            zaak = await context.CallActivityAsync<Zaak>(nameof(DienAanvraagIn), new Indiening(opdracht.OvoCode,
+                new AanvraagIndiening(opdracht.DossierId, opdracht.VCode, opdracht.Productnummer, opdracht.Antwoorden, gegevens, opdracht.CallbackUrl)),
+                IndienOpties);
+        }
+        catch (TaskFailedException fout)
+        {
+            return await AfsluitenAsync(context, opdracht, Fasen.Afgekeurd, "Niet bezorgd",
+                "De instantie aanvaardde de aanvraag niet: " + fout.FailureDetails.ErrorMessage);
+        }
+
+        await WerkBijAsync(context, opdracht, zaak, gegevens, herkomst);
+        return await VolgAsync(context, opdracht, zaak, annuleren);
+    }
+
+    async Task<AanvraagUitkomst> VolgAsync(TaskOrchestrationContext context, AanvraagOpdracht opdracht, Zaak zaak, Task<string> annuleren)
+    {
+        var verwerkt = new HashSet<string>(StringComparer.Ordinal);
+        Task<StatusWijziging>? callback = null;
+        Task<VerenigingAntwoord>? antwoord = null;
+        int pollSeconden = opdracht.EerstePollSeconden;
+
+        while (!Fasen.IsAfgesloten(zaak.Fase))
+        {
+            using var timerStop = new CancellationTokenSource();
+            DateTime wekker = opdracht.Uiterlijk;
+            if (opdracht.Modus != Modi.Callback && zaak.Fase != Fasen.ActieNodig)
+            {
+                var volgendePoll = context.CurrentUtcDateTime.AddSeconds(pollSeconden);
+                wekker = volgendePoll < wekker ? volgendePoll : wekker;
+            }
+
+            var timer = context.CreateTimer(wekker, timerStop.Token);
+            var wachten = new List<Task> { timer, annuleren };
+            if (opdracht.Modus == Modi.Callback)
+            {
+                callback ??= context.WaitForExternalEvent<StatusWijziging>(AanvraagEvents.Status);
+                wachten.Add(callback);
+            }
+
+            if (zaak.Fase == Fasen.ActieNodig)
+            {
+                antwoord ??= context.WaitForExternalEvent<VerenigingAntwoord>(AanvraagEvents.Antwoord);
+                wachten.Add(antwoord);
+            }
+
+            var eerst = await Task.WhenAny(wachten);
+            if (eerst != timer)
+            {
+                timerStop.Cancel();
+            }
+
+            if (eerst == annuleren)
+            {
+                await context.CallActivityAsync<Zaak?>(nameof(AnnuleerBijInstantie), new ZaakVraag(opdracht.OvoCode, zaak.ZaakId), IndienOpties);
+                return await AfsluitenAsync(context, opdracht, Fasen.Geannuleerd, "Geannuleerd door de vereniging", annuleren.Result);
+            }
+
+            if (eerst == callback)
+            {
+                var wijziging = callback!.Result;
+                callback = null;
+                // Each event id is applied once, whatever the agency or the network repeats.
+                if (verwerkt.Add(wijziging.EventId) && wijziging.DossierId == opdracht.DossierId)
+                {
+                    zaak = zaak with { Fase = wijziging.Fase, Label = wijziging.Label, Vraag = wijziging.Vraag, Beslissing = wijziging.Beslissing };
+                    await WerkBijAsync(context, opdracht, zaak);
+                }
+
+                continue;
+            }
+
+            if (eerst == antwoord)
+            {
+                var gegeven = antwoord!.Result;
+                antwoord = null;
+                zaak = await context.CallActivityAsync<Zaak>(nameof(StuurAntwoord),
+                    new AntwoordAanInstantie(opdracht.OvoCode, zaak.ZaakId, gegeven.Antwoord), IndienOpties);
+                await WerkBijAsync(context, opdracht, zaak, document: gegeven.Document);
+                continue;
+            }
+
+            // The timer: the deadline, or time to poll.
+            if (context.CurrentUtcDateTime >= opdracht.Uiterlijk)
+            {
+                return await AfsluitenAsync(context, opdracht, Fasen.Verlopen, "Termijn verstreken",
+                    "De instantie besliste niet binnen de termijn van deze dienst.");
+            }
+
+            var gelezen = await context.CallActivityAsync<Zaak>(nameof(LeesZaakStatus), new ZaakVraag(opdracht.OvoCode, zaak.ZaakId), IndienOpties);
+            pollSeconden = Math.Min(pollSeconden * 2, opdracht.MaxPollSeconden);
+            if (gelezen.Fase != zaak.Fase || gelezen.Label != zaak.Label || gelezen.Vraag != zaak.Vraag)
+            {
+                zaak = gelezen;
+                await WerkBijAsync(context, opdracht, zaak);
+            }
+        }
+
+        return new AanvraagUitkomst(zaak.Fase, zaak.Label);
+    }
+
+    /// <summary>Brings the dossier in line with the agency's case; a decision's document goes to Blob storage first.</summary>
+    static async Task WerkBijAsync(TaskOrchestrationContext context, AanvraagOpdracht opdracht, Zaak zaak,
+        Dictionary<string, string>? gegevens = null, Dictionary<string, string>? herkomst = null, DossierDocument? document = null)
+    {
+        if (zaak.Beslissing?.Document is { } beslissing)
+        {
+            await context.CallActivityAsync<string>(nameof(BewaarBeslissing),
+                new BeslissingBewaren(opdracht.VCode, opdracht.DossierId, zaak.ZaakId, beslissing, context.CurrentUtcDateTime));
+        }
+
+        bool actieNodig = zaak.Fase == Fasen.ActieNodig;
+        await context.CallActivityAsync<bool>(nameof(WerkDossierBij), new DossierBijwerking(
+            opdracht.VCode, opdracht.DossierId, context.CurrentUtcDateTime, zaak.Fase, zaak.Label, zaak.Beslissing?.Motivering,
+            actieNodig, actieNodig ? zaak.Vraag ?? "De instantie vraagt bijkomende informatie." : null,
+            zaak.ZaakId, null, gegevens, herkomst, document));
+    }
+
+    static async Task<AanvraagUitkomst> AfsluitenAsync(TaskOrchestrationContext context, AanvraagOpdracht opdracht, string fase, string label, string? toelichting)
+    {
+        await context.CallActivityAsync<bool>(nameof(WerkDossierBij), new DossierBijwerking(
+            opdracht.VCode, opdracht.DossierId, context.CurrentUtcDateTime, fase, label, toelichting, false, null));
+        return new AanvraagUitkomst(fase, label);
+    }
+}

@@ -1,0 +1,26 @@
+using Microsoft.DurableTask;
+using VLoket.Domain;
+using VLoket.Domain.Dossiers;
+using VLoket.Domain.Verenigingen.Opslag;
+
+namespace VLoket.Orchestrations.Aanvragen;
+
+/// <summary>Checks the answers against the service's form (again, in the workflow, so a stale start cannot slip through).</summary>
+public sealed class ControleerAntwoorden : TaskActivity<AntwoordenTeControleren, List<VeldFout>>
+{
+    public override Task<List<VeldFout>> RunAsync(TaskActivityContext context, AntwoordenTeControleren input) =>
+        Task.FromResult(AntwoordControle.Controleer(input.Vragen, input.Antwoorden,
+            input.Vragen.Where(v => v.Bron is not null).Select(v => v.Bron!).ToHashSet()));
+}
+
+/// <summary>Reads one data item the government already knows about the association (once only).</summary>
+public sealed class HaalGegevenOp(VerenigingRepository verenigingen) : TaskActivity<GegevenVraag, GekendGegeven?>
+{
+    public override async Task<GekendGegeven?> RunAsync(TaskActivityContext context, GegevenVraag input)
+    {
+        var v = await verenigingen.LeesAsync(input.VCode);
+        return v is not null && GekendeGegevens.Zoek(v.Waarde, input.Bron, input.VertegenwoordigerId) is { } gevonden
+            ? new GekendGegeven(input.Bron, gevonden.Waarde, gevonden.Herkomst)
+            : null;
+    }
+}

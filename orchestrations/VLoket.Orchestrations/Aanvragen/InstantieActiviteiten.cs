@@ -1,0 +1,38 @@
+using Microsoft.DurableTask;
+using VLoket.Domain.Instanties;
+
+namespace VLoket.Orchestrations.Aanvragen;
+
+/// <summary>Submits the application to the agency; the dossier id is the idempotency key, so a retry never makes a second case.</summary>
+public sealed class DienAanvraagIn(InstantieRegister register, IInstantieConnector connector) : TaskActivity<Indiening, Zaak>
+{
+    public override Task<Zaak> RunAsync(TaskActivityContext context, Indiening input) =>
+        connector.DienInAsync(Instanties.Vereis(register, input.OvoCode), input.Aanvraag, input.Aanvraag.DossierId);
+}
+
+/// <summary>Reads the case's status at an agency without callbacks.</summary>
+public sealed class LeesZaakStatus(InstantieRegister register, IInstantieConnector connector) : TaskActivity<ZaakVraag, Zaak>
+{
+    public override Task<Zaak> RunAsync(TaskActivityContext context, ZaakVraag input) =>
+        connector.LeesAsync(Instanties.Vereis(register, input.OvoCode), input.ZaakId);
+}
+
+/// <summary>Passes the association's answer to the agency's question.</summary>
+public sealed class StuurAntwoord(InstantieRegister register, IInstantieConnector connector) : TaskActivity<AntwoordAanInstantie, Zaak>
+{
+    public override Task<Zaak> RunAsync(TaskActivityContext context, AntwoordAanInstantie input) =>
+        connector.AntwoordAsync(Instanties.Vereis(register, input.OvoCode), input.ZaakId, input.Antwoord);
+}
+
+/// <summary>Tells the agency the association cancelled.</summary>
+public sealed class AnnuleerBijInstantie(InstantieRegister register, IInstantieConnector connector) : TaskActivity<ZaakVraag, Zaak?>
+{
+    public override async Task<Zaak?> RunAsync(TaskActivityContext context, ZaakVraag input) =>
+        await connector.AnnuleerAsync(Instanties.Vereis(register, input.OvoCode), input.ZaakId);
+}
+
+static class Instanties
+{
+    public static Instantie Vereis(InstantieRegister register, string ovoCode) =>
+        register.Zoek(ovoCode) ?? throw new InvalidOperationException($"Agency {ovoCode} is not configured.");
+}
