@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using VLoket.Agencies.Simulator.Instanties;
 using VLoket.Agencies.Simulator.Kbo;
 
 namespace VLoket.Agencies.Simulator;
@@ -11,11 +12,13 @@ namespace VLoket.Agencies.Simulator;
 public sealed class SimulatorHost : IAsyncDisposable
 {
     readonly WebApplication app;
+    readonly SimulatorOpties opties;
 
     SimulatorHost(WebApplication app, Uri baseAddress)
     {
         this.app = app;
         BaseAddress = baseAddress;
+        opties = app.Services.GetRequiredService<SimulatorOpties>();
     }
 
     public Uri BaseAddress { get; }
@@ -23,23 +26,66 @@ public sealed class SimulatorHost : IAsyncDisposable
     /// <summary>Base URL of the simulated KBO data source.</summary>
     public Uri KboUrl => new(BaseAddress, "kbo/");
 
-    public static async Task<SimulatorHost> StartAsync(string[] args, string url = "http://127.0.0.1:0")
+    /// <summary>The settings in effect (processing delays, callback secrets), after defaults.</summary>
+    public SimulatorOpties Opties => opties;
+
+    /// <summary>
+    /// Every route the simulator maps, as <c>"METHOD /pattern"</c> (e.g. <c>"POST /instanties/{ovoCode}/aanvragen"</c>),
+    /// so a test can hold the contract document against what really answers.
+    /// </summary>
+    public IReadOnlyList<string> Routes =>
+        [.. app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? []).Select(m => $"{m} {e.RoutePattern.RawText}"))];
+
+    /// <summary>The connector base URL of a simulated agency: <c>{simulator}/instanties/{ovoCode}/</c>.</summary>
+    public Uri InstantieUrl(string ovoCode) => SimulatorInstanties.Zoek(ovoCode) is not null
+        ? new Uri(BaseAddress, $"instanties/{ovoCode}/")
+        : throw new ArgumentException($"Geen gesimuleerde instantie {ovoCode}.", nameof(ovoCode));
+
+    /// <summary>The secret this simulator signs <paramref name="ovoCode"/>'s callbacks with (configured or the development default).</summary>
+    public string CallbackGeheim(string ovoCode) => opties.Geheimen.TryGetValue(ovoCode, out string? geheim)
+        ? geheim
+        : throw new ArgumentException($"Geen gesimuleerde instantie {ovoCode}.", nameof(ovoCode));
+
+    /// <summary>
+    /// Starts the simulator. <paramref name="settings"/> come on top of the usual configuration (arguments, environment):
+    /// <c>Simulator:VerwerkingMs</c>, <c>Simulator:TraagSeconden</c>, <c>Simulator:Geheimen:&lt;ovoCode&gt;</c>.
+    /// <paramref name="tijd"/> replaces the system clock for the agencies' timelines.
+    /// </summary>
+    public static async Task<SimulatorHost> StartAsync(
+        string[] args, string url = "http://127.0.0.1:0", IDictionary<string, string?>? settings = null, TimeProvider? tijd = null)
     {
         var builder = WebApplication.CreateSlimBuilder(args);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
         if (string.IsNullOrEmpty(builder.Configuration["urls"]))
         {
             builder.WebHost.UseUrls(url);
         }
 
+        if (tijd is not null)
+        {
+            builder.Services.AddSingleton(tijd);
+        }
+
+        builder.Services.AddInstanties(builder.Configuration);
+
         var app = builder.Build();
         app.MapKbo();
+        app.MapInstanties();
         await app.StartAsync();
         string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new SimulatorHost(app, new Uri(address.TrimEnd('/') + "/"));
     }
 
     public Task WaitForShutdownAsync() => app.WaitForShutdownAsync();
+
+    /// <summary>Stops listening and cancels the agencies' background work (timelines, callback retries).</summary>
+    public Task StopAsync() => app.StopAsync();
 
     public async ValueTask DisposeAsync()
     {

@@ -1,0 +1,35 @@
+using System.Globalization;
+
+namespace VLoket.Agencies.Simulator.Instanties;
+
+/// <summary>The simulator's settings, read once at start-up from the <c>Simulator</c> configuration section.</summary>
+public sealed record SimulatorOpties(TimeSpan Verwerking, TimeSpan Traag, IReadOnlyDictionary<string, string> Geheimen)
+{
+    public const string VerwerkingMsSetting = "Simulator:VerwerkingMs";
+    public const string TraagSecondenSetting = "Simulator:TraagSeconden";
+    public const string GeheimenSectie = "Simulator:Geheimen";
+
+    /// <summary>Reads the settings; a value that is present but not a number stops start-up rather than being ignored.</summary>
+    public static SimulatorOpties Lees(IConfiguration configuratie)
+    {
+        double verwerkingMs = Getal(configuratie, VerwerkingMsSetting, 300);
+        double traagSeconden = Getal(configuratie, TraagSecondenSetting, 5);
+        var geheimen = SimulatorInstanties.Alle.ToDictionary(
+            i => i.OvoCode,
+            i => configuratie[$"{GeheimenSectie}:{i.OvoCode}"] is { Length: > 0 } geheim ? geheim : OntwikkelGeheimen.Voor(i.OvoCode));
+        return new SimulatorOpties(TimeSpan.FromMilliseconds(verwerkingMs), TimeSpan.FromSeconds(traagSeconden), geheimen);
+    }
+
+    static double Getal(IConfiguration configuratie, string sleutel, double standaard)
+    {
+        string? tekst = configuratie[sleutel];
+        if (string.IsNullOrWhiteSpace(tekst))
+        {
+            return standaard;
+        }
+
+        return double.TryParse(tekst, NumberStyles.Float, CultureInfo.InvariantCulture, out double waarde) && waarde >= 0
+            ? waarde
+            : throw new InvalidOperationException($"{sleutel} moet een niet-negatief getal zijn, niet '{tekst}'.");
+    }
+}
