@@ -40,7 +40,7 @@ public class HostFixture : IAsyncLifetime
         ["Logging:LogLevel:DurableTask.Core"] = "Error",
     };
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         ConnectionString = await AzuriteServer.ConnectionStringAsync();
         await BeforeHostStartAsync();
