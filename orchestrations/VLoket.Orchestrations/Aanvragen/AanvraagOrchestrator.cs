@@ -19,6 +19,9 @@ public sealed class AanvraagOrchestrator : TaskOrchestrator<AanvraagOpdracht, Aa
         HandleFailure = fout => fout.IsCausedBy<InstantieTijdelijkOnbereikbaarFout>(),
     });
 
+    /// <summary>How much less often an agency with callbacks is read than one without.</summary>
+    public const int VangnetFactor = 4;
+
     public override async Task<AanvraagUitkomst> RunAsync(TaskOrchestrationContext context, AanvraagOpdracht opdracht)
     {
         var fouten = await context.CallActivityAsync<List<VLoket.Domain.VeldFout>>(
@@ -63,10 +66,13 @@ public sealed class AanvraagOrchestrator : TaskOrchestrator<AanvraagOpdracht, Aa
         while (!Fasen.IsAfgesloten(zaak.Fase))
         {
             using var timerStop = new CancellationTokenSource();
+            // Agencies without callbacks are polled; agencies with callbacks are read now and then as well, less often,
+            // so a callback lost in an outage of the loket (or sent to an old address) does not stall the dossier.
             DateTime wekker = opdracht.Uiterlijk;
-            if (opdracht.Modus != Modi.Callback && zaak.Fase != Fasen.ActieNodig)
+            if (zaak.Fase != Fasen.ActieNodig)
             {
-                var volgendePoll = context.CurrentUtcDateTime.AddSeconds(pollSeconden);
+                int seconden = opdracht.Modus == Modi.Callback ? pollSeconden * VangnetFactor : pollSeconden;
+                var volgendePoll = context.CurrentUtcDateTime.AddSeconds(seconden);
                 wekker = volgendePoll < wekker ? volgendePoll : wekker;
             }
 

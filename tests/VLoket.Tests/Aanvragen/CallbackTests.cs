@@ -1,0 +1,123 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+using VLoket.Domain.Instanties;
+using VLoket.Functions.Configuratie;
+using static VLoket.Tests.Aanvragen.AanvraagFixture;
+
+namespace VLoket.Tests.Aanvragen;
+
+/// <summary>Signed agency callbacks: applied once, and a rejected callback changes nothing.</summary>
+public sealed class CallbackTests(AanvraagFixture fixture) : IClassFixture<AanvraagFixture>
+{
+    const string Ovo = "OVO002949";
+
+    async Task<HttpResponseMessage> StuurAsync(string body, string? handtekening)
+    {
+        using var http = new HttpClient { BaseAddress = fixture.Host.BaseAddress };
+        var vraag = new HttpRequestMessage(HttpMethod.Post, $"api/instanties/{Ovo}/callbacks") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        if (handtekening is not null)
+        {
+            vraag.Headers.TryAddWithoutValidation(Handtekening.Header, handtekening);
+        }
+
+        return await http.SendAsync(vraag);
+    }
+
+    static string Onderteken(string body, string? geheim = null, DateTimeOffset? tijdstip = null) =>
+        Handtekening.Maak(geheim ?? InstantieOpties.OntwikkelGeheim(Ovo), (tijdstip ?? DateTimeOffset.UtcNow).ToUnixTimeSeconds(), Encoding.UTF8.GetBytes(body));
+
+    static string Gebeurtenis(string dossierId, string zaakId, string fase, string eventId) => new JsonObject
+    {
+        ["eventId"] = eventId, ["ovoCode"] = Ovo, ["zaakId"] = zaakId, ["dossierId"] = dossierId, ["fase"] = fase,
+        ["label"] = $"Test: {fase}", ["tijdstip"] = DateTimeOffset.UtcNow.ToString("O"),
+    }.ToJsonString();
+
+    async Task<(string Location, string DossierId, string ZaakId)> StilDossierAsync()
+    {
+        var r = await fixture.VraagAanAsync(Callback, "stil");
+        var dossier = await fixture.WachtOpDossierAsync(r.Location!, d => d["dossierNummer"] is not null);
+        return (r.Location!, dossier["dossierId"]!.GetValue<string>(), dossier["dossierNummer"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Een_herhaalde_callback_wordt_maar_een_keer_toegepast()
+    {
+        var r = await fixture.VraagAanAsync(Callback, "goedkeuren");
+        var dossier = await fixture.WachtOpDossierAsync(r.Location!, d => Fase(d) == "Goedgekeurd");
+        int stappen = dossier["statusgeschiedenis"]!.AsArray().Count;
+        using var sim = new HttpClient();
+        var verzonden = await sim.GetFromJsonAsync<JsonArray>(new Uri(fixture.Simulator.InstantieUrl(Ovo), $"zaken/{dossier["dossierNummer"]}/callbacks"));
+        string laatste = verzonden!.Last()!.ToJsonString();
+
+        var nogmaals = await StuurAsync(laatste, Onderteken(laatste));
+        var herhaal = await sim.PostAsync(new Uri(fixture.Simulator.InstantieUrl(Ovo), $"zaken/{dossier["dossierNummer"]}/callbacks/herhaal"), null);
+
+        Assert.Equal(HttpStatusCode.OK, nogmaals.StatusCode);
+        Assert.False((await nogmaals.Content.ReadFromJsonAsync<JsonObject>())!["toegepast"]!.GetValue<bool>());
+        Assert.True(herhaal.IsSuccessStatusCode);
+        await Task.Delay(1000);
+        var na = await fixture.Vertegenwoordiger.GetAsync(r.Location!);
+        Assert.Equal(stappen, na.Json["statusgeschiedenis"]!.AsArray().Count);
+        Assert.Single(na.Json["documenten"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task Een_slechte_of_ontbrekende_handtekening_geeft_401_en_wijzigt_niets()
+    {
+        var (location, dossierId, zaakId) = await StilDossierAsync();
+        string body = Gebeurtenis(dossierId, zaakId, "Goedgekeurd", "vals-1");
+
+        var verkeerdGeheim = await StuurAsync(body, Onderteken(body, "een-ander-geheim"));
+        var zonder = await StuurAsync(body, null);
+        var teOud = await StuurAsync(body, Onderteken(body, tijdstip: DateTimeOffset.UtcNow.AddMinutes(-10)));
+        var anderBody = await StuurAsync(body.Replace("Goedgekeurd", "Afgekeurd"), Onderteken(body));
+
+        Assert.All(new[] { verkeerdGeheim, zonder, teOud, anderBody }, a => Assert.Equal(HttpStatusCode.Unauthorized, a.StatusCode));
+        await Task.Delay(1000);
+        var dossier = await fixture.Vertegenwoordiger.GetAsync(location);
+        Assert.NotEqual("Goedgekeurd", Fase(dossier.Json));
+        Assert.NotEqual("Afgekeurd", Fase(dossier.Json));
+    }
+
+    [Fact]
+    public async Task Een_onleesbare_callback_geeft_400_en_een_onbekend_dossier_404()
+    {
+        string onleesbaar = "{\"eventId\": \"x\", \"fase\": ";
+        string onbekendeFase = Gebeurtenis("D" + Guid.NewGuid().ToString("N"), "Z1", "Misschien", "e-2");
+        string onbekendDossier = Gebeurtenis("D" + Guid.NewGuid().ToString("N"), "Z1", "Goedgekeurd", "e-3");
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await StuurAsync(onleesbaar, Onderteken(onleesbaar))).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await StuurAsync(onbekendeFase, Onderteken(onbekendeFase))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await StuurAsync(onbekendDossier, Onderteken(onbekendDossier))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Een_geldig_ondertekende_callback_van_de_juiste_instantie_wordt_toegepast()
+    {
+        var (location, dossierId, zaakId) = await StilDossierAsync();
+        string body = Gebeurtenis(dossierId, zaakId, "Afgekeurd", "echt-1");
+
+        var r = await StuurAsync(body, Onderteken(body));
+
+        Assert.Equal(HttpStatusCode.Accepted, r.StatusCode);
+        var dossier = await fixture.WachtOpDossierAsync(location, d => Fase(d) == "Afgekeurd");
+        Assert.Equal("Test: Afgekeurd", dossier["status"]!["label"]!.GetValue<string>());
+    }
+}
+
+/// <summary>Past the service's deadline without a decision, a dossier is Verlopen.</summary>
+public sealed class TermijnTests(KorteTermijnFixture fixture) : IClassFixture<KorteTermijnFixture>
+{
+    [Fact]
+    public async Task Zonder_beslissing_binnen_de_termijn_is_het_dossier_verlopen()
+    {
+        var r = await fixture.VraagAanAsync(Callback, "stil");
+
+        var dossier = await fixture.WachtOpDossierAsync(r.Location!, d => Fase(d) == "Verlopen", seconden: 60);
+
+        Assert.False(dossier["actieNodig"]!.GetValue<bool>());
+        Assert.Contains("termijn", dossier["statusgeschiedenis"]!.AsArray().Last()!["toelichting"]!.GetValue<string>());
+    }
+}
