@@ -1,0 +1,96 @@
+import { sessie } from './sessie.js';
+
+/** A failed call: `status` is the HTTP status (0 when the loket could not be reached), `probleem` the problem+json body. */
+export class ApiFout extends Error {
+  constructor(status, probleem) {
+    super(probleem.detail || probleem.title);
+    this.name = 'ApiFout';
+    this.status = status;
+    this.probleem = probleem;
+  }
+
+  /** [{veld, melding}] for a 400 about specific fields; empty otherwise. */
+  get fouten() {
+    return Array.isArray(this.probleem.fouten) ? this.probleem.fouten : [];
+  }
+}
+
+// Used when an answer has no problem body of its own (a proxy error page, an empty 404 …).
+const STANDAARD = {
+  400: 'De gegevens zijn niet in orde.',
+  401: 'Je bent niet aangemeld.',
+  404: 'Niet gevonden.',
+  409: 'Dit bestaat misschien al.',
+  412: 'De gegevens zijn intussen gewijzigd.',
+  428: 'De versie van de gegevens ontbreekt.',
+  503: 'Een gegevensbron is tijdelijk niet bereikbaar.',
+};
+
+let bijNietAangemeld = () => {};
+
+/** What to do on a 401 anywhere (the app sends people back to sign-in). */
+export function bijVerlopenAanmelding(doe) {
+  bijNietAangemeld = doe;
+}
+
+/**
+ * Calls `/api/<pad>`. Returns {status, data, etag}; throws ApiFout for anything but 2xx.
+ * `body` may be an object (sent as JSON) or a string sent byte for byte: the duplicate confirmation
+ * needs exactly the same text as the first attempt.
+ */
+export async function vraag(pad, { methode = 'GET', body, etag, headers = {} } = {}) {
+  const kop = { Accept: 'application/json, application/problem+json', ...headers };
+  const token = sessie.token;
+  if (token) kop.Authorization = `Bearer ${token}`;
+  if (etag) kop['If-Match'] = etag;
+  let tekst;
+  if (body !== undefined) {
+    tekst = typeof body === 'string' ? body : JSON.stringify(body);
+    kop['Content-Type'] = 'application/json';
+  }
+
+  let antwoord;
+  try {
+    antwoord = await fetch(`/api/${pad}`, { method: methode, headers: kop, body: tekst, cache: 'no-store' });
+  } catch {
+    throw new ApiFout(0, {
+      title: 'Het loket is niet bereikbaar.',
+      detail: 'Controleer je internetverbinding en probeer het opnieuw.',
+    });
+  }
+
+  const data = await leesJson(antwoord);
+  if (!antwoord.ok) {
+    const probleem = data && typeof data === 'object' && (data.title || data.detail)
+      ? data
+      : { title: STANDAARD[antwoord.status] ?? 'Er liep iets mis bij het loket.', status: antwoord.status };
+    const fout = new ApiFout(antwoord.status, probleem);
+    if (antwoord.status === 401) bijNietAangemeld(fout);
+    throw fout;
+  }
+  return { status: antwoord.status, data, etag: antwoord.headers.get('ETag') };
+}
+
+async function leesJson(antwoord) {
+  const tekst = await antwoord.text();
+  if (!tekst) return null;
+  try {
+    return JSON.parse(tekst);
+  } catch {
+    return null;
+  }
+}
+
+export const api = {
+  personas: () => vraag('dev/personas'),
+  token: (persona) => vraag('dev/token', { methode: 'POST', body: persona }),
+  mijnVerenigingen: () => vraag('mijn/verenigingen'),
+  vereniging: (vCode) => vraag(`verenigingen/${encodeURIComponent(vCode)}`),
+  historiek: (vCode) => vraag(`verenigingen/${encodeURIComponent(vCode)}/historiek`),
+  registreer: (bodyTekst, bevestigingsToken) => vraag('verenigingen', {
+    methode: 'POST',
+    body: bodyTekst,
+    headers: bevestigingsToken ? { 'VL-Bevestigingstoken': bevestigingsToken } : {},
+  }),
+  registreerUitKbo: (kboNummer) => vraag('verenigingen/kbo', { methode: 'POST', body: { kboNummer } }),
+};

@@ -1,0 +1,128 @@
+import { sessie } from './sessie.js';
+import { bijVerlopenAanmelding } from './api.js';
+import { h, vervang, wisMeldingen, toonBewaardeMelding, meldNaNavigatie } from './ui.js';
+import * as aanmelden from './pages/aanmelden.js';
+import * as mijnVerenigingen from './pages/mijn-verenigingen.js';
+import * as vereniging from './pages/vereniging/pagina.js';
+import * as registreren from './pages/registreren.js';
+import * as kbo from './pages/kbo.js';
+
+// Hash routes keep the front end a set of static files: the host needs no fallback route for deep links.
+const ROUTES = [
+  { patroon: /^\/aanmelden$/, pagina: aanmelden, openbaar: true },
+  { patroon: /^\/verenigingen$/, pagina: mijnVerenigingen, sectie: 'verenigingen' },
+  { patroon: /^\/verenigingen\/([A-Za-z0-9]+)(?:\/(historiek))?$/, pagina: vereniging, sectie: 'verenigingen' },
+  { patroon: /^\/registreren$/, pagina: registreren, sectie: 'registreren' },
+  { patroon: /^\/kbo$/, pagina: kbo, sectie: 'kbo' },
+];
+
+const paginaVak = () => document.getElementById('pagina');
+let huidige = 0;
+
+export function navigeer(route) {
+  if (location.hash === `#${route}`) toon();
+  else location.hash = route;
+}
+
+function startRoute() {
+  return sessie.aangemeld ? '/verenigingen' : '/aanmelden';
+}
+
+async function toon() {
+  const route = location.hash.replace(/^#/, '');
+  if (!route.startsWith('/')) {
+    // A plain "#id" link (skip link, error summary) is handled by the click handler; anything else goes home.
+    if (!route) navigeer(startRoute());
+    return;
+  }
+
+  const gevonden = ROUTES.map((r) => ({ r, m: route.match(r.patroon) })).find((x) => x.m);
+  if (gevonden && !gevonden.r.openbaar && !sessie.aangemeld) {
+    sessie.onthoudBestemming(route);
+    navigeer('/aanmelden');
+    return;
+  }
+  if (gevonden?.r.pagina === aanmelden && sessie.aangemeld) {
+    navigeer('/verenigingen');
+    return;
+  }
+
+  const dit = ++huidige;
+  wisMeldingen();
+  toonBewaardeMelding();
+  werkKoptekstBij(gevonden?.r.sectie);
+
+  // A fresh container per visit: a slow page that finishes after the visitor moved on writes into a detached node.
+  const vak = h('div', { 'aria-busy': 'true' });
+  vervang(paginaVak(), vak);
+  const context = {
+    vak,
+    params: gevonden ? gevonden.m.slice(1) : [],
+    navigeer,
+    actief: () => dit === huidige,
+    titel: (tekst) => { document.title = `${tekst} – Verenigingsloket`; },
+  };
+
+  try {
+    if (gevonden) await gevonden.r.pagina.toon(context);
+    else nietGevonden(context);
+  } finally {
+    vak.removeAttribute('aria-busy');
+  }
+  if (dit === huidige) focusKop(vak);
+}
+
+// After a page change, focus goes to its heading so screen readers announce the new page.
+function focusKop(vak) {
+  const kop = vak.querySelector('h1');
+  if (!kop) return;
+  kop.setAttribute('tabindex', '-1');
+  kop.focus({ preventScroll: true });
+  window.scrollTo(0, 0);
+}
+
+function nietGevonden({ vak, titel }) {
+  titel('Pagina niet gevonden');
+  vak.append(
+    h('h1', {}, 'Deze pagina bestaat niet'),
+    h('p', {}, 'Misschien is de link oud of klopt het adres niet helemaal.'),
+    h('p', {}, h('a', { href: `#${startRoute()}` }, 'Naar de startpagina')));
+}
+
+function werkKoptekstBij(sectie) {
+  const g = sessie.gegevens;
+  document.getElementById('gebruiker').hidden = !g;
+  document.getElementById('hoofdnavigatie').hidden = !g;
+  document.getElementById('gebruiker-naam').textContent = g ? `Aangemeld als ${g.naam}` : '';
+  for (const a of document.querySelectorAll('#hoofdnavigatie a')) {
+    if (a.dataset.sectie === sectie) a.setAttribute('aria-current', 'page');
+    else a.removeAttribute('aria-current');
+  }
+}
+
+function meldAf() {
+  sessie.wis();
+  meldNaNavigatie('succes', 'Je bent afgemeld.');
+  navigeer('/aanmelden');
+}
+
+bijVerlopenAanmelding(() => {
+  const route = location.hash.replace(/^#/, '');
+  sessie.wis();
+  if (route.startsWith('/') && route !== '/aanmelden') sessie.onthoudBestemming(route);
+  meldNaNavigatie('fout', 'Meld je opnieuw aan om verder te gaan.', 'Je bent niet meer aangemeld.');
+  navigeer('/aanmelden');
+});
+
+// In-page links ("#inhoud", the error summary) must move focus without touching the route.
+document.addEventListener('click', (e) => {
+  const a = e.target.closest?.('a[href^="#"]');
+  if (e.defaultPrevented || !a || a.getAttribute('href').startsWith('#/')) return;
+  e.preventDefault();
+  const doel = document.getElementById(a.getAttribute('href').slice(1));
+  doel?.focus();
+});
+
+document.getElementById('afmelden').addEventListener('click', meldAf);
+window.addEventListener('hashchange', toon);
+toon();

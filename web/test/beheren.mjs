@@ -1,0 +1,184 @@
+// Smoke test: sign in as An, manage Chiro Sint-Jan Gent (every section, field errors, 412, dialogs, history), sign out.
+// Needs a freshly started demo host: see web/test/README.md.
+import { document, location, sessionStorage, wacht, wachtTot, zichtbaar, pagina, fout, status, knop, veld, foutBij, check, ga, BASE } from './helpers.mjs';
+
+await import('../js/app.js');
+
+// 1. Sign in
+await wachtTot(() => location.hash === '#/aanmelden', 'naar aanmelden');
+await wachtTot(() => pagina().querySelectorAll('.kaart').length === 4, 'vier persona-kaarten');
+check(document.activeElement?.tagName === 'H1', 'focus op h1 na navigatie');
+check(document.title.startsWith('Aanmelden'), 'titel Aanmelden');
+knop('Aanmelden als An').click();
+await wachtTot(() => location.hash === '#/verenigingen', 'naar mijn verenigingen');
+await wachtTot(() => pagina().querySelectorAll('.vereniging-item').length >= 2, 'lijst verenigingen');
+check(zichtbaar(pagina()).includes('Chiro Sint-Jan Gent'), 'Chiro staat in de lijst');
+check(zichtbaar(pagina()).includes('Primaire vertegenwoordiger'), 'badge primair');
+check(!document.getElementById('gebruiker').hidden && document.getElementById('gebruiker-naam').textContent === 'Aangemeld als An Peeters', 'kop toont gebruiker');
+
+// 2. Detail
+const chiro = pagina().querySelectorAll('a').find((a) => a.textContent === 'Chiro Sint-Jan Gent');
+chiro.click();
+await wachtTot(() => pagina().querySelector('h1')?.textContent === 'Chiro Sint-Jan Gent', 'detail Chiro');
+await wachtTot(() => pagina().querySelectorAll('section').length >= 6, 'secties');
+const tekst = zichtbaar(pagina());
+for (const t of ['Basisgegevens', 'Contactgegevens', 'Locaties', 'Vertegenwoordigers', 'Rekeningnummers', 'Vereniging stoppen', 'leiding@chirosintjan.be', 'Sint-Jansvest 12', '85.09.23-xxx.xx', 'BE68 5390 0754 7034', 'Van 6 tot en met 18 jaar', 'Jeugdwerk', 'Gent']) {
+  check(tekst.includes(t), `detail toont "${t}"`);
+}
+check(tekst.includes('78041212319'), 'eigen INSZ voluit (zoals de API het geeft)');
+
+// 3. Add contactgegeven: first invalid, then valid
+knop('Contactgegeven toevoegen').click();
+let form = pagina().querySelector('.formulier-kader');
+check(form && zichtbaar(form).includes('Contactgegeven toevoegen'), 'formulier contactgegeven open');
+veld('E-mailadres', form).typ('geen-email');
+knop('Contactgegeven toevoegen', form).click();
+await wachtTot(() => !form.querySelector('.foutoverzicht').hidden, 'foutoverzicht');
+check(foutBij(veld('E-mailadres', form)).includes('e-mailadres is ongeldig'), 'fout naast het veld waarde');
+check(veld('E-mailadres', form).getAttribute('aria-invalid') === 'true', 'aria-invalid gezet');
+check(document.activeElement === form.querySelector('.foutoverzicht'), 'focus op foutoverzicht');
+console.log('    overzicht:', zichtbaar(form.querySelector('.foutoverzicht')).replace(/\n/g, ' | '));
+// the summary link focuses the field
+form.querySelector('.foutoverzicht a').click();
+check(document.activeElement === veld('E-mailadres', form), 'link in overzicht zet focus op veld');
+check(location.hash.startsWith('#/verenigingen/'), 'route niet gewijzigd door overzichtslink');
+
+veld('E-mailadres', form).typ('kamp@chirosintjan.be');
+veld('Omschrijving', form).typ('Kamp');
+knop('Contactgegeven toevoegen', form).click();
+await wachtTot(() => status().includes('Contactgegeven toegevoegd'), 'succesmelding toegevoegd');
+check(zichtbaar(pagina()).includes('kamp@chirosintjan.be'), 'nieuw contactgegeven in de lijst');
+check(!pagina().querySelector('.formulier-kader'), 'formulier dicht');
+
+// 4. 412: someone else changes the association between load and save
+const token = JSON.parse(sessionStorage.getItem('vloket.sessie')).token;
+knop('kamp@chirosintjan.be wijzigen').click();
+form = pagina().querySelector('.formulier-kader');
+veld('Omschrijving', form).typ('Zomerkamp');
+{
+  const r = await fetch(new URL('api/verenigingen/V0001001', BASE), { headers: { Authorization: `Bearer ${token}` } });
+  const etag = r.headers.get('ETag');
+  const p = await fetch(new URL('api/verenigingen/V0001001', BASE), { method: 'PATCH', headers: { Authorization: `Bearer ${token}`, 'If-Match': etag, 'Content-Type': 'application/json' }, body: JSON.stringify({ korteNaam: 'Chiro SJ' }) });
+  check(p.status === 200, 'andere wijziging buiten de UI');
+}
+knop('Wijzigingen bewaren', form).click();
+await wachtTot(() => !form.querySelector('.foutoverzicht').hidden, '412 getoond');
+check(zichtbaar(form.querySelector('.foutoverzicht')).includes('Iemand anders heeft deze gegevens intussen gewijzigd'), '412 uitgelegd');
+check(veld('Omschrijving', form).value === 'Zomerkamp', 'invoer behouden na 412');
+check(zichtbaar(pagina()).includes('Chiro SJ'), 'nieuwste gegevens geladen na 412');
+knop('Wijzigingen bewaren', form).click();
+await wachtTot(() => status().includes('Contactgegeven bewaard'), 'tweede poging lukt met nieuwe ETag');
+check(zichtbaar(pagina()).includes('Zomerkamp'), 'wijziging zichtbaar');
+
+// 5. Basisgegevens: PATCH and clear korteNaam
+knop('Basisgegevens wijzigen').click();
+form = pagina().querySelector('.formulier-kader');
+check(veld('Korte naam', form).value === 'Chiro SJ', 'korte naam ingevuld');
+veld('Korte naam', form).typ('');
+veld('Tot en met (leeftijd)', form).typ('abc');
+knop('Wijzigingen bewaren', form).click();
+await wachtTot(() => !form.querySelector('.foutoverzicht').hidden, 'fout doelgroep');
+check(foutBij(veld('Tot en met (leeftijd)', form)).includes('Vul een leeftijd in cijfers in'), 'lokale fout bij leeftijd');
+veld('Tot en met (leeftijd)', form).typ('');
+veld('Vanaf (leeftijd)', form).typ('8');
+// werkingsgebied: search and tick Drongen's municipality via postcode
+const zoek = form.querySelector('input[type=search]');
+zoek.typ('9031');
+await wacht(10);
+const vakjes = form.querySelectorAll('.zoekresultaten input');
+check(vakjes.length === 1 && vakjes[0].checked, 'zoeken op postcode 9031 geeft Gent, al aangevinkt');
+zoek.typ('limburg');
+form.querySelectorAll('.zoekresultaten input').find((i) => i.parentNode.textContent.includes('Provincie Limburg')).click();
+check(zichtbaar(form.querySelector('.chips')).includes('Provincie Limburg'), 'chip Limburg');
+knop('Wijzigingen bewaren', form).click();
+await wachtTot(() => status().includes('basisgegevens zijn bewaard'), 'basisgegevens bewaard');
+const na = zichtbaar(pagina());
+check(na.includes('Vanaf 8 jaar') && na.includes('Provincie Limburg') && na.includes('Gent'), 'nieuwe doelgroep en werkingsgebied getoond');
+check(!na.includes('Chiro SJ'), 'korte naam gewist');
+
+// 6. Locatie with postcode autofill, then bad postcode
+knop('Locatie toevoegen').click();
+form = pagina().querySelector('.formulier-kader');
+veld('Straat', form).typ('Kerkstraat');
+veld('Huisnummer', form).typ('1');
+veld('Postcode', form).typ('9030');
+check(veld('Gemeente', form).value === 'Mariakerke', 'gemeente voorgesteld uit postcode');
+veld('Soort locatie', form).kies('Correspondentie');
+knop('Locatie toevoegen', form).click();
+await wachtTot(() => status().includes('Locatie toegevoegd'), 'locatie toegevoegd');
+knop('Locatie toevoegen').click();
+form = pagina().querySelector('.formulier-kader');
+veld('Straat', form).typ('Rue Neuve');
+veld('Huisnummer', form).typ('1');
+veld('Postcode', form).typ('1000');
+veld('Gemeente', form).typ('Brussel');
+veld('Soort locatie', form).kies('Correspondentie');
+knop('Locatie toevoegen', form).click();
+await wachtTot(() => !form.querySelector('.foutoverzicht').hidden, 'fouten locatie');
+console.log('    locatie-overzicht:', zichtbaar(form.querySelector('.foutoverzicht')).replace(/\n/g, ' | '));
+check(foutBij(veld('Postcode', form)).includes('niet in Vlaanderen'), 'postcodefout bij postcode (adres.postcode)');
+veld('Postcode', form).typ('9000');
+veld('Gemeente', form).typ('Gent');
+knop('Locatie toevoegen', form).click();
+await wachtTot(() => foutBij(veld('Soort locatie', form)).includes('correspondentieadres'), 'fout bij locatietype (tweede correspondentieadres)');
+check(!foutBij(veld('Postcode', form)), 'oude postcodefout gewist');
+knop('Annuleren', form).click();
+
+// 7. Vertegenwoordiger with bad INSZ
+knop('Vertegenwoordiger toevoegen').click();
+form = pagina().querySelector('.formulier-kader');
+veld('Rijksregisternummer', form).typ('12345678901');
+veld('Voornaam', form).typ('Jan');
+veld('Achternaam', form).typ('Janssens');
+veld('E-mailadres', form).typ('jan@');
+knop('Vertegenwoordiger toevoegen', form).click();
+await wachtTot(() => !form.querySelector('.foutoverzicht').hidden, 'fouten vertegenwoordiger');
+check(foutBij(veld('Rijksregisternummer', form)).includes('INSZ'), 'insz-fout bij rijksregisternummer');
+check(foutBij(veld('E-mailadres', form)).length > 0, 'e-mailfout bij e-mail (veld "e-mail")');
+veld('Rijksregisternummer', form).typ('02.03.05-117.19');
+veld('E-mailadres', form).typ('lotte@chirosintjan.be');
+veld('Voornaam', form).typ('Lotte');
+knop('Vertegenwoordiger toevoegen', form).click();
+await wachtTot(() => status().includes('Vertegenwoordiger toegevoegd'), 'vertegenwoordiger toegevoegd');
+check(zichtbaar(pagina()).includes('02.03.05-xxx.xx'), 'INSZ van anderen gemaskeerd');
+
+// 8. Bankrekening with two holders
+knop('Rekeningnummer toevoegen').click();
+form = pagina().querySelector('.formulier-kader');
+veld('Rekeningnummer (IBAN)', form).typ('BE71 0961 2345 6769');
+veld('Op wiens naam staat de rekening?', form).typ('Chiro Sint-Jan\nChiro Sint-Jan');
+knop('Rekeningnummer toevoegen', form).click();
+await wachtTot(() => !form.querySelector('.foutoverzicht').hidden, 'titularis dubbel');
+check(foutBij(veld('Op wiens naam staat de rekening?', form)).includes('titularis staat er al bij'), 'titularissen[1] naar textarea');
+veld('Op wiens naam staat de rekening?', form).typ('Chiro Sint-Jan\nAn Peeters');
+knop('Rekeningnummer toevoegen', form).click();
+await wachtTot(() => status().includes('Rekeningnummer toegevoegd'), 'rekening toegevoegd');
+
+// 9. Delete with dialog
+knop('kamp@chirosintjan.be verwijderen').click();
+await wachtTot(() => document.querySelector('dialog'), 'dialoog');
+const dlg = document.querySelector('dialog');
+check(document.activeElement.textContent === 'Annuleren', 'focus op de veilige keuze');
+knop('Ja, verwijderen', dlg).click();
+await wachtTot(() => status().includes('Contactgegeven verwijderd'), 'verwijderd');
+check(!zichtbaar(pagina()).includes('kamp@chirosintjan.be'), 'weg uit de lijst');
+
+// 10. Historiek
+knop('Historiek').click();
+await wachtTot(() => pagina().querySelector('table'), 'historiek-tabel');
+const rijen = pagina().querySelectorAll('tbody tr');
+check(rijen.length >= 6, `historiek heeft ${rijen.length} rijen`);
+console.log('    eerste rij:', zichtbaar(rijen[0]).trim());
+check(zichtbaar(rijen[0]).includes('verwijderd'), 'nieuwste eerst');
+
+// 11. Unknown association
+await ga('/verenigingen/V9999999');
+await wachtTot(() => pagina().querySelector('h1')?.textContent === 'Vereniging niet gevonden', '404-pagina');
+
+// 12. Sign out
+document.getElementById('afmelden').click();
+await wachtTot(() => location.hash === '#/aanmelden', 'afgemeld');
+await wachtTot(() => status().includes('Je bent afgemeld'), 'melding afgemeld');
+check(!sessionStorage.getItem('vloket.sessie'), 'sessie gewist');
+console.log('beheren: geslaagd');
+process.exit(0);

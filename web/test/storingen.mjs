@@ -1,0 +1,106 @@
+// Smoke test: failures the demo cannot produce on demand (503, network, 404 on a part, 412 on delete), ETag handling.
+// Needs a freshly started demo host: see web/test/README.md.
+import { document, location, sessionStorage, wacht, wachtTot, zichtbaar, pagina, fout, status, knop, veld, foutBij, check, ga, BASE } from './helpers.mjs';
+
+// Failures the live demo cannot produce on demand are injected at the fetch level.
+const echte = globalThis.fetch;
+let storing = null;
+globalThis.fetch = (u, o) => {
+  const s = storing?.(String(u), o ?? {});
+  if (s) return Promise.resolve(s);
+  return echte(u, o);
+};
+const probleem = (status, body) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/problem+json' } });
+
+await import('../js/app.js');
+await wachtTot(() => pagina().querySelectorAll('.kaart').length === 4, 'kaarten');
+knop('Aanmelden als An').click();
+await wachtTot(() => pagina().querySelectorAll('.vereniging-item').length >= 2, 'lijst');
+
+// 503 on KBO
+await ga('/kbo');
+await wachtTot(() => pagina().querySelector('form'), 'kbo');
+storing = (u) => (u.endsWith('/api/verenigingen/kbo')
+  ? probleem(503, { type: 'x', title: 'Een gegevensbron is tijdelijk niet bereikbaar.', status: 503, detail: 'De KBO antwoordt niet.' })
+  : null);
+let form = pagina().querySelector('form');
+veld('Ondernemingsnummer', form).typ('0876543270');
+knop('Vereniging opzoeken en toevoegen').click();
+await wachtTot(() => !form.querySelector('.foutoverzicht').hidden, '503 getoond');
+const t503 = zichtbaar(form.querySelector('.foutoverzicht'));
+console.log('    503:', t503.replace(/\n/g, ' | '));
+check(t503.includes('tijdelijk niet bereikbaar') && t503.includes('over een paar minuten'), '503 uitgelegd');
+check(knop('Vereniging opzoeken en toevoegen').getAttribute('aria-disabled') === null, 'knop weer bruikbaar');
+
+// Network failure on the list
+storing = (u) => (u.endsWith('/api/mijn/verenigingen') ? Promise.reject(new TypeError('Failed to fetch')) : null);
+globalThis.fetch = (u, o) => { const s = storing?.(String(u), o ?? {}); return s ? Promise.resolve(s).then((x) => x) : echte(u, o); };
+await ga('/verenigingen');
+await wachtTot(() => fout().includes('niet bereikbaar'), 'netwerkfout');
+console.log('    netwerk:', fout().replace(/\n/g, ' | '));
+storing = null;
+
+// Sub-resource gone meanwhile → 404 from PATCH, shown in the form
+await ga('/verenigingen/V0001002');
+await wachtTot(() => pagina().querySelectorAll('section').length >= 6, 'detail');
+knop('0470 12 34 56 wijzigen').click();
+form = pagina().querySelector('.formulier-kader');
+storing = (u, o) => (o.method === 'PATCH' && u.includes('/contactgegevens/')
+  ? probleem(404, { type: 'x', title: 'Niet gevonden.', status: 404, detail: 'Dit contactgegeven bestaat niet.' })
+  : null);
+knop('Wijzigingen bewaren', form).click();
+await wachtTot(() => !form.querySelector('.foutoverzicht').hidden, '404 in formulier');
+check(zichtbaar(form.querySelector('.foutoverzicht')).includes('Dit contactgegeven bestaat niet.'), '404 met uitleg van de API');
+knop('Annuleren', form).click();
+check(document.activeElement?.textContent === 'Wijzigen', 'focus terug naar de wijzigknop');
+
+// 412 on delete → message and reload
+let herladen = 0;
+storing = (u, o) => {
+  if (o.method === 'DELETE') return probleem(412, { type: 'x', title: 'De gegevens zijn intussen gewijzigd.', status: 412, detail: '…' });
+  if (o.method === 'GET' && u.endsWith('/api/verenigingen/V0001002')) herladen++;
+  return null;
+};
+knop('0470 12 34 56 verwijderen').click();
+await wachtTot(() => document.querySelector('dialog'), 'dialoog');
+knop('Ja, verwijderen', document.querySelector('dialog')).click();
+await wachtTot(() => fout().includes('intussen gewijzigd'), '412 bij verwijderen');
+check(herladen === 1, 'na 412 opnieuw geladen');
+console.log('    412 verwijderen:', fout().replace(/\n/g, ' | '));
+storing = null;
+
+// If-Match is sent with the latest ETag, and updated after each write
+const gezien = [];
+storing = (u, o) => { if (o.method !== 'GET') gezien.push([o.method, o.headers['If-Match']]); return null; };
+knop('Basisgegevens wijzigen').click();
+form = pagina().querySelector('.formulier-kader');
+veld('Korte naam', form).typ('Den Dries');
+knop('Wijzigingen bewaren', form).click();
+await wachtTot(() => status().includes('bewaard'), 'bewaard 1');
+knop('Basisgegevens wijzigen').click();
+form = pagina().querySelector('.formulier-kader');
+veld('Korte naam', form).typ('Dries');
+knop('Wijzigingen bewaren', form).click();
+await wachtTot(() => zichtbaar(pagina()).includes('Dries') && !pagina().querySelector('.formulier-kader'), 'bewaard 2');
+check(gezien.length === 2 && gezien[0][1] && gezien[1][1] && gezien[0][1] !== gezien[1][1], `If-Match telkens met nieuwste ETag: ${JSON.stringify(gezien)}`);
+
+// Search Brussels
+knop('Basisgegevens wijzigen').click();
+form = pagina().querySelector('.formulier-kader');
+form.querySelector('input[type=search]').typ('brussel');
+check(zichtbaar(form.querySelector('.zoekresultaten')).includes('Brussels Hoofdstedelijk Gewest – Gewest'), 'Brussel vindbaar als gewest');
+form.querySelector('input[type=search]').typ('niet van');
+form.querySelector('.zoekresultaten input').click();
+check(zichtbaar(form.querySelector('.chips')).trim().startsWith('Niet van toepassing') && form.querySelectorAll('.chip').length === 1, 'NVT sluit de rest uit');
+knop('Wijzigingen bewaren', form).click();
+await wachtTot(() => status().includes('bewaard') && !pagina().querySelector('.formulier-kader'), 'bewaard NVT');
+check(zichtbaar(pagina()).includes('Niet van toepassing'), 'NVT getoond');
+// Summary names its field
+knop('Basisgegevens wijzigen').click();
+form = pagina().querySelector('.formulier-kader');
+veld('Naam van de vereniging', form).typ('');
+knop('Wijzigingen bewaren', form).click();
+await wachtTot(() => !form.querySelector('.foutoverzicht').hidden, 'naam leeg');
+check(zichtbaar(form.querySelector('.foutoverzicht')).includes('Naam van de vereniging: Dit veld is verplicht.'), 'overzicht noemt het veld');
+console.log('storingen: geslaagd');
+process.exit(0);
