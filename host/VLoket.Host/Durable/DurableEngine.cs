@@ -52,6 +52,10 @@ public sealed class DurableEngine : IAsyncDisposable
             // One partition and short polling: a single local process, where latency matters more than throughput.
             PartitionCount = 1,
             MaxQueuePollingInterval = TimeSpan.FromMilliseconds(500),
+            // A message taken by a process that then dies reappears after this time (default 5 minutes). Locally a
+            // restart should pick work up quickly; it stays well above the longest activity (agency calls time out at 30 s).
+            ControlQueueVisibilityTimeout = TimeSpan.FromSeconds(45),
+            WorkItemQueueVisibilityTimeout = TimeSpan.FromSeconds(45),
             LoggerFactory = loggerFactory,
             WorkerId = $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid():N}",
         };
