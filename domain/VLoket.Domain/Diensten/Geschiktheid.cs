@@ -27,15 +27,8 @@ public static class Geschiktheid
 
     public static Beoordeling? Beoordeel(Dienst dienst, Verenigingsprofiel profiel, DateOnly vandaag)
     {
-        if (!profiel.Actief)
-        {
-            return null;
-        }
-
-        var criteria = dienst.Geschiktheid;
-        var redenen = new List<string>(4);
-        if (!Type(criteria, profiel, redenen) || !Gebied(dienst, profiel, redenen)
-            || !Activiteit(criteria, profiel, redenen) || !Leeftijd(criteria, profiel, redenen))
+        // Most services do not apply: decide that without allocating, and only build reasons for the ones that do.
+        if (!profiel.Actief || !Past(dienst, profiel, redenen: null))
         {
             return null;
         }
@@ -46,6 +39,9 @@ public static class Geschiktheid
             return null;
         }
 
+        var criteria = dienst.Geschiktheid;
+        var redenen = new List<string>(4);
+        Past(dienst, profiel, redenen);
         var ontbreekt = new List<string>();
         Bestaansjaren(criteria, profiel, vandaag, redenen, ontbreekt);
         foreach (var erkenning in criteria.Erkenningen)
@@ -68,7 +64,12 @@ public static class Geschiktheid
         return new Beoordeling(dienst, ontbreekt.Count == 0, redenen, ontbreekt, venster);
     }
 
-    static bool Type(Geschiktheidscriteria criteria, Verenigingsprofiel profiel, List<string> redenen)
+    /// <summary>The criteria that decide whether a service applies at all; adds the reasons when <paramref name="redenen"/> is given.</summary>
+    static bool Past(Dienst dienst, Verenigingsprofiel profiel, List<string>? redenen) =>
+        Type(dienst.Geschiktheid, profiel, redenen) && Gebied(dienst, profiel, redenen)
+        && Activiteit(dienst.Geschiktheid, profiel, redenen) && Leeftijd(dienst.Geschiktheid, profiel, redenen);
+
+    static bool Type(Geschiktheidscriteria criteria, Verenigingsprofiel profiel, List<string>? redenen)
     {
         if (criteria.Verenigingstypes.Count == 0)
         {
@@ -80,7 +81,7 @@ public static class Geschiktheid
         {
             if (criteria.Verenigingstypes.Contains(type))
             {
-                redenen.Add(DienstCodes.Verenigingstypes.GetValueOrDefault(type, type));
+                redenen?.Add(DienstCodes.Verenigingstypes.GetValueOrDefault(type, type));
                 return true;
             }
         }
@@ -90,7 +91,7 @@ public static class Geschiktheid
 
     // A municipal service needs the municipality itself: a werkingsgebied covering the whole province is not enough,
     // because local subsidies and permits are for associations that work in that municipality.
-    static bool Gebied(Dienst dienst, Verenigingsprofiel profiel, List<string> redenen)
+    static bool Gebied(Dienst dienst, Verenigingsprofiel profiel, List<string>? redenen)
     {
         var gebieden = dienst.Geschiktheid.Werkingsgebieden.Count > 0 ? dienst.Geschiktheid.Werkingsgebieden : dienst.GeografischToepassingsgebieden;
         if (gebieden.Count == 0)
@@ -108,14 +109,19 @@ public static class Geschiktheid
             else if (Gebieden.IsProvincie(gebied) ? profiel.Provincies.Contains(gebied) : profiel.Gemeenten.Contains(gebied))
             {
                 past = true;
-                redenen.Add("actief in " + Gebieden.Naam(gebied));
+                redenen?.Add("actief in " + Gebieden.Naam(gebied));
+            }
+
+            if (past && redenen is null)
+            {
+                return true;
             }
         }
 
         return past;
     }
 
-    static bool Activiteit(Geschiktheidscriteria criteria, Verenigingsprofiel profiel, List<string> redenen)
+    static bool Activiteit(Geschiktheidscriteria criteria, Verenigingsprofiel profiel, List<string>? redenen)
     {
         if (criteria.Hoofdactiviteiten.Count == 0)
         {
@@ -128,7 +134,7 @@ public static class Geschiktheid
             if (profiel.Hoofdactiviteiten.Contains(code))
             {
                 past = true;
-                redenen.Add(Hoofdactiviteit.Hydrate(code).Naam.ToLowerInvariant());
+                redenen?.Add(Hoofdactiviteit.Hydrate(code).Naam.ToLowerInvariant());
             }
         }
 
@@ -136,7 +142,7 @@ public static class Geschiktheid
     }
 
     // The association's target group must reach some of the ages the service is for (overlapping ranges).
-    static bool Leeftijd(Geschiktheidscriteria criteria, Verenigingsprofiel profiel, List<string> redenen)
+    static bool Leeftijd(Geschiktheidscriteria criteria, Verenigingsprofiel profiel, List<string>? redenen)
     {
         if (criteria.Doelgroep is not { } leeftijden)
         {
@@ -150,7 +156,7 @@ public static class Geschiktheid
 
         if (!profiel.IsIedereen)
         {
-            redenen.Add($"doelgroep {profiel.Minimumleeftijd}-{profiel.Maximumleeftijd} jaar");
+            redenen?.Add($"doelgroep {profiel.Minimumleeftijd}-{profiel.Maximumleeftijd} jaar");
         }
 
         return true;
