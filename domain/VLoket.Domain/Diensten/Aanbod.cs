@@ -28,8 +28,8 @@ public static class Aanbod
             }
         }
 
-        // Keys are computed once per match, so the sort compares integers and dates, and names only on a tie.
-        var sleutels = resultaat.Select(b => new Sleutel(Groep(b), Datum(b), b)).ToArray();
+        // Keys are computed once per match, so the sort compares integers and dates, and (already looked-up) names only on a tie.
+        var sleutels = resultaat.Select(b => new Sleutel(Groep(b), Datum(b), b.Dienst.Naam.Nl, b)).ToArray();
         Array.Sort(sleutels, Vergelijk);
         return sleutels.Select(s => s.Beoordeling).ToList();
     }
@@ -51,7 +51,7 @@ public static class Aanbod
         // culture-aware comparison would make ordering the dominant cost of a large overview.
         if (c == 0)
         {
-            c = string.Compare(a.Beoordeling.Dienst.Naam.Nl, b.Beoordeling.Dienst.Naam.Nl, StringComparison.OrdinalIgnoreCase);
+            c = string.Compare(a.Naam, b.Naam, StringComparison.OrdinalIgnoreCase);
         }
 
         return c != 0 ? c : string.CompareOrdinal(a.Beoordeling.Dienst.Productnummer, b.Beoordeling.Dienst.Productnummer);
@@ -69,5 +69,5 @@ public static class Aanbod
     // Within a group, the day that matters: when the window closes (open) or opens (closed); no date sorts last.
     static DateOnly Datum(Beoordeling b) => (b.Venster.Open ? b.Venster.SluitOp : b.Venster.OpentOp) ?? DateOnly.MaxValue;
 
-    readonly record struct Sleutel(int Groep, DateOnly Datum, Beoordeling Beoordeling);
+    readonly record struct Sleutel(int Groep, DateOnly Datum, string Naam, Beoordeling Beoordeling);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using VLoket.Domain.Diensten.Model;
 using Hoofdactiviteit = VLoket.Domain.Verenigingen.Waarden.Hoofdactiviteit;
 
@@ -25,6 +26,11 @@ public static class Geschiktheid
     /// <summary>Fallback reason for a service without restrictions, so every listed service says why it is there.</summary>
     public const string ElkeVereniging = "voor elke vereniging";
 
+    // Reason texts per code, built once: an overview repeats the same few for many services.
+    static readonly ConcurrentDictionary<string, string> GebiedRedenen = new(StringComparer.Ordinal);
+    static readonly ConcurrentDictionary<string, string> ActiviteitRedenen = new(StringComparer.Ordinal);
+    static readonly ConcurrentDictionary<(int, int), string> DoelgroepRedenen = new();
+
     public static Beoordeling? Beoordeel(Dienst dienst, Verenigingsprofiel profiel, DateOnly vandaag)
     {
         // Most services do not apply: decide that without allocating, and only build reasons for the ones that do.
@@ -42,8 +48,8 @@ public static class Geschiktheid
         var criteria = dienst.Geschiktheid;
         var redenen = new List<string>(4);
         Past(dienst, profiel, redenen);
-        var ontbreekt = new List<string>();
-        Bestaansjaren(criteria, profiel, vandaag, redenen, ontbreekt);
+        List<string>? ontbreekt = null;
+        Bestaansjaren(criteria, profiel, vandaag, redenen, ref ontbreekt);
         foreach (var erkenning in criteria.Erkenningen)
         {
             if (profiel.Erkenningen.Contains(erkenning.Productnummer))
@@ -52,7 +58,7 @@ public static class Geschiktheid
             }
             else
             {
-                ontbreekt.Add(erkenning.Naam);
+                (ontbreekt ??= []).Add(erkenning.Naam);
             }
         }
 
@@ -61,7 +67,7 @@ public static class Geschiktheid
             redenen.Add(ElkeVereniging);
         }
 
-        return new Beoordeling(dienst, ontbreekt.Count == 0, redenen, ontbreekt, venster);
+        return new Beoordeling(dienst, ontbreekt is null, redenen, ontbreekt ?? (IReadOnlyList<string>)[], venster);
     }
 
     /// <summary>The criteria that decide whether a service applies at all; adds the reasons when <paramref name="redenen"/> is given.</summary>
@@ -109,7 +115,7 @@ public static class Geschiktheid
             else if (Gebieden.IsProvincie(gebied) ? profiel.Provincies.Contains(gebied) : profiel.Gemeenten.Contains(gebied))
             {
                 past = true;
-                redenen?.Add("actief in " + Gebieden.Naam(gebied));
+                redenen?.Add(GebiedRedenen.GetOrAdd(gebied, g => "actief in " + Gebieden.Naam(g)));
             }
 
             if (past && redenen is null)
@@ -134,7 +140,7 @@ public static class Geschiktheid
             if (profiel.Hoofdactiviteiten.Contains(code))
             {
                 past = true;
-                redenen?.Add(Hoofdactiviteit.Hydrate(code).Naam.ToLowerInvariant());
+                redenen?.Add(ActiviteitRedenen.GetOrAdd(code, c => Hoofdactiviteit.Hydrate(c).Naam.ToLowerInvariant()));
             }
         }
 
@@ -154,15 +160,15 @@ public static class Geschiktheid
             return false;
         }
 
-        if (!profiel.IsIedereen)
+        if (redenen is not null && !profiel.IsIedereen)
         {
-            redenen?.Add($"doelgroep {profiel.Minimumleeftijd}-{profiel.Maximumleeftijd} jaar");
+            redenen.Add(DoelgroepRedenen.GetOrAdd((profiel.Minimumleeftijd, profiel.Maximumleeftijd), l => $"doelgroep {l.Item1}-{l.Item2} jaar"));
         }
 
         return true;
     }
 
-    static void Bestaansjaren(Geschiktheidscriteria criteria, Verenigingsprofiel profiel, DateOnly vandaag, List<string> redenen, List<string> ontbreekt)
+    static void Bestaansjaren(Geschiktheidscriteria criteria, Verenigingsprofiel profiel, DateOnly vandaag, List<string> redenen, ref List<string>? ontbreekt)
     {
         int minimum = criteria.MinimumBestaansjaren;
         if (minimum <= 0)
@@ -172,7 +178,7 @@ public static class Geschiktheid
 
         if (profiel.Startdatum is not { } start)
         {
-            ontbreekt.Add($"startdatum van de vereniging (nodig om de minimale werking van {Jaren(minimum)} na te gaan)");
+            (ontbreekt ??= []).Add($"startdatum van de vereniging (nodig om de minimale werking van {Jaren(minimum)} na te gaan)");
             return;
         }
 
@@ -183,7 +189,7 @@ public static class Geschiktheid
         }
         else
         {
-            ontbreekt.Add($"minstens {Jaren(minimum)} werking (de vereniging bestaat {Jaren(jaren)})");
+            (ontbreekt ??= []).Add($"minstens {Jaren(minimum)} werking (de vereniging bestaat {Jaren(jaren)})");
         }
     }
 
