@@ -31,6 +31,7 @@ public static class Geschiktheid
     static readonly ConcurrentDictionary<string, string> ActiviteitRedenen = new(StringComparer.Ordinal);
     static readonly ConcurrentDictionary<(int, int), string> DoelgroepRedenen = new();
 
+    /// <summary>How <paramref name="dienst"/> relates to the association on <paramref name="vandaag"/>; null when it does not apply at all.</summary>
     public static Beoordeling? Beoordeel(Dienst dienst, Verenigingsprofiel profiel, DateOnly vandaag)
     {
         // Most services do not apply: decide that without allocating, and only build reasons for the ones that do.
