@@ -10,39 +10,51 @@ namespace VLoket.Domain.Diensten;
 public static class Aanbod
 {
     /// <summary>
-    /// Matches the association against the catalogue in one pass (each service is judged once, against a profile
-    /// computed once), then orders the matches. Cost grows linearly with the catalogue (plus sorting the matches).
+    /// Matches the association against the catalogue in one pass: the index rules out what cannot apply, the rules
+    /// judge the rest against a profile computed once; then the matches are ordered. Cost grows linearly with the
+    /// catalogue (plus ordering the matches). <paramref name="filter"/> narrows the catalogue (type, theme) in the same pass.
     /// </summary>
-    public static List<Beoordeling> Bereken(IReadOnlyList<Dienst> catalogus, Verenigingsprofiel profiel, DateOnly vandaag)
+    public static List<Beoordeling> Bereken(Geschiktheidsindex index, Verenigingsprofiel profiel, DateOnly vandaag, Func<Dienst, bool>? filter = null)
     {
         var resultaat = new List<Beoordeling>();
-        foreach (var dienst in catalogus)
+        var sleutel = Geschiktheidsindex.SleutelVan(profiel);
+        var diensten = index.Diensten;
+        for (int i = 0; i < diensten.Count; i++)
         {
-            if (Geschiktheid.Beoordeel(dienst, profiel, vandaag) is { } beoordeling)
+            if (index.KanPassen(i, sleutel) && (filter is null || filter(diensten[i]))
+                && Geschiktheid.Beoordeel(diensten[i], profiel, vandaag) is { } beoordeling)
             {
                 resultaat.Add(beoordeling);
             }
         }
 
-        resultaat.Sort(Volgorde);
-        return resultaat;
+        // Keys are computed once per match, so the sort compares integers and dates, and (already looked-up) names only on a tie.
+        var sleutels = resultaat.Select(b => new Sleutel(Groep(b), Datum(b), b.Dienst.Naam.Nl, b)).ToArray();
+        Array.Sort(sleutels, Vergelijk);
+        return sleutels.Select(s => s.Beoordeling).ToList();
     }
 
-    /// <summary>The overview's order; ties are broken by Dutch name, then product number, so the order is stable.</summary>
-    public static int Volgorde(Beoordeling a, Beoordeling b)
+    /// <summary>The same for a list of services that has no index yet (it is built on the way).</summary>
+    public static List<Beoordeling> Bereken(IReadOnlyList<Dienst> catalogus, Verenigingsprofiel profiel, DateOnly vandaag) =>
+        Bereken(new Geschiktheidsindex(catalogus), profiel, vandaag);
+
+    /// <summary>The overview's order; ties are broken by name, then product number, so the order is stable.</summary>
+    static int Vergelijk(Sleutel a, Sleutel b)
     {
-        int c = Groep(a).CompareTo(Groep(b));
+        int c = a.Groep.CompareTo(b.Groep);
         if (c == 0)
         {
-            c = Datum(a).CompareTo(Datum(b));
+            c = a.Datum.CompareTo(b.Datum);
         }
 
+        // Ordinal, case-insensitive: Dutch service names start with a capital and rarely with an accent, and a
+        // culture-aware comparison would make ordering the dominant cost of a large overview.
         if (c == 0)
         {
-            c = string.Compare(a.Dienst.Naam.Nl, b.Dienst.Naam.Nl, StringComparison.CurrentCultureIgnoreCase);
+            c = string.Compare(a.Naam, b.Naam, StringComparison.OrdinalIgnoreCase);
         }
 
-        return c != 0 ? c : string.CompareOrdinal(a.Dienst.Productnummer, b.Dienst.Productnummer);
+        return c != 0 ? c : string.CompareOrdinal(a.Beoordeling.Dienst.Productnummer, b.Beoordeling.Dienst.Productnummer);
     }
 
     static int Groep(Beoordeling b) => b switch
@@ -56,4 +68,6 @@ public static class Aanbod
 
     // Within a group, the day that matters: when the window closes (open) or opens (closed); no date sorts last.
     static DateOnly Datum(Beoordeling b) => (b.Venster.Open ? b.Venster.SluitOp : b.Venster.OpentOp) ?? DateOnly.MaxValue;
+
+    readonly record struct Sleutel(int Groep, DateOnly Datum, string Naam, Beoordeling Beoordeling);
 }

@@ -24,13 +24,11 @@ public sealed class AanbodDienst(VerenigingDienst verenigingen, DienstCatalogus 
 
         var vereniging = (await verenigingen.LeesAsync(vCode, gebruiker, ct)).Waarde;
         var vandaag = DateOnly.FromDateTime(klok.GetUtcNow().UtcDateTime);
-        var diensten = (await catalogus.HuidigAsync(ct)).Diensten;
-        if (typeCode is not null || themaCode is not null)
-        {
-            diensten = diensten.Where(d => (typeCode is null || d.Type == typeCode) && (themaCode is null || d.Themas.Contains(themaCode))).ToList();
-        }
-
-        IReadOnlyList<Beoordeling> aanbod = Aanbod.Bereken(diensten, Verenigingsprofiel.Van(vereniging), vandaag);
+        var index = (await catalogus.HuidigAsync(ct)).Index;
+        Func<Dienst, bool>? filter = typeCode is null && themaCode is null
+            ? null
+            : d => (typeCode is null || d.Type == typeCode) && (themaCode is null || d.Themas.Contains(themaCode));
+        IReadOnlyList<Beoordeling> aanbod = Aanbod.Bereken(index, Verenigingsprofiel.Van(vereniging), vandaag, filter);
         if (alleenOpen)
         {
             aanbod = aanbod.Where(b => b.NuAanvraagbaar).ToList();

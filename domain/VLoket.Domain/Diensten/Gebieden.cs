@@ -34,8 +34,11 @@ public static class Gebieden
     /// <summary>True for an area that covers every association: Belgium, Flanders or "niet van toepassing".</summary>
     public static bool IsOveral(string code) => code is Belgie or Vlaanderen or Werkingsgebied.NietVanToepassingCode;
 
+    // The register's provinces (and Brussels), as Werkingsgebied knows them; a set, because matching asks this per service.
+    static readonly HashSet<string> Provincies = ["BE21", "BE22", "BE23", "BE24", "BE25", "BE10"];
+
     /// <summary>True for a province code (NUTS 2) such as <c>BE23</c>.</summary>
-    public static bool IsProvincie(string code) => code.Length == 4 && Werkingsgebied.Hydrate(code).IsProvincie;
+    public static bool IsProvincie(string code) => Provincies.Contains(code);
 
     /// <summary>The province of a municipality: its NUTS/LAU code starts with the province's NUTS code (BE23444021 lies in BE23).</summary>
     public static string ProvincieVan(string gemeenteCode) => gemeenteCode[..Math.Min(4, gemeenteCode.Length)];

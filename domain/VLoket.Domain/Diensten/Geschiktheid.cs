@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using VLoket.Domain.Diensten.Model;
 using Hoofdactiviteit = VLoket.Domain.Verenigingen.Waarden.Hoofdactiviteit;
 
@@ -25,17 +26,16 @@ public static class Geschiktheid
     /// <summary>Fallback reason for a service without restrictions, so every listed service says why it is there.</summary>
     public const string ElkeVereniging = "voor elke vereniging";
 
+    // Reason texts per code, built once: an overview repeats the same few for many services.
+    static readonly ConcurrentDictionary<string, string> GebiedRedenen = new(StringComparer.Ordinal);
+    static readonly ConcurrentDictionary<string, string> ActiviteitRedenen = new(StringComparer.Ordinal);
+    static readonly ConcurrentDictionary<(int, int), string> DoelgroepRedenen = new();
+
+    /// <summary>How <paramref name="dienst"/> relates to the association on <paramref name="vandaag"/>; null when it does not apply at all.</summary>
     public static Beoordeling? Beoordeel(Dienst dienst, Verenigingsprofiel profiel, DateOnly vandaag)
     {
-        if (!profiel.Actief)
-        {
-            return null;
-        }
-
-        var criteria = dienst.Geschiktheid;
-        var redenen = new List<string>(4);
-        if (!Type(criteria, profiel, redenen) || !Gebied(dienst, profiel, redenen)
-            || !Activiteit(criteria, profiel, redenen) || !Leeftijd(criteria, profiel, redenen))
+        // Most services do not apply: decide that without allocating, and only build reasons for the ones that do.
+        if (!profiel.Actief || !Past(dienst, profiel, redenen: null))
         {
             return null;
         }
@@ -46,8 +46,11 @@ public static class Geschiktheid
             return null;
         }
 
-        var ontbreekt = new List<string>();
-        Bestaansjaren(criteria, profiel, vandaag, redenen, ontbreekt);
+        var criteria = dienst.Geschiktheid;
+        var redenen = new List<string>(4);
+        Past(dienst, profiel, redenen);
+        List<string>? ontbreekt = null;
+        Bestaansjaren(criteria, profiel, vandaag, redenen, ref ontbreekt);
         foreach (var erkenning in criteria.Erkenningen)
         {
             if (profiel.Erkenningen.Contains(erkenning.Productnummer))
@@ -56,7 +59,7 @@ public static class Geschiktheid
             }
             else
             {
-                ontbreekt.Add(erkenning.Naam);
+                (ontbreekt ??= []).Add(erkenning.Naam);
             }
         }
 
@@ -65,10 +68,15 @@ public static class Geschiktheid
             redenen.Add(ElkeVereniging);
         }
 
-        return new Beoordeling(dienst, ontbreekt.Count == 0, redenen, ontbreekt, venster);
+        return new Beoordeling(dienst, ontbreekt is null, redenen, ontbreekt ?? (IReadOnlyList<string>)[], venster);
     }
 
-    static bool Type(Geschiktheidscriteria criteria, Verenigingsprofiel profiel, List<string> redenen)
+    /// <summary>The criteria that decide whether a service applies at all; adds the reasons when <paramref name="redenen"/> is given.</summary>
+    static bool Past(Dienst dienst, Verenigingsprofiel profiel, List<string>? redenen) =>
+        Type(dienst.Geschiktheid, profiel, redenen) && Gebied(dienst, profiel, redenen)
+        && Activiteit(dienst.Geschiktheid, profiel, redenen) && Leeftijd(dienst.Geschiktheid, profiel, redenen);
+
+    static bool Type(Geschiktheidscriteria criteria, Verenigingsprofiel profiel, List<string>? redenen)
     {
         if (criteria.Verenigingstypes.Count == 0)
         {
@@ -80,7 +88,7 @@ public static class Geschiktheid
         {
             if (criteria.Verenigingstypes.Contains(type))
             {
-                redenen.Add(DienstCodes.Verenigingstypes.GetValueOrDefault(type, type));
+                redenen?.Add(DienstCodes.Verenigingstypes.GetValueOrDefault(type, type));
                 return true;
             }
         }
@@ -90,7 +98,7 @@ public static class Geschiktheid
 
     // A municipal service needs the municipality itself: a werkingsgebied covering the whole province is not enough,
     // because local subsidies and permits are for associations that work in that municipality.
-    static bool Gebied(Dienst dienst, Verenigingsprofiel profiel, List<string> redenen)
+    static bool Gebied(Dienst dienst, Verenigingsprofiel profiel, List<string>? redenen)
     {
         var gebieden = dienst.Geschiktheid.Werkingsgebieden.Count > 0 ? dienst.Geschiktheid.Werkingsgebieden : dienst.GeografischToepassingsgebieden;
         if (gebieden.Count == 0)
@@ -108,14 +116,19 @@ public static class Geschiktheid
             else if (Gebieden.IsProvincie(gebied) ? profiel.Provincies.Contains(gebied) : profiel.Gemeenten.Contains(gebied))
             {
                 past = true;
-                redenen.Add("actief in " + Gebieden.Naam(gebied));
+                redenen?.Add(GebiedRedenen.GetOrAdd(gebied, g => "actief in " + Gebieden.Naam(g)));
+            }
+
+            if (past && redenen is null)
+            {
+                return true;
             }
         }
 
         return past;
     }
 
-    static bool Activiteit(Geschiktheidscriteria criteria, Verenigingsprofiel profiel, List<string> redenen)
+    static bool Activiteit(Geschiktheidscriteria criteria, Verenigingsprofiel profiel, List<string>? redenen)
     {
         if (criteria.Hoofdactiviteiten.Count == 0)
         {
@@ -128,7 +141,7 @@ public static class Geschiktheid
             if (profiel.Hoofdactiviteiten.Contains(code))
             {
                 past = true;
-                redenen.Add(Hoofdactiviteit.Hydrate(code).Naam.ToLowerInvariant());
+                redenen?.Add(ActiviteitRedenen.GetOrAdd(code, c => Hoofdactiviteit.Hydrate(c).Naam.ToLowerInvariant()));
             }
         }
 
@@ -136,7 +149,7 @@ public static class Geschiktheid
     }
 
     // The association's target group must reach some of the ages the service is for (overlapping ranges).
-    static bool Leeftijd(Geschiktheidscriteria criteria, Verenigingsprofiel profiel, List<string> redenen)
+    static bool Leeftijd(Geschiktheidscriteria criteria, Verenigingsprofiel profiel, List<string>? redenen)
     {
         if (criteria.Doelgroep is not { } leeftijden)
         {
@@ -148,15 +161,15 @@ public static class Geschiktheid
             return false;
         }
 
-        if (!profiel.IsIedereen)
+        if (redenen is not null && !profiel.IsIedereen)
         {
-            redenen.Add($"doelgroep {profiel.Minimumleeftijd}-{profiel.Maximumleeftijd} jaar");
+            redenen.Add(DoelgroepRedenen.GetOrAdd((profiel.Minimumleeftijd, profiel.Maximumleeftijd), l => $"doelgroep {l.Item1}-{l.Item2} jaar"));
         }
 
         return true;
     }
 
-    static void Bestaansjaren(Geschiktheidscriteria criteria, Verenigingsprofiel profiel, DateOnly vandaag, List<string> redenen, List<string> ontbreekt)
+    static void Bestaansjaren(Geschiktheidscriteria criteria, Verenigingsprofiel profiel, DateOnly vandaag, List<string> redenen, ref List<string>? ontbreekt)
     {
         int minimum = criteria.MinimumBestaansjaren;
         if (minimum <= 0)
@@ -166,7 +179,7 @@ public static class Geschiktheid
 
         if (profiel.Startdatum is not { } start)
         {
-            ontbreekt.Add($"startdatum van de vereniging (nodig om de minimale werking van {Jaren(minimum)} na te gaan)");
+            (ontbreekt ??= []).Add($"startdatum van de vereniging (nodig om de minimale werking van {Jaren(minimum)} na te gaan)");
             return;
         }
 
@@ -177,7 +190,7 @@ public static class Geschiktheid
         }
         else
         {
-            ontbreekt.Add($"minstens {Jaren(minimum)} werking (de vereniging bestaat {Jaren(jaren)})");
+            (ontbreekt ??= []).Add($"minstens {Jaren(minimum)} werking (de vereniging bestaat {Jaren(jaren)})");
         }
     }
 

@@ -34,7 +34,7 @@ public sealed class DienstCatalogus(DienstRepository repository, TimeProvider kl
     sealed record Geladen(Catalogus Catalogus, DateTimeOffset Tijdstip);
 }
 
-/// <summary>One loaded, immutable version of the catalogue, ordered by product number, with a look-up by product number.</summary>
+/// <summary>One loaded, immutable version of the catalogue, ordered by product number, with a look-up by product number, search texts and the eligibility index.</summary>
 public sealed class Catalogus
 {
     readonly Dictionary<string, Dienst> perNummer;
@@ -44,7 +44,11 @@ public sealed class Catalogus
         Diensten = diensten.OrderBy(d => d.Productnummer, StringComparer.Ordinal).ToList();
         perNummer = Diensten.ToDictionary(d => d.Productnummer, StringComparer.OrdinalIgnoreCase);
         Zoekteksten = Diensten.Select(DienstZoeker.Zoektekst).ToList();
+        Index = new Geschiktheidsindex(Diensten);
     }
+
+    /// <summary>The eligibility index over <see cref="Diensten"/>, for overviews.</summary>
+    public Geschiktheidsindex Index { get; }
 
     public IReadOnlyList<Dienst> Diensten { get; }
 
