@@ -69,9 +69,12 @@ public sealed class LevensduurTests
         await Task.Delay(300);
 
         var klok = Stopwatch.StartNew();
+        await simulator.StopAsync();
+        var gestopt = klok.Elapsed;
         await simulator.DisposeAsync();
 
         // A 60 s timeline and callback retries are pending; without cancellation the stop would wait for them.
-        Assert.True(klok.Elapsed < TimeSpan.FromSeconds(5), $"Stoppen duurde {klok.Elapsed}");
+        Assert.True(gestopt < TimeSpan.FromSeconds(5), $"Stoppen duurde {gestopt}");
+        Assert.True(klok.Elapsed < TimeSpan.FromSeconds(6), $"Stoppen en opruimen duurde {klok.Elapsed}");
     }
 }
