@@ -14,9 +14,6 @@ public sealed class CallbackVerzender(SimulatorOpties opties, TimeProvider tijd,
 
     static readonly TimeSpan EersteWachttijd = TimeSpan.FromMilliseconds(200);
 
-    /// <summary>The body serialiser: camelCase like every HTTP answer of the simulator.</summary>
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     // One client for all deliveries; a short timeout so a hanging loket cannot stall a case's queue for long.
     readonly HttpClient http = new() { Timeout = TimeSpan.FromSeconds(5) };
 
@@ -24,7 +21,7 @@ public sealed class CallbackVerzender(SimulatorOpties opties, TimeProvider tijd,
     public Task<bool> Meld(ZaakToestand zaak, CancellationToken stoppen)
     {
         var wijziging = zaak.Wijziging(Guid.NewGuid().ToString());
-        var gebeurtenis = new VerzondenGebeurtenis(wijziging, JsonSerializer.SerializeToUtf8Bytes(wijziging, Json));
+        var gebeurtenis = new VerzondenGebeurtenis(wijziging, JsonSerializer.SerializeToUtf8Bytes(wijziging, ContractJson.Opties));
         zaak.Gebeurtenissen.Add(gebeurtenis);
         return InWachtrij(zaak, gebeurtenis, stoppen);
     }

@@ -1,9 +1,16 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace VLoket.Agencies.Simulator.Instanties;
 
 // The wire shapes of the agency connector contract (docs/contracts/instantie-connector.openapi.json).
 // Enums carry their own converter so every serialiser (HTTP answers and callback bodies) writes them as text.
+
+/// <summary>How the simulator reads request bodies and writes callback bodies: camelCase, like its HTTP answers.</summary>
+public static class ContractJson
+{
+    public static readonly JsonSerializerOptions Opties = new(JsonSerializerDefaults.Web);
+}
 
 /// <summary>The phase of a case at an agency. Goedgekeurd, Afgekeurd and Geannuleerd are final.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<Fase>))]

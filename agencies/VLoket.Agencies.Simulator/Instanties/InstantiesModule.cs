@@ -73,7 +73,7 @@ public static class InstantiesModule
         AanvraagIndiening? indiening;
         try
         {
-            indiening = await JsonSerializer.DeserializeAsync<AanvraagIndiening>(http.Request.Body, CallbackVerzender.Json, http.RequestAborted);
+            indiening = await JsonSerializer.DeserializeAsync<AanvraagIndiening>(http.Request.Body, ContractJson.Opties, http.RequestAborted);
         }
         catch (JsonException e)
         {
@@ -143,7 +143,7 @@ public static class InstantiesModule
         AntwoordIndiening? body;
         try
         {
-            body = await JsonSerializer.DeserializeAsync<AntwoordIndiening>(http.Request.Body, CallbackVerzender.Json, http.RequestAborted);
+            body = await JsonSerializer.DeserializeAsync<AntwoordIndiening>(http.Request.Body, ContractJson.Opties, http.RequestAborted);
         }
         catch (JsonException e)
         {
