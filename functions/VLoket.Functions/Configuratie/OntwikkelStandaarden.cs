@@ -9,6 +9,7 @@ public static class OntwikkelStandaarden
     public const string TokenSleutel = "ONTWIKKELING-ALLEEN-vloket-token-sleutel-niet-geheim-0001";
     public const string InszSleutel = "ONTWIKKELING-ALLEEN-vloket-insz-sleutel-niet-geheim-0001";
     public const string BevestigingsSleutel = "ONTWIKKELING-ALLEEN-vloket-bevestiging-sleutel-niet-geheim";
+    public const string OverdrachtSleutel = "ONTWIKKELING-ALLEEN-vloket-overdracht-sleutel-niet-geheim-01";
     public const string Uitgever = "vloket-ontwikkeling";
     public const string Publiek = "vloket";
 }

@@ -37,6 +37,9 @@ public sealed class GeheimenOpties
 
     /// <summary>HMAC key for duplicate-confirmation tokens.</summary>
     public string? BevestigingsSleutel { get; set; }
+
+    /// <summary>HMAC key that signs hand-off tokens to agencies' own applications (shared with those agencies).</summary>
+    public string? OverdrachtSleutel { get; set; }
 }
 
 /// <summary>
@@ -83,6 +86,7 @@ public sealed class OptiesControle(IHostEnvironment omgeving) : IPostConfigureOp
         {
             opties.InszSleutel ??= OntwikkelStandaarden.InszSleutel;
             opties.BevestigingsSleutel ??= OntwikkelStandaarden.BevestigingsSleutel;
+            opties.OverdrachtSleutel ??= OntwikkelStandaarden.OverdrachtSleutel;
         }
     }
 
@@ -96,6 +100,7 @@ public sealed class OptiesControle(IHostEnvironment omgeving) : IPostConfigureOp
         var fouten = new List<string>();
         Controleer(opties.InszSleutel, "InszSleutel", OntwikkelStandaarden.InszSleutel, fouten);
         Controleer(opties.BevestigingsSleutel, "BevestigingsSleutel", OntwikkelStandaarden.BevestigingsSleutel, fouten);
+        Controleer(opties.OverdrachtSleutel, "OverdrachtSleutel", OntwikkelStandaarden.OverdrachtSleutel, fouten);
         return fouten.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(fouten);
     }
 

@@ -16,6 +16,7 @@ public sealed class OmgevingTests
         settings["VLoket:Aanmelden:Publiek"] = "vloket";
         settings["VLoket:Geheimen:InszSleutel"] = new string('k', 40);
         settings["VLoket:Geheimen:BevestigingsSleutel"] = new string('b', 40);
+        settings["VLoket:Geheimen:OverdrachtSleutel"] = new string('o', 40);
         return settings;
     }
 

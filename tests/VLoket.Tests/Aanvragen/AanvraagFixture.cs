@@ -15,6 +15,7 @@ public class AanvraagFixture : LoketFixture
     public const string Callback = "9101"; // Departement Cultuur, Jeugd en Media: calls back
     public const string Polling = "9102"; // Stad Gent uitleendienst: must be polled
     public const string Onmiddellijk = "9103"; // Provincie Oost-Vlaanderen verzekering: decides at once
+    public const string Doorverwijzing = "9104"; // applied for in the agency's own application
 
     protected virtual string Termijn => "00:02:00";
 
@@ -36,7 +37,7 @@ public class AanvraagFixture : LoketFixture
         using var beheerder = await AlsAsync(Voorbeelden.InszOlaf, "Olaf", "Verbeke", "beheerder");
         var import = await beheerder.PostAsync("api/beheer/diensten/import",
             new JsonArray(Dienst(Callback, "OVO002949", "Projectsubsidie jeugdwerk"), Dienst(Polling, "OVO004021", "Tenten lenen"),
-                Dienst(Onmiddellijk, "OVO003103", "Vrijwilligersverzekering")));
+                Dienst(Onmiddellijk, "OVO003103", "Vrijwilligersverzekering"), DoorverwijzingDienst()));
         Assert.True(import.Status == HttpStatusCode.OK, import.ToString());
 
         Vertegenwoordiger = await AlsAsync(Voorbeelden.NieuwInsz(), "Vera", "Voorzitter");
@@ -85,6 +86,15 @@ public class AanvraagFixture : LoketFixture
     }
 
     public static string Fase(JsonNode dossier) => dossier["status"]!["fase"]!.GetValue<string>();
+
+    static JsonObject DoorverwijzingDienst()
+    {
+        var dienst = Dienst(Doorverwijzing, "OVO002949", "Projectsubsidie in KIOSK");
+        dienst["aanvraagwijze"] = "doorverwijzing";
+        dienst["aanvraagUrl"] = "https://kiosk.example.invalid/aanvragen/projectsubsidie";
+        dienst.Remove("formulier");
+        return dienst;
+    }
 
     static JsonObject Dienst(string productnummer, string ovoCode, string naam) => new()
     {
