@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using VLoket.Domain.Diensten;
+using VLoket.Domain.Dossiers;
 using VLoket.Functions.Aanmelden;
 using VLoket.Functions.Http;
 
@@ -11,7 +12,7 @@ namespace VLoket.Functions.Diensten;
 /// The association's tailored overview of services, for its representatives (anyone else gets 404).
 /// Query: <c>type</c>, <c>thema</c>, and <c>open=true</c> for only what can be applied for now.
 /// </summary>
-public sealed class AanbodFunction(AanbodDienst aanbod)
+public sealed class AanbodFunction(AanbodDienst aanbod, DossierRepository dossiers)
 {
     [Function("VerenigingAanbod")]
     public async Task<IActionResult> Run(
@@ -20,6 +21,10 @@ public sealed class AanbodFunction(AanbodDienst aanbod)
         var gebruiker = req.VereisGebruiker();
         bool alleenOpen = string.Equals(req.Query["open"], "true", StringComparison.OrdinalIgnoreCase);
         var resultaat = await aanbod.AanbodAsync(vCode, gebruiker, req.Query["type"], req.Query["thema"], alleenOpen, req.HttpContext.RequestAborted);
-        return JsonAntwoord.Ok(AanbodAntwoord.Van(resultaat));
+        // Read after the access check in AanbodAsync: only a representative gets here.
+        var fasen = (await dossiers.VanVerenigingAsync(resultaat.Vereniging.VCode, req.HttpContext.RequestAborted))
+            .GroupBy(d => d.Productnummer)
+            .ToDictionary(g => g.Key, g => g.MaxBy(d => d.AangemaaktOp)!.Status.Fase);
+        return JsonAntwoord.Ok(AanbodAntwoord.Van(resultaat, fasen));
     }
 }

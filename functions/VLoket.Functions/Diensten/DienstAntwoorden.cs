@@ -38,8 +38,8 @@ public sealed record AanbodItem(
     VensterAntwoord Venster, string Aanvraagwijze, string? AanvraagUrl)
 {
     /// <summary>
-    /// Status of this association's dossier for the service, once dossiers exist (issue "dossiers"); always null for now.
-    /// Written even when null, so clients can rely on the field.
+    /// Phase of this association's most recent dossier for the service (e.g. <c>InBehandeling</c>, <c>Goedgekeurd</c>),
+    /// or null when it never applied. Written even when null, so clients can rely on the field.
     /// </summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public string? Dossierstatus { get; init; }
@@ -53,6 +53,9 @@ public sealed record AanbodItem(
 /// <summary>Body of <c>GET /api/verenigingen/{vCode}/aanbod</c>.</summary>
 public sealed record AanbodAntwoord(string VCode, string Naam, DateOnly Datum, int Totaal, List<AanbodItem> Diensten)
 {
-    public static AanbodAntwoord Van(AanbodResultaat r) =>
-        new(r.Vereniging.VCode, r.Vereniging.Naam, r.Vandaag, r.Diensten.Count, r.Diensten.Select(AanbodItem.Van).ToList());
+    /// <summary>The overview; <paramref name="dossierfasen"/> gives per productnummer the phase of the association's most recent dossier.</summary>
+    public static AanbodAntwoord Van(AanbodResultaat r, IReadOnlyDictionary<string, string>? dossierfasen = null) =>
+        new(r.Vereniging.VCode, r.Vereniging.Naam, r.Vandaag, r.Diensten.Count, r.Diensten
+            .Select(b => AanbodItem.Van(b) with { Dossierstatus = dossierfasen?.GetValueOrDefault(b.Dienst.Productnummer) })
+            .ToList());
 }

@@ -64,6 +64,19 @@ public sealed class AanvraagPadTests(AanvraagFixture fixture) : IClassFixture<Aa
     }
 
     [Fact]
+    public async Task Het_aanbod_toont_de_status_van_het_dossier_van_een_aangevraagde_dienst()
+    {
+        var r = await fixture.VraagAanAsync(Onmiddellijk, "goedkeuren");
+        await fixture.WachtOpDossierAsync(r.Location!, d => Fase(d) == "Goedgekeurd");
+
+        var aanbod = await fixture.Vertegenwoordiger.GetAsync($"api/verenigingen/{fixture.VCode}/aanbod");
+
+        var diensten = aanbod.Json["diensten"]!.AsArray().ToDictionary(d => d!["productnummer"]!.GetValue<string>());
+        Assert.Equal("Goedgekeurd", diensten[Onmiddellijk]!["dossierstatus"]!.GetValue<string>());
+        Assert.Null(diensten[Doorverwijzing]!["dossierstatus"]);
+    }
+
+    [Fact]
     public async Task Afgekeurd_met_motivering()
     {
         var r = await fixture.VraagAanAsync(Callback, "afkeuren");
