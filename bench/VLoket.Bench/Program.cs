@@ -6,6 +6,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task>>(StringComparer.Ord
 {
     ["registratie"] = RegistratieBenchmark.RunAsync,
     ["duplicaten"] = DuplicaatBenchmark.RunAsync,
+    ["aanvragen"] = AanvraagBenchmark.RunAsync,
     ["aanbod"] = AanbodBenchmark.RunAsync,
 };
 
