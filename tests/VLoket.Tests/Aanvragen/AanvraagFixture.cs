@@ -96,7 +96,8 @@ public class AanvraagFixture : LoketFixture
         return dienst;
     }
 
-    static JsonObject Dienst(string productnummer, string ovoCode, string naam) => new()
+    /// <summary>A test service applied for through the loket at <paramref name="ovoCode"/>, with two pre-filled questions and the demo scenario.</summary>
+    public static JsonObject Dienst(string productnummer, string ovoCode, string naam) => new()
     {
         ["productnummer"] = productnummer,
         ["naam"] = new JsonObject { ["nl"] = naam },

@@ -33,7 +33,7 @@ public sealed class CrashTests
         {
             using var beheerder = await LoketClient.AanmeldenAsync(eerste.BaseAddress, Voorbeelden.InszOlaf, "Olaf", "Verbeke", ["beheerder"]);
             var import = await beheerder.PostAsync("api/beheer/diensten/import", new JsonArray(
-                TestDienst(Callback, "OVO002949"), TestDienst(Polling, "OVO004021"), TestDienst(Onmiddellijk, "OVO003103")));
+                Dienst(Callback, "OVO002949", "Callbackdienst"), Dienst(Polling, "OVO004021", "Pollingdienst"), Dienst(Onmiddellijk, "OVO003103", "Onmiddellijke dienst")));
             Assert.Equal(HttpStatusCode.OK, import.Status);
             using var ik = await LoketClient.AanmeldenAsync(eerste.BaseAddress, insz, "Chris", "Crash", []);
             var vereniging = await ik.PostAsync("api/verenigingen", Voorbeelden.Registratie("Crashbestendige vereniging"));
@@ -89,26 +89,4 @@ public sealed class CrashTests
 
         Assert.Equal(20, zaken);
     }
-
-    static JsonObject TestDienst(string productnummer, string ovoCode) => new()
-    {
-        ["productnummer"] = productnummer,
-        ["naam"] = new JsonObject { ["nl"] = "Testdienst " + productnummer },
-        ["beschrijving"] = new JsonObject { ["nl"] = "Een dienst om aanvragen mee te testen." },
-        ["type"] = "FinancieelVoordeel",
-        ["doelgroepen"] = new JsonArray("Vereniging"),
-        ["themas"] = new JsonArray("CultuurSportVrijeTijd"),
-        ["bevoegdBestuursniveaus"] = new JsonArray("Vlaams"),
-        ["bevoegdeOverheden"] = new JsonArray(ovoCode),
-        ["uitvoerendBestuursniveaus"] = new JsonArray("Vlaams"),
-        ["geografischToepassingsgebieden"] = new JsonArray("BE23444021"),
-        ["aanvraagwijze"] = "loket",
-        ["formulier"] = new JsonArray(
-            new JsonObject { ["sleutel"] = "omschrijving", ["label"] = "Omschrijving", ["type"] = "tekst", ["verplicht"] = true },
-            new JsonObject
-            {
-                ["sleutel"] = "scenario", ["label"] = "Demoscenario", ["type"] = "keuze", ["verplicht"] = false,
-                ["keuzes"] = new JsonArray("goedkeuren", "afkeuren", "aanvullen", "traag", "storing-1", "storing-3", "stil"),
-            }),
-    };
 }
