@@ -15,7 +15,7 @@ public class AanvraagFixture : LoketFixture
     public const string Callback = "9101"; // Departement Cultuur, Jeugd en Media: calls back
     public const string Polling = "9102"; // Stad Gent uitleendienst: must be polled
     public const string Onmiddellijk = "9103"; // Provincie Oost-Vlaanderen verzekering: decides at once
-    public const string Doorverwijzing = "9104"; // applied for in the agency's own application
+    public const string Doorverwijzing = "9105"; // applied for in the agency's own application
 
     protected virtual string Termijn => "00:02:00";
 
