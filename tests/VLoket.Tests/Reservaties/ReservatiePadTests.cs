@@ -21,6 +21,8 @@ public sealed class ReservatiePadTests(ReservatieFixture fixture) : IClassFixtur
         Assert.StartsWith("Bevestig je reservatie vóór ", vastgehouden["actie"]!.GetValue<string>());
         Assert.Equal(fixture.Simulator.InstantieUrl(ReservatieFixture.OvoCode) + "reservaties", vastgehouden["bron"]!.GetValue<string>());
 
+        Assert.Equal(HttpStatusCode.Conflict, (await fixture.Vertegenwoordiger.PostAsync(r.Location + "/antwoord", new { antwoord = "ja" })).Status);
+
         var bevestig = await fixture.Vertegenwoordiger.PostAsync(r.Location + "/bevestig", null);
         Assert.Equal(HttpStatusCode.Accepted, bevestig.Status);
 
