@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using VLoket.Agencies.Simulator.Instanties;
 using VLoket.Agencies.Simulator.Kbo;
+using VLoket.Agencies.Simulator.Reservaties;
 
 namespace VLoket.Agencies.Simulator;
 
@@ -49,7 +50,8 @@ public sealed class SimulatorHost : IAsyncDisposable
 
     /// <summary>
     /// Starts the simulator. <paramref name="settings"/> come on top of the usual configuration (arguments, environment):
-    /// <c>Simulator:VerwerkingMs</c>, <c>Simulator:TraagSeconden</c>, <c>Simulator:Geheimen:&lt;ovoCode&gt;</c>.
+    /// <c>Simulator:VerwerkingMs</c>, <c>Simulator:TraagSeconden</c>, <c>Simulator:Geheimen:&lt;ovoCode&gt;</c>,
+    /// <c>Simulator:HoudMinuten</c>.
     /// <paramref name="tijd"/> replaces the system clock for the agencies' timelines.
     /// </summary>
     public static async Task<SimulatorHost> StartAsync(
@@ -73,10 +75,12 @@ public sealed class SimulatorHost : IAsyncDisposable
         }
 
         builder.Services.AddInstanties(builder.Configuration);
+        builder.Services.AddReservaties();
 
         var app = builder.Build();
         app.MapKbo();
         app.MapInstanties();
+        app.MapReservaties();
         await app.StartAsync();
         string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new SimulatorHost(app, new Uri(address.TrimEnd('/') + "/"));

@@ -79,6 +79,7 @@ public static class VLoketServiceCollectionExtensions
 
         // Agencies get one attempt per call with a time limit: the workflow's retry policy decides about retries.
         services.AddHttpClient<IInstantieConnector, InstantieHttpConnector>(http => http.Timeout = TimeSpan.FromSeconds(30));
+        services.AddHttpClient<IReservatieConnector, ReservatieHttpConnector>(http => http.Timeout = TimeSpan.FromSeconds(30));
     }
 
     static void AddVerenigingen(IServiceCollection services, IConfiguration configuration)

@@ -8,6 +8,7 @@ using VLoket.Domain.Dossiers;
 using VLoket.Domain.Instanties;
 using VLoket.Domain.Verenigingen.Model;
 using VLoket.Orchestrations.Aanvragen;
+using VLoket.Orchestrations.Reservaties;
 
 namespace VLoket.Functions.Aanvragen;
 
@@ -16,7 +17,8 @@ public sealed record AanvraagInvoer(string? Productnummer, Dictionary<string, st
 
 /// <summary>
 /// Starts an application: checks the service and the answers against what the loket already knows, writes the dossier
-/// and starts its workflow (instance id = dossier id).
+/// and starts its workflow (instance id = dossier id). A service of type <c>InfrastructuurMateriaal</c> whose answers name
+/// a material and a period (<see cref="ReservatieAntwoorden"/>) starts the <see cref="ReservatieOrchestrator"/> instead.
 /// </summary>
 public sealed class AanvraagStarter(DienstCatalogus catalogus, InstantieRegister instanties, DossierRepository dossiers, IConfiguration configuratie, TimeProvider klok)
 {
@@ -45,6 +47,7 @@ public sealed class AanvraagStarter(DienstCatalogus catalogus, InstantieRegister
         }
 
         var nu = klok.GetUtcNow();
+        var wens = ReservatieAntwoorden.Lees(dienst.Type, antwoorden, DateOnly.FromDateTime(nu.UtcDateTime));
         var termijn = configuratie.GetValue<TimeSpan?>(TermijnSetting) ?? TimeSpan.FromDays(60);
         string dossierId = "D" + Guid.NewGuid().ToString("N");
         var dossier = new Dossier
@@ -55,13 +58,16 @@ public sealed class AanvraagStarter(DienstCatalogus catalogus, InstantieRegister
             Dienstnaam = dienst.Naam.Nl,
             Entiteit = instantie.OvoCode,
             Instantienaam = instantie.Naam,
-            Bron = new Uri(instantie.BasisUrl, "aanvragen").ToString(),
-            Status = new DossierStatus(Fasen.Ingediend, $"Ontvangen door het loket, wordt bezorgd aan {instantie.Naam}"),
+            Bron = new Uri(instantie.BasisUrl, wens is null ? "aanvragen" : "reservaties").ToString(),
+            Status = new DossierStatus(Fasen.Ingediend, wens is null
+                ? $"Ontvangen door het loket, wordt bezorgd aan {instantie.Naam}"
+                : $"Ontvangen door het loket, beschikbaarheid wordt nagevraagd bij {instantie.Naam}"),
             Statusgeschiedenis = [new Statuswijziging(nu, Fasen.Ingediend, "Ontvangen door het loket", null)],
             Antwoorden = antwoorden,
             Herkomst = bekend.ToDictionary(b => b, b => GekendeGegevens.Zoek(vereniging, b, vertegenwoordigerId)!.Value.Herkomst),
             AangemaaktOp = nu,
-            Uiterlijk = nu + termijn,
+            // A reservation's deadline is the agency's hold, which the dossier's action names once it is known.
+            Uiterlijk = wens is null ? nu + termijn : null,
         };
 
         await dossiers.BewaarAsync(dossier, ct);
@@ -70,7 +76,15 @@ public sealed class AanvraagStarter(DienstCatalogus catalogus, InstantieRegister
             vertegenwoordigerId, configuratie.GetValue<int?>(EerstePollSetting) ?? 5);
         try
         {
-            await client.ScheduleNewOrchestrationInstanceAsync(nameof(AanvraagOrchestrator), opdracht, new StartOrchestrationOptions(dossierId), ct);
+            if (wens is not null)
+            {
+                await client.ScheduleNewOrchestrationInstanceAsync(nameof(ReservatieOrchestrator), new ReservatieOpdracht(
+                    dossierId, vereniging.VCode, instantie.OvoCode, wens.Materiaal, wens.Aantal, wens.Van, wens.Tot), new StartOrchestrationOptions(dossierId), ct);
+            }
+            else
+            {
+                await client.ScheduleNewOrchestrationInstanceAsync(nameof(AanvraagOrchestrator), opdracht, new StartOrchestrationOptions(dossierId), ct);
+            }
         }
         catch
         {

@@ -8,6 +8,7 @@ using VLoket.Domain.Verenigingen;
 using VLoket.Functions.Aanmelden;
 using VLoket.Functions.Http;
 using VLoket.Orchestrations.Aanvragen;
+using VLoket.Orchestrations.Reservaties;
 
 namespace VLoket.Functions.Dossiers;
 
@@ -59,6 +60,12 @@ public sealed class DossierFunctions(VerenigingDienst verenigingen, DossierRepos
         if (!dossier.ActieNodig)
         {
             throw new ConflictFout("Dit dossier wacht niet op een antwoord van je vereniging.");
+        }
+
+        // A held reservation also needs action, but a confirmation (…/bevestig), not an answer its workflow would ignore.
+        if ((await client.GetInstanceAsync(dossier.DossierId, getInputsAndOutputs: false, req.HttpContext.RequestAborted))?.Name == nameof(ReservatieOrchestrator))
+        {
+            throw new ConflictFout("Bevestig of annuleer je reservatie; een antwoord is hier niet nodig.");
         }
 
         var fouten = new FoutVerzamelaar();

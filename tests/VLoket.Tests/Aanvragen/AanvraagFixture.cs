@@ -23,6 +23,9 @@ public class AanvraagFixture : LoketFixture
 
     public string VCode { get; private set; } = string.Empty;
 
+    /// <summary>More test services to import along with the three above.</summary>
+    protected virtual IEnumerable<JsonObject> ExtraDiensten => [];
+
     protected override IDictionary<string, string?> Settings(string connectionString)
     {
         var settings = base.Settings(connectionString);
@@ -36,8 +39,8 @@ public class AanvraagFixture : LoketFixture
         await base.InitializeAsync();
         using var beheerder = await AlsAsync(Voorbeelden.InszOlaf, "Olaf", "Verbeke", "beheerder");
         var import = await beheerder.PostAsync("api/beheer/diensten/import",
-            new JsonArray(Dienst(Callback, "OVO002949", "Projectsubsidie jeugdwerk"), Dienst(Polling, "OVO004021", "Tenten lenen"),
-                Dienst(Onmiddellijk, "OVO003103", "Vrijwilligersverzekering"), DoorverwijzingDienst()));
+            new JsonArray([Dienst(Callback, "OVO002949", "Projectsubsidie jeugdwerk"), Dienst(Polling, "OVO004021", "Tenten lenen"),
+                Dienst(Onmiddellijk, "OVO003103", "Vrijwilligersverzekering"), DoorverwijzingDienst(), .. ExtraDiensten]));
         Assert.True(import.Status == HttpStatusCode.OK, import.ToString());
 
         Vertegenwoordiger = await AlsAsync(Voorbeelden.NieuwInsz(), "Vera", "Voorzitter");

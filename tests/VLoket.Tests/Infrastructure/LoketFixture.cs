@@ -8,7 +8,10 @@ public class LoketFixture : HostFixture
 {
     public SimulatorHost Simulator { get; private set; } = null!;
 
-    protected override async Task BeforeHostStartAsync() => Simulator = await SimulatorHost.StartAsync([]);
+    /// <summary>Settings for the simulated agencies (e.g. <c>Simulator:HoudMinuten</c>); none by default.</summary>
+    protected virtual IDictionary<string, string?>? SimulatorSettings => null;
+
+    protected override async Task BeforeHostStartAsync() => Simulator = await SimulatorHost.StartAsync([], settings: SimulatorSettings);
 
     protected override IDictionary<string, string?> Settings(string connectionString)
     {

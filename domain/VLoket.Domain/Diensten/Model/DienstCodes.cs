@@ -5,8 +5,11 @@ public static class DienstCodes
 {
     public const string FinancieleVerplichting = "FinancieleVerplichting";
 
+    /// <summary>Rooms and material to borrow: applied for as a reservation (see <c>ReservatieAntwoorden</c>).</summary>
+    public const string InfrastructuurMateriaal = "InfrastructuurMateriaal";
+
     public static readonly IReadOnlyList<string> Types =
-        [FinancieleVerplichting, "Toelating", "Bewijs", "Voorwerp", "AdviesBegeleiding", "InfrastructuurMateriaal", "FinancieelVoordeel"];
+        [FinancieleVerplichting, "Toelating", "Bewijs", "Voorwerp", "AdviesBegeleiding", InfrastructuurMateriaal, "FinancieelVoordeel"];
 
     public static readonly IReadOnlyList<string> Doelgroepen = ["Burger", "Onderneming", "Organisatie", "VlaamseOverheid", "LokaalBestuur", "Vereniging"];
 

@@ -1,0 +1,90 @@
+using System.Globalization;
+using Microsoft.DurableTask;
+using VLoket.Domain.Dossiers;
+using VLoket.Domain.Instanties;
+using VLoket.Orchestrations.Aanvragen;
+
+namespace VLoket.Orchestrations.Reservaties;
+
+/// <summary>
+/// One reservation of rooms or material: check what is free, hold it at the agency, then wait for the association to
+/// confirm before the hold lapses. Confirmed: confirmed at the agency, dossier Goedgekeurd. Lapsed: dossier Verlopen and
+/// the hold cancelled at the agency to be sure. Cancelled by the association: cancelled at the agency, dossier Geannuleerd.
+/// </summary>
+/// <remarks>Deterministic: time from the context, waiting with a durable timer that ends at the agency's expiry, all I/O in activities.</remarks>
+public sealed class ReservatieOrchestrator : TaskOrchestrator<ReservatieOpdracht, ReservatieUitkomst>
+{
+    /// <summary>The agency's holds are in Belgian time for the association, whatever the server's zone.</summary>
+    static readonly TimeZoneInfo Brussel = TimeZoneInfo.TryFindSystemTimeZoneById("Europe/Brussels", out var zone) ? zone : TimeZoneInfo.Utc;
+
+    public override async Task<ReservatieUitkomst> RunAsync(TaskOrchestrationContext context, ReservatieOpdracht opdracht)
+    {
+        string wat = $"{opdracht.Aantal} × {opdracht.Materiaal} van {Dag(opdracht.Van)} tot {Dag(opdracht.Tot)}";
+        int beschikbaar = await context.CallActivityAsync<int>(nameof(ControleerBeschikbaarheid),
+            new BeschikbaarheidVraag(opdracht.OvoCode, opdracht.Materiaal, opdracht.Van, opdracht.Tot), AanvraagOrchestrator.IndienOpties);
+        if (beschikbaar < opdracht.Aantal)
+        {
+            return await AfsluitenAsync(context, opdracht, Fasen.Afgekeurd, "Niet beschikbaar",
+                $"Je vroeg {wat}, maar er {(beschikbaar == 1 ? "is" : "zijn")} er maar {beschikbaar} vrij in die periode.", null);
+        }
+
+        // Listened for from here on, so a cancellation while the hold is being placed is not lost.
+        var annuleren = context.WaitForExternalEvent<string>(AanvraagEvents.Annuleer);
+        var reservatie = await context.CallActivityAsync<Reservatie?>(nameof(HoudVast), new Vasthouding(opdracht.OvoCode,
+            new ReservatieIndiening(opdracht.DossierId, opdracht.VCode, opdracht.Materiaal, opdracht.Aantal, opdracht.Van, opdracht.Tot)),
+            AanvraagOrchestrator.IndienOpties);
+        if (reservatie is null)
+        {
+            // Someone else took it between the check and the hold.
+            return await AfsluitenAsync(context, opdracht, Fasen.Afgekeurd, "Niet meer beschikbaar",
+                $"Intussen is {wat} niet meer vrij. Kies een andere periode of minder stuks.", null);
+        }
+
+        var vervaltOp = reservatie.VervaltOp.UtcDateTime;
+        await context.CallActivityAsync<bool>(nameof(WerkDossierBij), new DossierBijwerking(
+            opdracht.VCode, opdracht.DossierId, context.CurrentUtcDateTime, Fasen.ActieNodig, "Reservatie vastgehouden",
+            $"De instantie houdt {wat} voor je vast.", true, $"Bevestig je reservatie vóór {Tijdstip(reservatie.VervaltOp)}.", reservatie.ReservatieId));
+
+        var bevestigen = context.WaitForExternalEvent<string>(ReservatieEvents.Bevestig);
+        using var timerStop = new CancellationTokenSource();
+        var verlopen = context.CreateTimer(vervaltOp, timerStop.Token);
+        var eerst = await Task.WhenAny(bevestigen, annuleren, verlopen);
+        if (eerst != verlopen)
+        {
+            timerStop.Cancel();
+        }
+
+        var vraag = new ReservatieVraag(opdracht.OvoCode, reservatie.ReservatieId);
+        if (eerst == annuleren)
+        {
+            await context.CallActivityAsync<Reservatie>(nameof(AnnuleerReservatie), vraag, AanvraagOrchestrator.IndienOpties);
+            return await AfsluitenAsync(context, opdracht, Fasen.Geannuleerd, "Reservatie geannuleerd", annuleren.Result, reservatie.ReservatieId);
+        }
+
+        if (eerst == bevestigen
+            && await context.CallActivityAsync<Reservatie?>(nameof(BevestigBijInstantie), vraag, AanvraagOrchestrator.IndienOpties) is not null)
+        {
+            return await AfsluitenAsync(context, opdracht, Fasen.Goedgekeurd, "Reservatie bevestigd",
+                $"{wat} is voor je vereniging gereserveerd.", reservatie.ReservatieId);
+        }
+
+        // The hold lapsed (the timer, or the agency refused a confirmation that came too late). The timer may fire a
+        // moment before the agency's own expiry, so cancel there too: the stock must be free once the dossier says so.
+        await context.CallActivityAsync<Reservatie>(nameof(AnnuleerReservatie), vraag, AanvraagOrchestrator.IndienOpties);
+        return await AfsluitenAsync(context, opdracht, Fasen.Verlopen, "Reservatie vervallen",
+            $"De reservatie werd niet bevestigd vóór {Tijdstip(reservatie.VervaltOp)}; het materiaal is weer vrij.", reservatie.ReservatieId);
+    }
+
+    static string Dag(DateOnly dag) => dag.ToString("d/M/yyyy", CultureInfo.InvariantCulture);
+
+    static string Tijdstip(DateTimeOffset tijdstip) =>
+        TimeZoneInfo.ConvertTime(tijdstip, Brussel).ToString("d/M/yyyy 'om' HH:mm", CultureInfo.InvariantCulture);
+
+    static async Task<ReservatieUitkomst> AfsluitenAsync(TaskOrchestrationContext context, ReservatieOpdracht opdracht, string fase, string label,
+        string? toelichting, string? reservatieId)
+    {
+        await context.CallActivityAsync<bool>(nameof(WerkDossierBij), new DossierBijwerking(
+            opdracht.VCode, opdracht.DossierId, context.CurrentUtcDateTime, fase, label, toelichting, false, null, reservatieId));
+        return new ReservatieUitkomst(fase, label, reservatieId);
+    }
+}

@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using VLoket.Agencies.Simulator.Instanties;
+using VLoket.Tests.Aanvragen;
+using VLoket.Tests.Infrastructure;
+
+namespace VLoket.Tests.Reservaties;
+
+/// <summary>
+/// The application fixture plus a lending service of Stad Gent's uitleendienst (OVO004021), whose holds lapse after
+/// <see cref="HoudSeconden"/> so a test can watch one expire.
+/// </summary>
+public sealed class ReservatieFixture : AanvraagFixture
+{
+    public const string Uitleendienst = "9104";
+    public const string OvoCode = "OVO004021";
+    public const int HoudSeconden = 15;
+
+    protected override IDictionary<string, string?>? SimulatorSettings => new Dictionary<string, string?>
+    {
+        [SimulatorOpties.HoudMinutenSetting] = (HoudSeconden / 60.0).ToString(CultureInfo.InvariantCulture),
+    };
+
+    protected override IEnumerable<JsonObject> ExtraDiensten =>
+    [
+        new JsonObject
+        {
+            ["productnummer"] = Uitleendienst,
+            ["naam"] = new JsonObject { ["nl"] = "Materiaal lenen bij de uitleendienst" },
+            ["beschrijving"] = new JsonObject { ["nl"] = "Tenten, een podium of de zaal reserveren." },
+            ["type"] = "InfrastructuurMateriaal",
+            ["doelgroepen"] = new JsonArray("Vereniging"),
+            ["themas"] = new JsonArray("CultuurSportVrijeTijd"),
+            ["bevoegdBestuursniveaus"] = new JsonArray("Lokaal"),
+            ["bevoegdeOverheden"] = new JsonArray(OvoCode),
+            ["uitvoerendBestuursniveaus"] = new JsonArray("Lokaal"),
+            ["geografischToepassingsgebieden"] = new JsonArray("BE23444021"),
+            ["aanvraagwijze"] = "loket",
+            ["formulier"] = new JsonArray(
+                new JsonObject { ["sleutel"] = "materiaal", ["label"] = "Materiaal", ["type"] = "keuze", ["verplicht"] = true, ["keuzes"] = new JsonArray("tent", "podium", "zaal") },
+                new JsonObject { ["sleutel"] = "aantal", ["label"] = "Aantal", ["type"] = "getal", ["verplicht"] = false },
+                new JsonObject { ["sleutel"] = "ophaaldatum", ["label"] = "Ophaaldatum", ["type"] = "datum", ["verplicht"] = true },
+                new JsonObject { ["sleutel"] = "terugbrengdatum", ["label"] = "Terugbrengdatum", ["type"] = "datum", ["verplicht"] = true }),
+        },
+    ];
+
+    /// <summary>Asks to borrow <paramref name="aantal"/> of <paramref name="materiaal"/> from today + <paramref name="over"/> days for <paramref name="dagen"/> days.</summary>
+    public Task<Antwoord> ReserveerAsync(string materiaal, int aantal, int over, int dagen = 2)
+    {
+        var (van, tot) = Periode(over, dagen);
+        var antwoorden = new Dictionary<string, string>
+        {
+            ["materiaal"] = materiaal,
+            ["aantal"] = aantal.ToString(CultureInfo.InvariantCulture),
+            ["ophaaldatum"] = van,
+            ["terugbrengdatum"] = tot,
+        };
+        return Vertegenwoordiger.PostAsync($"api/verenigingen/{VCode}/aanvragen", new { productnummer = Uitleendienst, antwoorden });
+    }
+
+    public static (string Van, string Tot) Periode(int over, int dagen = 2)
+    {
+        var van = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(over);
+        return (van.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), van.AddDays(dagen - 1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>What the agency itself says is free.</summary>
+    public async Task<int> BeschikbaarBijInstantieAsync(string materiaal, int over, int dagen = 2)
+    {
+        var (van, tot) = Periode(over, dagen);
+        using var http = new HttpClient();
+        var antwoord = await http.GetFromJsonAsync<JsonObject>(new Uri(Simulator.InstantieUrl(OvoCode), $"beschikbaarheid?materiaal={materiaal}&van={van}&tot={tot}"));
+        return antwoord!["beschikbaar"]!.GetValue<int>();
+    }
+
+    /// <summary>The agency's reservation for a dossier.</summary>
+    public async Task<JsonNode> ReservatieBijInstantieAsync(string dossierId)
+    {
+        using var http = new HttpClient();
+        var alle = await http.GetFromJsonAsync<JsonArray>(new Uri(Simulator.InstantieUrl(OvoCode), "reservaties"));
+        return alle!.Single(r => r!["dossierId"]!.GetValue<string>() == dossierId)!;
+    }
+
+    public async Task<int> AantalReservatiesBijInstantieAsync(string dossierId)
+    {
+        using var http = new HttpClient();
+        var alle = await http.GetFromJsonAsync<JsonArray>(new Uri(Simulator.InstantieUrl(OvoCode), "reservaties"));
+        return alle!.Count(r => r!["dossierId"]!.GetValue<string>() == dossierId);
+    }
+}
