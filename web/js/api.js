@@ -93,4 +93,50 @@ export const api = {
     headers: bevestigingsToken ? { 'VL-Bevestigingstoken': bevestigingsToken } : {},
   }),
   registreerUitKbo: (kboNummer) => vraag('verenigingen/kbo', { methode: 'POST', body: { kboNummer } }),
+  aanbod: (vCode, { type, thema, open } = {}) => {
+    const q = new URLSearchParams();
+    if (type) q.set('type', type);
+    if (thema) q.set('thema', thema);
+    if (open) q.set('open', 'true');
+    const s = q.toString();
+    return vraag(`verenigingen/${encodeURIComponent(vCode)}/aanbod${s ? `?${s}` : ''}`);
+  },
+  dienst: (productnummer) => vraag(`diensten/${encodeURIComponent(productnummer)}`),
+  vraagAan: (vCode, productnummer, antwoorden) => vraag(`verenigingen/${encodeURIComponent(vCode)}/aanvragen`,
+    { methode: 'POST', body: { productnummer, antwoorden } }),
+  doorverwijzing: (vCode, productnummer) => vraag(`verenigingen/${encodeURIComponent(vCode)}/doorverwijzingen`,
+    { methode: 'POST', body: { productnummer } }),
+  dossiers: (vCode, fase) => vraag(`verenigingen/${encodeURIComponent(vCode)}/dossiers${fase ? `?fase=${encodeURIComponent(fase)}` : ''}`),
+  dossier: (vCode, id) => vraag(dossierPad(vCode, id)),
+  bevestigReservatie: (vCode, id) => vraag(`${dossierPad(vCode, id)}/bevestig`, { methode: 'POST' }),
+  beantwoordDossier: (vCode, id, body) => vraag(`${dossierPad(vCode, id)}/antwoord`, { methode: 'POST', body }),
+  annuleerDossier: (vCode, id, reden) => vraag(`${dossierPad(vCode, id)}/annuleer`, { methode: 'POST', body: { reden } }),
 };
+
+function dossierPad(vCode, id) {
+  return `verenigingen/${encodeURIComponent(vCode)}/dossiers/${encodeURIComponent(id)}`;
+}
+
+/**
+ * Downloads a document (its `url` is "/api/…" and needs the bearer token, so a plain link cannot work).
+ * Returns a Blob; throws ApiFout like `vraag`.
+ */
+export async function haalDocument(url) {
+  const pad = String(url).replace(/^\/?api\//, '');
+  const kop = {};
+  if (sessie.token) kop.Authorization = `Bearer ${sessie.token}`;
+  let antwoord;
+  try {
+    antwoord = await fetch(`/api/${pad}`, { headers: kop, cache: 'no-store' });
+  } catch {
+    throw new ApiFout(0, { title: 'Het loket is niet bereikbaar.', detail: 'Controleer je internetverbinding en probeer het opnieuw.' });
+  }
+  if (!antwoord.ok) {
+    const data = await leesJson(antwoord);
+    const fout = new ApiFout(antwoord.status, data?.title || data?.detail ? data
+      : { title: STANDAARD[antwoord.status] ?? 'Het document kon niet gedownload worden.', status: antwoord.status });
+    if (antwoord.status === 401) bijNietAangemeld(fout);
+    throw fout;
+  }
+  return antwoord.blob();
+}

@@ -38,7 +38,10 @@ function item(v) {
       h('span', {}, `V-code ${v.vCode}`),
       h('span', {}, v.verenigingstype?.naam ?? ''),
       badge(v.status, v.status === 'Actief' ? 'actief' : 'gestopt'),
-      v.isPrimair ? badge('Primaire vertegenwoordiger', 'primair') : null));
+      v.isPrimair ? badge('Primaire vertegenwoordiger', 'primair') : null),
+    h('p', { class: 'snelkoppelingen' },
+      h('a', { href: `#/verenigingen/${encodeURIComponent(v.vCode)}/aanbod`, 'aria-label': `Aanbod voor ${v.naam}` }, 'Aanbod'),
+      h('a', { href: `#/verenigingen/${encodeURIComponent(v.vCode)}/dossiers`, 'aria-label': `Dossiers van ${v.naam}` }, 'Dossiers')));
 }
 
 function acties() {

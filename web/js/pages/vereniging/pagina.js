@@ -6,9 +6,11 @@ import { onderdeelSectie } from './onderdeel.js';
 import { CONTACTGEGEVENS, LOCATIES, BANKREKENINGNUMMERS, vertegenwoordigers } from './secties.js';
 import { stopSectie } from './stoppen.js';
 import { historiekSectie } from './historiek.js';
+import { aanbodSectie } from './aanbod.js';
+import { dossierLijstSectie, dossierSectie } from './dossiers.js';
 
 export async function toon({ vak, params, titel, navigeer, actief }) {
-  const [vCode, tab] = params;
+  const [vCode, tab, dossierId] = params;
   const code = vCode.toUpperCase();
   titel(code);
   const kop = h('h1', {}, `Vereniging ${code}`);
@@ -62,6 +64,20 @@ export async function toon({ vak, params, titel, navigeer, actief }) {
     vak.append(await historiekSectie(code, actief));
     return;
   }
+  if (tab === 'aanbod') {
+    titel(`Aanbod – ${staat.vereniging.naam}`);
+    vak.append(aanbodSectie(code, { actief, navigeer }));
+    return;
+  }
+  if (tab === 'dossiers') {
+    titel(`Dossiers – ${staat.vereniging.naam}`);
+    vak.append(dossierId ? dossierSectie(code, dossierId, { actief, titel, naam: staat.vereniging.naam }) : dossierLijstSectie(code, { actief }));
+    return;
+  }
+  if (dossierId) {
+    vak.append(h('p', {}, 'Deze pagina bestaat niet. '), h('a', { href: `#/verenigingen/${encodeURIComponent(code)}` }, 'Naar de gegevens van de vereniging'));
+    return;
+  }
   vak.append(
     basisgegevensSectie(staat),
     onderdeelSectie(staat, CONTACTGEGEVENS),
@@ -82,5 +98,9 @@ function tabs(code, tab) {
   const link = (tekst, pad, actief) => h('li', {},
     h('a', { href: `#/verenigingen/${encodeURIComponent(code)}${pad}`, 'aria-current': actief ? 'page' : null }, tekst));
   return h('nav', { class: 'tabs', 'aria-label': 'Onderdelen van de vereniging' },
-    h('ul', {}, link('Gegevens', '', tab !== 'historiek'), link('Historiek', '/historiek', tab === 'historiek')));
+    h('ul', {},
+      link('Gegevens', '', !tab),
+      link('Aanbod', '/aanbod', tab === 'aanbod'),
+      link('Dossiers', '/dossiers', tab === 'dossiers'),
+      link('Historiek', '/historiek', tab === 'historiek')));
 }

@@ -1,0 +1,320 @@
+import { api } from '../../api.js';
+import { h, vervang, nieuwId, badge, datum, metBezig, toonApiFout, toonFout, wisMeldingen, meldNaNavigatie } from '../../ui.js';
+import { formulier, tekstveld, keuzeveld, groep, knoppen, toonFormulierFout, wisFouten } from '../../formulier.js';
+import { faseBadge, volgOp, bronTekst } from './dossiers.js';
+
+// The catalogue's codes (DienstCodes in the domain) in the volunteers' words; an unknown code is shown as it is.
+const TYPES = {
+  FinancieleVerplichting: 'Financiële verplichting',
+  Toelating: 'Toelating of vergunning',
+  Bewijs: 'Bewijs of attest',
+  Voorwerp: 'Voorwerp',
+  AdviesBegeleiding: 'Advies en begeleiding',
+  InfrastructuurMateriaal: 'Infrastructuur en materiaal',
+  FinancieelVoordeel: 'Financieel voordeel',
+};
+const THEMAS = {
+  BurgerOverheid: 'Burger en overheid',
+  CultuurSportVrijeTijd: 'Cultuur, sport en vrije tijd',
+  EconomieWerk: 'Economie en werk',
+  MilieuEnergie: 'Milieu en energie',
+  MobiliteitOpenbareWerken: 'Mobiliteit en openbare werken',
+  OnderwijsWetenschap: 'Onderwijs en wetenschap',
+  WelzijnGezondheid: 'Welzijn en gezondheid',
+  BouwenWonen: 'Bouwen en wonen',
+};
+const typeLabel = (t) => TYPES[t] ?? t;
+const themaLabel = (t) => THEMAS[t] ?? t;
+
+/**
+ * What the government offers this association: services that apply, legal duties first-class, why each applies,
+ * what is still missing, and a way to apply (in the loket itself, or handed over to the agency's own application).
+ */
+export function aanbodSectie(vCode, { actief, navigeer }) {
+  const typeKeuze = h('select', { id: nieuwId('type'), name: 'type' }, h('option', { value: '' }, 'Alle soorten'));
+  const themaKeuze = h('select', { id: nieuwId('thema'), name: 'thema' }, h('option', { value: '' }, 'Alle thema\'s'));
+  const openVinkje = h('input', { type: 'checkbox', id: nieuwId('open'), name: 'open' });
+  const aantal = h('p', { class: 'zacht', role: 'status' });
+  const resultaat = h('div', {}, h('p', { class: 'laden' }, 'Het aanbod voor jullie vereniging wordt geladen…'));
+  const gekendeTypes = new Set(Object.keys(TYPES));
+  const gekendeThemas = new Set(Object.keys(THEMAS));
+
+  const filters = h('form', { class: 'filters', role: 'search', 'aria-label': 'Aanbod filteren', onsubmit: (e) => { e.preventDefault(); laad(); } },
+    h('div', { class: 'veld' }, h('label', { for: typeKeuze.id }, 'Soort'), typeKeuze),
+    h('div', { class: 'veld' }, h('label', { for: themaKeuze.id }, 'Thema'), themaKeuze),
+    h('div', { class: 'veld veld-vinkje' }, h('div', { class: 'vinkje' }, openVinkje, h('label', { for: openVinkje.id }, 'alleen nu aan te vragen'))));
+  for (const el of [typeKeuze, themaKeuze, openVinkje]) el.addEventListener('change', () => laad());
+  vulOpties();
+
+  const sectie = h('section', { class: 'sectie', 'aria-labelledby': 'aanbod-kop' },
+    h('h2', { id: 'aanbod-kop' }, 'Aanbod voor jullie vereniging'),
+    h('p', { class: 'inleiding' }, 'Subsidies, vergunningen en verplichtingen die bij jullie vereniging passen. We tonen waarom ze voor jullie gelden en wat nog nodig is.'),
+    filters, aantal, resultaat);
+  laad();
+  return sectie;
+
+  async function laad() {
+    let data;
+    resultaat.setAttribute('aria-busy', 'true');
+    try {
+      ({ data } = await api.aanbod(vCode, { type: typeKeuze.value, thema: themaKeuze.value, open: openVinkje.checked }));
+    } catch (fout) {
+      if (!actief()) return;
+      vervang(resultaat, h('p', {}, 'Het aanbod kon niet geladen worden.'));
+      toonApiFout(fout);
+      return;
+    } finally {
+      resultaat.removeAttribute('aria-busy');
+    }
+    if (!actief()) return;
+    vulKeuzes(data.diensten);
+    aantal.textContent = data.diensten.length === 1 ? '1 dienst gevonden.' : `${data.diensten.length} diensten gevonden.`;
+    if (!data.diensten.length) {
+      vervang(resultaat, h('p', {}, 'Er is geen aanbod dat bij deze filters past.'));
+      return;
+    }
+    // Legal duties first: those are the things a board can get into trouble for.
+    const diensten = [...data.diensten].sort((a, b) => Number(b.verplichting) - Number(a.verplichting));
+    vervang(resultaat, h('ul', { class: 'diensten' }, diensten.map(dienstItem)));
+  }
+
+  // The filter lists grow with what the loket has shown, so a filter never hides its own alternatives.
+  function vulKeuzes(diensten) {
+    let nieuw = false;
+    for (const d of diensten) {
+      if (d.type && !gekendeTypes.has(d.type)) { gekendeTypes.add(d.type); nieuw = true; }
+      for (const t of d.themas ?? []) if (!gekendeThemas.has(t)) { gekendeThemas.add(t); nieuw = true; }
+    }
+    if (nieuw) vulOpties();
+  }
+
+  function vulOpties() {
+    const opties = (select, waarden, label, alle) => {
+      const gekozen = select.value;
+      vervang(select, h('option', { value: '' }, alle),
+        [...waarden].map((w) => ({ w, l: label(w) })).sort((a, b) => a.l.localeCompare(b.l, 'nl'))
+          .map(({ w, l }) => h('option', { value: w, selected: w === gekozen }, l)));
+    };
+    opties(typeKeuze, gekendeTypes, typeLabel, 'Alle soorten');
+    opties(themaKeuze, gekendeThemas, themaLabel, 'Alle thema\'s');
+  }
+
+  function dienstItem(d) {
+    const naam = d.naam?.nl ?? d.productnummer;
+    const kopId = nieuwId('dienst');
+    const paneel = h('div', {});
+    const overheden = (d.overheden ?? []).map((o) => o.naam).filter(Boolean);
+    const acties = h('div', { class: 'acties' });
+
+    if (d.aanvraagwijze === 'loket' && d.nuAanvraagbaar) {
+      const knop = h('button', { type: 'button', class: 'knop', 'aria-expanded': 'false', 'aria-describedby': kopId }, 'Aanvragen');
+      knop.addEventListener('click', () => toggleAanvraag(d, naam, paneel, knop));
+      acties.append(knop);
+    } else if (d.aanvraagwijze === 'doorverwijzing') {
+      const instantie = overheden[0] ?? 'de bevoegde overheid';
+      const knop = h('button', { type: 'button', class: 'knop knop-secundair', 'aria-describedby': kopId },
+        `Naar de toepassing van ${instantie}`);
+      knop.addEventListener('click', () => verwijsDoor(d, knop));
+      acties.append(knop, h('p', { class: 'veld-hint' }, 'Opent in een nieuw tabblad. Je bent daar meteen aangemeld voor jullie vereniging.'));
+    }
+    if (d.dossierstatus) {
+      acties.append(h('a', { href: `#/verenigingen/${encodeURIComponent(vCode)}/dossiers` }, 'Bekijk jullie dossiers'));
+    }
+
+    return h('li', { class: `dienst ${d.verplichting ? 'dienst-verplicht' : ''}` },
+      h('h3', { id: kopId }, naam),
+      h('p', { class: 'kenmerken' },
+        d.verplichting ? badge('Verplichting', 'verplicht') : null,
+        d.type ? h('span', {}, typeLabel(d.type)) : null,
+        (d.themas ?? []).length ? h('span', {}, (d.themas ?? []).map(themaLabel).join(', ')) : null,
+        d.dossierstatus ? h('span', {}, 'Dossier: ', faseBadge(d.dossierstatus)) : null),
+      d.verplichting
+        ? h('p', { class: 'verplichting' }, 'Verplichting: dit moet jullie vereniging wettelijk in orde brengen.')
+        : null,
+      d.beschrijving?.nl ? h('p', {}, d.beschrijving.nl) : null,
+      overheden.length ? h('p', {}, h('span', { class: 'label' }, 'Bevoegd: '), overheden.join(', ')) : null,
+      lijstje('Waarom voor jullie:', d.redenen),
+      lijstje('Nog nodig:', d.ontbreekt, 'nog-nodig'),
+      h('p', {}, h('span', { class: 'label' }, 'Aanvragen: '), vensterTekst(d.venster)),
+      acties,
+      paneel);
+  }
+
+  async function toggleAanvraag(d, naam, paneel, knop) {
+    if (knop.getAttribute('aria-expanded') === 'true') {
+      paneel.replaceChildren();
+      knop.setAttribute('aria-expanded', 'false');
+      return;
+    }
+    let dienst;
+    await metBezig(knop, 'Formulier laden…', async () => {
+      try {
+        ({ data: dienst } = await api.dienst(d.productnummer));
+      } catch (fout) {
+        toonApiFout(fout);
+      }
+    });
+    if (!dienst || !actief()) return;
+    knop.setAttribute('aria-expanded', 'true');
+    const form = aanvraagFormulier(d.productnummer, naam, dienst.formulier ?? [], () => {
+      paneel.replaceChildren();
+      knop.setAttribute('aria-expanded', 'false');
+      knop.focus();
+    });
+    vervang(paneel, form);
+    form.querySelector('h3')?.focus();
+  }
+
+  function aanvraagFormulier(productnummer, naam, vragen, sluit) {
+    const lezers = [];
+    const perSleutel = new Map();
+    const kopId = nieuwId('aanvraag');
+    const velden = h('div', { class: 'velden', 'data-pad': 'antwoorden' }, vragen.map((v) => {
+      const veld = vraagVeld(v);
+      lezers.push([v.sleutel, veld.lees]);
+      perSleutel.set(v.sleutel, veld);
+      return veld.element;
+    }));
+    const indienen = h('button', { type: 'submit', class: 'knop' }, 'Aanvraag indienen');
+    const form = formulier({ label: `Aanvraag ${naam}`, klasse: 'formulier-kader', opVerzenden: () => dien() },
+      h('h3', { id: kopId, tabindex: '-1' }, `Aanvraag: ${naam}`),
+      vragen.length ? null : h('p', {}, 'Voor deze aanvraag zijn geen vragen nodig.'),
+      velden,
+      knoppen(indienen, h('button', { type: 'button', class: 'knop knop-secundair', onclick: sluit }, 'Annuleren')));
+    return form;
+
+    async function dien() {
+      const antwoorden = {};
+      for (const [sleutel, lees] of lezers) {
+        const waarde = lees();
+        if (waarde !== '') antwoorden[sleutel] = waarde;
+      }
+      wisFouten(form);
+      wisMeldingen();
+      await metBezig(indienen, 'Bezig met indienen…', async () => {
+        try {
+          const { data } = await api.vraagAan(vCode, productnummer, antwoorden);
+          volgOp(data.dossierId);
+          meldNaNavigatie('succes', `Je aanvraag "${naam}" is ingediend. We sturen ze door naar de bevoegde instantie.`);
+          navigeer(`/verenigingen/${encodeURIComponent(vCode)}/dossiers/${encodeURIComponent(data.dossierId)}`);
+        } catch (fout) {
+          if (fout.status === 401) return;
+          for (const { veld } of fout.fouten) perSleutel.get(String(veld ?? '').replace(/^antwoorden\./, ''))?.toonInvoer?.();
+          toonFormulierFout(form, fout);
+        }
+      });
+    }
+  }
+
+  async function verwijsDoor(d, knop) {
+    wisMeldingen();
+    // The tab is opened inside the click (popup blockers allow that); the form is posted into it once the token is there.
+    const doel = nieuwId('vloket-doorverwijzing');
+    const venster = window.open('about:blank', doel);
+    if (venster) venster.opener = null;
+    await metBezig(knop, 'Even geduld…', async () => {
+      let data;
+      try {
+        ({ data } = await api.doorverwijzing(vCode, d.productnummer));
+      } catch (fout) {
+        venster?.close();
+        toonApiFout(fout);
+        return;
+      }
+      let url;
+      try {
+        url = new URL(data.url);
+      } catch {
+        url = null;
+      }
+      if (!url || !['https:', 'http:'].includes(url.protocol) || !data.veld || !data.token) {
+        venster?.close();
+        toonFout('De doorverwijzing is niet gelukt.', 'Het loket gaf geen geldig adres terug. Probeer het later opnieuw.');
+        return;
+      }
+      // The token travels in a POST body, never in the address: addresses end up in histories and logs.
+      const form = h('form', { method: 'post', action: url.href, target: venster ? doel : '_blank', rel: 'noopener noreferrer', hidden: true },
+        h('input', { type: 'hidden', name: data.veld, value: data.token }));
+      document.body.append(form);
+      form.submit();
+      form.remove();
+    });
+  }
+}
+
+function vensterTekst(v) {
+  if (!v) return '';
+  if (v.open) return v.sluitOp ? `nu mogelijk, tot en met ${datum(v.sluitOp)}` : 'nu mogelijk';
+  if (v.opentOp) return `nu niet, wel vanaf ${datum(v.opentOp)}`;
+  return 'nu niet mogelijk';
+}
+
+function lijstje(titel, items, klasse = '') {
+  if (!items?.length) return null;
+  if (items.length === 1) return h('p', { class: klasse }, h('span', { class: 'label' }, `${titel} `), items[0]);
+  return h('div', { class: klasse }, h('p', { class: 'label' }, titel), h('ul', {}, items.map((i) => h('li', {}, i))));
+}
+
+/** One question of a service's form. Questions with a `bron` are filled in by the loket and not asked. */
+function vraagVeld(v) {
+  if (!v.bron) return invoerVeld(v);
+  // Not asked: the loket fills it in. Should the source not know it (the API then blames this question), the
+  // field appears so the volunteer can answer it after all.
+  const invoer = invoerVeld(v);
+  const vak = h('div', { hidden: true }, invoer.element);
+  const uitleg = h('p', { class: 'alleen-lezen' }, `Dit vullen we in uit ${bronTekst(v.bron)}.`);
+  const titel = h('p', { class: 'veld-label' }, v.label ?? v.sleutel);
+  return {
+    element: h('div', { class: 'veld veld-bron' }, titel, uitleg, vak),
+    lees: () => (vak.hidden ? '' : invoer.lees()),
+    toonInvoer() {
+      if (!vak.hidden) return;
+      vak.hidden = false;
+      titel.hidden = true;
+      uitleg.textContent = `We vonden dit niet terug in ${bronTekst(v.bron)}. Vul het hieronder zelf in.`;
+    },
+  };
+}
+
+function invoerVeld(v) {
+  const label = v.label ?? v.sleutel;
+  const verplicht = Boolean(v.verplicht);
+  switch (v.type) {
+    case 'getal': {
+      const f = tekstveld({ veld: v.sleutel, label, verplicht, inputmode: 'decimal', breedte: 'middel', hint: 'Bijvoorbeeld 1250 of 1250.50.' });
+      return { element: f.element, lees: () => f.waarde().replace(',', '.') };
+    }
+    case 'datum': {
+      const f = tekstveld({ veld: v.sleutel, label, verplicht, type: 'date', breedte: 'middel' });
+      return { element: f.element, lees: f.waarde };
+    }
+    case 'keuze': {
+      const f = keuzeveld({
+        veld: v.sleutel,
+        label: verplicht ? `${label} (verplicht)` : label,
+        opties: [{ waarde: '', label: 'Kies een antwoord' }, ...(v.keuzes ?? []).map((k) => ({ waarde: k, label: k }))],
+        waarde: '',
+      });
+      return { element: f.element, lees: f.waarde };
+    }
+    case 'ja-nee': {
+      const naam = nieuwId(v.sleutel.replace(/\W/g, ''));
+      const knop = (waarde, tekst) => {
+        const id = nieuwId('janee');
+        return h('div', { class: 'vinkje' }, h('input', { type: 'radio', id, name: naam, value: waarde }), h('label', { for: id }, tekst));
+      };
+      const element = groep({ veld: v.sleutel, legend: verplicht ? `${label} (verplicht)` : label, klasse: 'ja-nee' },
+        knop('ja', 'Ja'), knop('nee', 'Nee'));
+      return { element, lees: () => element.querySelector('input:checked')?.value ?? '' };
+    }
+    case 'bestand': {
+      const f = tekstveld({ veld: v.sleutel, label, verplicht,
+        hint: 'Schrijf hier welk document je bezorgt (bijvoorbeeld de bestandsnaam). Het document zelf voeg je later toe in het dossier.' });
+      return { element: f.element, lees: f.waarde };
+    }
+    default: {
+      const f = tekstveld({ veld: v.sleutel, label, verplicht });
+      return { element: f.element, lees: f.waarde };
+    }
+  }
+}

@@ -1,0 +1,439 @@
+import { api, haalDocument } from '../../api.js';
+import { h, vervang, nieuwId, badge, datum, tijdstip, metBezig, bevestig, toonApiFout, toonSucces, wisMeldingen } from '../../ui.js';
+import { formulier, tekstveld, knoppen, toonFormulierFout, wisFouten } from '../../formulier.js';
+
+// The phases of a dossier, in the volunteers' words, with the badge colour that goes with them.
+const FASEN = {
+  Ingediend: { label: 'Ingediend', soort: 'info' },
+  InBehandeling: { label: 'In behandeling', soort: 'info' },
+  ActieNodig: { label: 'Actie nodig', soort: 'actie' },
+  Goedgekeurd: { label: 'Goedgekeurd', soort: 'actief' },
+  Afgekeurd: { label: 'Afgekeurd', soort: 'afgekeurd' },
+  Geannuleerd: { label: 'Geannuleerd', soort: 'gestopt' },
+  Verlopen: { label: 'Verlopen', soort: 'gestopt' },
+};
+const AFGESLOTEN = new Set(['Goedgekeurd', 'Afgekeurd', 'Geannuleerd', 'Verlopen']);
+
+const TOEGELATEN = {
+  pdf: 'application/pdf',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  txt: 'text/plain',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  odt: 'application/vnd.oasis.opendocument.text',
+};
+const MAX_GROOTTE = 10 * 1024 * 1024;
+const POLL_INTERVAL = 2000;
+const POLL_DUUR = 60000;
+
+export function faseLabel(fase) {
+  return FASEN[fase]?.label ?? fase ?? '';
+}
+
+export function faseBadge(fase) {
+  return badge(faseLabel(fase), FASEN[fase]?.soort ?? '');
+}
+
+/** "KBO" → "de Kruispuntbank van Ondernemingen (KBO)", "Verenigingsregister" → "het Verenigingsregister". */
+export function bronNaam(bron) {
+  if (bron === 'KBO') return 'de Kruispuntbank van Ondernemingen (KBO)';
+  if (bron === 'Verenigingsregister') return 'het Verenigingsregister';
+  return bron;
+}
+
+/** Where the loket takes a pre-filled answer from ("vereniging.naam" → "de gegevens van jullie vereniging"). */
+export function bronTekst(bron, herkomst) {
+  const [wat] = String(bron ?? '').split('.');
+  switch (wat.toLowerCase()) {
+    case 'vereniging':
+      if (herkomst === 'KBO') return 'de gegevens van jullie vereniging in de KBO';
+      if (herkomst) return `de gegevens van jullie vereniging in het ${herkomst}`;
+      return 'de gegevens van jullie vereniging';
+    case 'vertegenwoordiger':
+      return 'jouw gegevens als vertegenwoordiger';
+    case 'kbo':
+      return 'de Kruispuntbank van Ondernemingen (KBO)';
+    default:
+      return bron;
+  }
+}
+
+// Dossiers to follow up right after opening (a new application navigates to its dossier).
+const opTeVolgen = new Set();
+export function volgOp(dossierId) {
+  opTeVolgen.add(dossierId);
+}
+
+const dossierLink = (vCode, id) => `#/verenigingen/${encodeURIComponent(vCode)}/dossiers/${encodeURIComponent(id)}`;
+
+/** The association's dossiers; those waiting for the association come first, in their own box. */
+export function dossierLijstSectie(vCode, { actief }) {
+  const faseKeuze = h('select', { id: nieuwId('fase'), name: 'fase' },
+    h('option', { value: '' }, 'Alle dossiers'),
+    h('option', { value: 'lopend' }, 'Lopende dossiers'),
+    h('option', { value: 'afgesloten' }, 'Afgesloten dossiers'));
+  faseKeuze.addEventListener('change', () => laad());
+  const resultaat = h('div', {}, h('p', { class: 'laden' }, 'De dossiers worden geladen…'));
+  const sectie = h('section', { class: 'sectie', 'aria-labelledby': 'dossiers-kop' },
+    h('h2', { id: 'dossiers-kop' }, 'Dossiers'),
+    h('p', { class: 'inleiding' }, 'Je aanvragen via het loket en hoe ver ze staan.'),
+    h('form', { class: 'filters', role: 'search', 'aria-label': 'Dossiers filteren', onsubmit: (e) => e.preventDefault() },
+      h('div', { class: 'veld' }, h('label', { for: faseKeuze.id }, 'Toon'), faseKeuze)),
+    resultaat);
+  laad();
+  return sectie;
+
+  async function laad() {
+    let dossiers;
+    try {
+      ({ data: { dossiers } } = await api.dossiers(vCode, faseKeuze.value));
+    } catch (fout) {
+      if (!actief()) return;
+      vervang(resultaat, h('p', {}, 'De dossiers konden niet geladen worden.'));
+      toonApiFout(fout);
+      return;
+    }
+    if (!actief()) return;
+    if (!dossiers.length) {
+      vervang(resultaat, h('p', {}, faseKeuze.value ? 'Er zijn geen dossiers bij deze keuze.' : 'Jullie vereniging heeft nog geen dossiers. '),
+        faseKeuze.value ? null : h('p', {}, h('a', { href: `#/verenigingen/${encodeURIComponent(vCode)}/aanbod` }, 'Bekijk het aanbod om iets aan te vragen')));
+      return;
+    }
+    const actie = dossiers.filter((d) => d.actieNodig);
+    const rest = dossiers.filter((d) => !d.actieNodig);
+    vervang(resultaat,
+      actie.length ? h('div', { class: 'actie-nodig' },
+        h('h3', {}, actie.length === 1 ? 'Actie nodig: 1 dossier wacht op jullie' : `Actie nodig: ${actie.length} dossiers wachten op jullie`),
+        h('ul', { class: 'dossiers' }, actie.map((d) => dossierItem(vCode, d)))) : null,
+      rest.length ? h('ul', { class: 'dossiers' }, rest.map((d) => dossierItem(vCode, d))) : null);
+  }
+}
+
+function dossierItem(vCode, d) {
+  return h('li', { class: 'dossier-item' },
+    h('p', { class: 'dossier-naam' }, h('a', { href: dossierLink(vCode, d.dossierId) }, d.dienstnaam ?? d.productnummer)),
+    h('p', { class: 'kenmerken' },
+      faseBadge(d.status?.fase),
+      d.instantienaam ? h('span', {}, d.instantienaam) : null,
+      d.dossierNummer ? h('span', {}, `Dossiernummer ${d.dossierNummer}`) : null,
+      h('span', {}, `Ingediend op ${tijdstip(d.aangemaaktOp)}`),
+      d.uiterlijk ? h('span', {}, `Uiterlijk ${datumOfTijd(d.uiterlijk)}`) : null),
+    d.actieNodig && d.actie ? h('p', { class: 'actie-tekst' }, d.actie) : null);
+}
+
+function datumOfTijd(t) {
+  return /^\d{4}-\d{2}-\d{2}$/.test(t) ? datum(t) : tijdstip(t);
+}
+
+/** One dossier: status, timeline, documents, answers, and what the association can do now. */
+export function dossierSectie(vCode, dossierId, { actief, titel, naam }) {
+  const kop = h('h2', { id: 'dossier-kop' }, 'Dossier');
+  const opvolging = h('div', { role: 'status', class: 'opvolging' });
+  const overzicht = h('div', {}, h('p', { class: 'laden' }, 'Het dossier wordt geladen…'));
+  const actieVak = h('div', {});
+  const sectie = h('section', { class: 'sectie', 'aria-labelledby': 'dossier-kop' },
+    h('nav', { 'aria-label': 'Terug' }, h('p', {}, h('a', { href: `#/verenigingen/${encodeURIComponent(vCode)}/dossiers` }, '‹ Alle dossiers'))),
+    kop, opvolging, actieVak, overzicht);
+  let vragen = null; // the service's questions, for labels and pre-filled sources
+  let actieSleutel = null;
+  let pollTot = 0;
+  let pollBezig = false;
+
+  laad().then(() => {
+    if (opTeVolgen.delete(dossierId)) volg();
+  });
+  return sectie;
+
+  async function laad() {
+    let dossier;
+    try {
+      ({ data: dossier } = await api.dossier(vCode, dossierId));
+    } catch (fout) {
+      if (!actief()) return null;
+      if (fout.status === 404) {
+        kop.textContent = 'Dossier niet gevonden';
+        vervang(overzicht, h('p', {}, 'Dit dossier bestaat niet, of het hoort niet bij deze vereniging.'));
+      } else {
+        vervang(overzicht, h('p', {}, 'Het dossier kon niet geladen worden.'));
+        toonApiFout(fout);
+      }
+      return null;
+    }
+    if (!actief()) return null;
+    if (vragen === null) {
+      vragen = [];
+      try {
+        vragen = (await api.dienst(dossier.productnummer)).data?.formulier ?? [];
+      } catch {
+        // Only labels are missing then; the keys are shown instead.
+      }
+      if (!actief()) return null;
+    }
+    toon(dossier);
+    return dossier;
+  }
+
+  function toon(d) {
+    const naamDienst = d.dienstnaam ?? d.productnummer;
+    kop.textContent = naamDienst;
+    titel(`${naamDienst} – ${naam}`);
+    const fase = d.status?.fase;
+    const eigenLabel = d.status?.label && d.status.label !== faseLabel(fase) ? d.status.label : null;
+    vervang(overzicht,
+      h('dl', { class: 'gegevens' },
+        h('dt', {}, 'Status'), h('dd', {}, faseBadge(fase),
+          eigenLabel ? h('span', { class: 'zacht' }, ` ${d.instantienaam ?? 'De instantie'} noemt dit: "${eigenLabel}"`) : null),
+        h('dt', {}, 'Instantie'), h('dd', {}, d.instantienaam ?? '–', d.entiteit ? h('span', { class: 'zacht' }, ` (${d.entiteit})`) : null),
+        d.dossierNummer ? [h('dt', {}, 'Dossiernummer'), h('dd', {}, d.dossierNummer)] : null,
+        h('dt', {}, 'Ingediend op'), h('dd', {}, tijdstip(d.aangemaaktOp)),
+        d.uiterlijk ? [h('dt', {}, 'Uiterlijk'), h('dd', {}, datumOfTijd(d.uiterlijk))] : null),
+      h('h3', {}, 'Verloop'),
+      tijdlijn(d.statusgeschiedenis ?? []),
+      h('h3', {}, 'Documenten'),
+      documentenLijst(d.documenten ?? []),
+      h('h3', {}, 'Jullie antwoorden'),
+      antwoordenLijst(d));
+
+    // The action part is only rebuilt when what is asked changes, so polling never wipes what someone is typing.
+    const sleutel = `${fase}|${d.actieNodig}|${d.actie ?? ''}`;
+    if (sleutel !== actieSleutel) {
+      actieSleutel = sleutel;
+      vervang(actieVak, acties(d));
+    }
+  }
+
+  function tijdlijn(items) {
+    if (!items.length) return h('p', {}, 'Nog geen statuswijzigingen.');
+    const gesorteerd = [...items].sort((a, b) => new Date(b.tijdstip) - new Date(a.tijdstip));
+    return h('ol', { class: 'tijdlijn', 'aria-label': 'Statusgeschiedenis, de meest recente eerst' }, gesorteerd.map((s) => h('li', {},
+      h('p', {}, h('time', { datetime: s.tijdstip, class: 'zacht' }, tijdstip(s.tijdstip)), ' ', faseBadge(s.fase),
+        s.label && s.label !== faseLabel(s.fase) ? h('span', {}, ` ${s.label}`) : null),
+      s.toelichting ? h('p', { class: 'toelichting' }, s.toelichting) : null)));
+  }
+
+  function documentenLijst(documenten) {
+    if (!documenten.length) return h('p', {}, 'Er zijn nog geen documenten.');
+    return h('ul', { class: 'kale-lijst documenten' }, documenten.map((doc) => {
+      const knop = h('button', { type: 'button', class: 'knop knop-link' }, `${doc.naam} downloaden`);
+      knop.addEventListener('click', () => download(doc, knop));
+      return h('li', {}, knop,
+        h('span', { class: 'zacht' }, ` ${grootte(doc.grootte)}${doc.soort ? ` – ${doc.soort}` : ''}, toegevoegd op ${tijdstip(doc.toegevoegd)}`));
+    }));
+  }
+
+  async function download(doc, knop) {
+    await metBezig(knop, 'Bezig met downloaden…', async () => {
+      try {
+        const blob = await haalDocument(doc.url);
+        const adres = URL.createObjectURL(blob);
+        const a = h('a', { href: adres, download: doc.naam || 'document', hidden: true });
+        document.body.append(a);
+        a.click();
+        a.remove();
+        setTimeout(() => URL.revokeObjectURL(adres), 60000);
+      } catch (fout) {
+        toonApiFout(fout);
+      }
+    });
+  }
+
+  function antwoordenLijst(d) {
+    const antwoorden = d.antwoorden ?? {};
+    // herkomst says where the loket took pre-filled answers from: per source path ({"vereniging.naam": "KBO"}),
+    // or one source for all ({bron: "KBO"}).
+    const herkomst = d.herkomst && typeof d.herkomst === 'object' ? d.herkomst : {};
+    const algemeen = typeof herkomst.bron === 'string' ? herkomst.bron : null;
+    const gegeven = (s) => antwoorden[s] !== undefined && antwoorden[s] !== null && antwoorden[s] !== '';
+    const rijen = [];
+    const getoond = new Set();
+    for (const v of vragen ?? []) {
+      const uitBron = v.bron ? herkomst[v.bron] ?? algemeen : null;
+      if (gegeven(v.sleutel)) {
+        rijen.push(rij(v.label ?? v.sleutel, v.type === 'datum' ? datum(String(antwoorden[v.sleutel])) : String(antwoorden[v.sleutel]), v.bron && uitBron ? `ingevuld door het loket uit ${bronNaam(uitBron)}` : null));
+      } else if (v.bron && uitBron) {
+        rijen.push(rij(v.label ?? v.sleutel, null, `Ingevuld door het loket uit ${bronNaam(uitBron)}.`));
+      } else {
+        continue;
+      }
+      getoond.add(v.sleutel);
+      if (v.bron) getoond.add(v.bron);
+    }
+    for (const [s, w] of Object.entries(antwoorden)) if (!getoond.has(s) && gegeven(s)) rijen.push(rij(s, String(w), null));
+    for (const [pad, bron] of Object.entries(herkomst)) {
+      if (pad !== 'bron' && !getoond.has(pad) && typeof bron === 'string') rijen.push(rij(bronTekst(pad), null, `Ingevuld door het loket uit ${bronNaam(bron)}.`));
+    }
+    return [
+      algemeen ? h('p', {}, `Wat het loket zelf invulde, komt uit ${bronNaam(algemeen)}.`) : null,
+      rijen.length ? h('dl', { class: 'gegevens' }, rijen) : h('p', {}, 'Er zijn geen antwoorden bewaard.'),
+    ];
+  }
+
+  function rij(label, waarde, noot) {
+    return [h('dt', {}, label), h('dd', {}, waarde, waarde && noot ? ' ' : null,
+      noot ? h('span', { class: waarde ? 'zacht' : '' }, waarde ? `(${noot})` : noot) : null)];
+  }
+
+  function acties(d) {
+    const fase = d.status?.fase;
+    const delen = [];
+    if (d.actieNodig) {
+      const reservatie = (d.actie ?? '').startsWith('Bevestig je reservatie');
+      delen.push(h('div', { class: 'actie-nodig' },
+        h('h3', {}, 'Actie nodig'),
+        d.actie ? h('p', {}, d.actie) : null,
+        reservatie ? bevestigKnop() : antwoordFormulier()));
+    }
+    if (!AFGESLOTEN.has(fase)) delen.push(annuleerFormulier());
+    return delen;
+  }
+
+  function bevestigKnop() {
+    const knop = h('button', { type: 'button', class: 'knop' }, 'Reservatie bevestigen');
+    knop.addEventListener('click', () => metBezig(knop, 'Bezig met bevestigen…', async () => {
+      wisMeldingen();
+      try {
+        await api.bevestigReservatie(vCode, dossierId);
+        toonSucces('Je reservatie is bevestigd. We geven het door aan de instantie.');
+        volg();
+      } catch (fout) {
+        toonApiFout(fout);
+        if (fout.status === 409) laad();
+      }
+    }));
+    return h('div', { class: 'knoppen' }, knop);
+  }
+
+  function antwoordFormulier() {
+    const antwoord = tekstveld({ veld: 'antwoord', label: 'Je antwoord', verplicht: true, regels: 5 });
+    const bestandId = nieuwId('document');
+    const hintId = `${bestandId}-hint`;
+    const bestand = h('input', { type: 'file', id: bestandId, name: 'document', 'data-veld': 'document', 'data-fout': `${bestandId}-fout`,
+      'aria-describedby': hintId, accept: Object.keys(TOEGELATEN).map((e) => `.${e}`).join(',') });
+    const verstuur = h('button', { type: 'submit', class: 'knop' }, 'Antwoord versturen');
+    const form = formulier({ label: 'Antwoord aan de instantie', opVerzenden: () => verzend() },
+      h('div', { class: 'velden' },
+        antwoord.element,
+        h('div', { class: 'veld' },
+          h('label', { for: bestandId }, 'Document toevoegen ', h('span', { class: 'verplicht' }, '(niet verplicht)')),
+          h('p', { class: 'veld-hint', id: hintId }, 'Een pdf, png, jpeg, txt, docx, xlsx of odt van hoogstens 10 MB.'),
+          h('p', { class: 'veld-fout', id: `${bestandId}-fout`, hidden: true }),
+          bestand)),
+      knoppen(verstuur));
+    return form;
+
+    async function verzend() {
+      wisFouten(form);
+      wisMeldingen();
+      const body = { antwoord: antwoord.waarde() };
+      const fouten = [];
+      if (!body.antwoord) fouten.push({ veld: 'antwoord', melding: 'Schrijf je antwoord aan de instantie.' });
+      const file = bestand.files?.[0];
+      let contentType = null;
+      if (file) {
+        contentType = soortVan(file);
+        if (!contentType) fouten.push({ veld: 'document', melding: 'Dit soort bestand kan niet. Kies een pdf, png, jpeg, txt, docx, xlsx of odt.' });
+        else if (file.size > MAX_GROOTTE) fouten.push({ veld: 'document', melding: 'Het document is groter dan 10 MB. Kies een kleiner bestand.' });
+        else if (file.size === 0) fouten.push({ veld: 'document', melding: 'Het document is leeg.' });
+      }
+      if (fouten.length) {
+        toonFormulierFout(form, { fouten });
+        return;
+      }
+      await metBezig(verstuur, 'Bezig met versturen…', async () => {
+        try {
+          if (file) body.document = { naam: file.name, contentType, inhoudBase64: await leesBase64(file) };
+          await api.beantwoordDossier(vCode, dossierId, body);
+          toonSucces('Je antwoord is verstuurd naar de instantie.');
+          actieSleutel = null;
+          volg();
+        } catch (fout) {
+          if (fout.status === 401) return;
+          toonFormulierFout(form, fout.status === undefined
+            ? { fouten: [{ veld: 'document', melding: 'Het document kon niet gelezen worden. Kies het opnieuw.' }] }
+            : fout);
+          if (fout.status === 409) laad();
+        }
+      });
+    }
+  }
+
+  function annuleerFormulier() {
+    const reden = tekstveld({ veld: 'reden', label: 'Reden', hint: 'Niet verplicht. De instantie krijgt deze reden te zien.', regels: 2 });
+    const knop = h('button', { type: 'submit', class: 'knop knop-gevaar' }, 'Aanvraag annuleren');
+    const form = formulier({ label: 'Aanvraag annuleren', opVerzenden: () => annuleer() },
+      h('div', { class: 'velden' }, reden.element), knoppen(knop));
+    return h('details', { class: 'annuleren' }, h('summary', {}, 'Deze aanvraag annuleren'), form);
+
+    async function annuleer() {
+      const ja = await bevestig({
+        titel: 'Aanvraag annuleren?',
+        tekst: ['De instantie stopt met de behandeling van deze aanvraag. Dit kan je niet ongedaan maken.'],
+        ja: 'Ja, annuleren',
+        nee: 'Nee, niet annuleren',
+        gevaarlijk: true,
+      });
+      if (!ja) return;
+      wisFouten(form);
+      wisMeldingen();
+      await metBezig(knop, 'Bezig met annuleren…', async () => {
+        try {
+          await api.annuleerDossier(vCode, dossierId, reden.waarde());
+          toonSucces('Je aanvraag wordt geannuleerd.');
+          volg();
+        } catch (fout) {
+          if (fout.status === 401) return;
+          toonFormulierFout(form, fout);
+          if (fout.status === 409) laad();
+        }
+      });
+    }
+  }
+
+  // The workflow runs in the background: look again every 2 seconds, for at most a minute, while this page is open.
+  function volg() {
+    pollTot = Date.now() + POLL_DUUR;
+    if (pollBezig) return;
+    pollBezig = true;
+    vervang(opvolging, h('p', { class: 'laden' }, 'We volgen je aanvraag op…'));
+    const stap = async () => {
+      if (!actief()) return;
+      const d = await laad().catch(() => null);
+      if (!actief()) return;
+      if (!d || AFGESLOTEN.has(d.status?.fase) || Date.now() >= pollTot) {
+        pollBezig = false;
+        vervang(opvolging, d && !AFGESLOTEN.has(d.status?.fase)
+          ? h('p', { class: 'zacht' }, 'De instantie werkt er nog aan. Kom later terug of laad de pagina opnieuw.')
+          : null);
+        return;
+      }
+      setTimeout(stap, POLL_INTERVAL);
+    };
+    setTimeout(stap, POLL_INTERVAL);
+  }
+}
+
+function soortVan(file) {
+  const ext = (file.name.split('.').pop() ?? '').toLowerCase();
+  const volgensNaam = TOEGELATEN[ext];
+  if (!volgensNaam) return null;
+  // Trust the extension's type; a browser's own guess can be empty or differ for office files.
+  return volgensNaam;
+}
+
+function leesBase64(file) {
+  return new Promise((klaar, mislukt) => {
+    const lezer = new FileReader();
+    lezer.onload = () => klaar(String(lezer.result).replace(/^data:[^,]*,/, ''));
+    lezer.onerror = () => mislukt(lezer.error ?? new Error('Lezen mislukt'));
+    lezer.readAsDataURL(file);
+  });
+}
+
+function grootte(bytes) {
+  if (!Number.isFinite(bytes)) return '';
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} kB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1).replace('.', ',')} MB`;
+}
