@@ -107,7 +107,14 @@ public sealed class VerenigingDienst(
             await vertegenwoordigers.VerwijderAsync(inszSleutel.Hash(Insz.Hydrate(insz)), na.VCode, ct);
         }
 
-        await gemeenten.BijwerkenAsync(huidig.Waarde, na, DuplicaatControle.Gemeenten, ct);
+        // The duplicate index holds name, locations, activities and status per municipality; other changes leave it as is.
+        if (na.Naam != huidig.Waarde.Naam || na.Status != huidig.Waarde.Status
+            || !na.Locaties.SequenceEqual(huidig.Waarde.Locaties) || !na.Werkingsgebieden.SequenceEqual(huidig.Waarde.Werkingsgebieden)
+            || !na.Hoofdactiviteiten.SequenceEqual(huidig.Waarde.Hoofdactiviteiten))
+        {
+            await gemeenten.BijwerkenAsync(huidig.Waarde, na, DuplicaatControle.Gemeenten, ct);
+        }
+
         return new Wijzigingsresultaat(new Opgeslagen<Vereniging>(na, etag), Gewijzigd: true);
     }
 
