@@ -14,4 +14,12 @@ public static class DiagnosticsTriggers
     [Function(nameof(NoOpActivity))]
     public static Task<int> NoOpActivity([ActivityTrigger] int volgnummer, FunctionContext functionContext) =>
         ActivityShim.RunAsync<NoOpActivity, int, int>(functionContext, volgnummer);
+
+    [Function(nameof(StoringsProbeOrchestrator))]
+    public static Task<string> StoringsProbeOrchestrator([OrchestrationTrigger] TaskOrchestrationContext context) =>
+        new StoringsProbeOrchestrator().RunAsync(context, context.GetInput<StoringsProbeOpdracht>()!);
+
+    [Function(nameof(ControleerStoring))]
+    public static Task<string> ControleerStoring([ActivityTrigger] string storing, FunctionContext functionContext) =>
+        ActivityShim.RunAsync<ControleerStoring, string, string>(functionContext, storing);
 }
