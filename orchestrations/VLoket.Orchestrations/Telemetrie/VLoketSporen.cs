@@ -4,8 +4,8 @@ namespace VLoket.Orchestrations.Telemetrie;
 
 /// <summary>
 /// Where a workflow step belongs in a trace: the dossier, the association and the W3C <c>traceparent</c> of the HTTP request
-/// that started the workflow. It travels in the activity inputs because the durable engine's own spans do not carry the
-/// request's trace into activities on the local engine (see docs/architecture.md, "Tracing").
+/// that started the workflow. It travels in the activity inputs so the app's spans carry the dossier and association,
+/// and so they still join the request's trace where the engine does not propagate it (see docs/architecture.md, "Tracing").
 /// </summary>
 /// <remarks>Never put personal data here (no INSZ): it ends up as span attributes.</remarks>
 public sealed record Spoor(string DossierId, string VCode, string? Traceparent);
@@ -35,11 +35,15 @@ public static class VLoketSporen
             return Bron.StartActivity(naam, ActivityKind.Internal);
         }
 
-        // A malformed or missing traceparent (workflows started before tracing existed) simply gives a span of its own.
+        // The Durable Task SDK usually already runs the activity inside a span of the request's trace (observed on the
+        // local engine); nest under that one. Only when the current span is of another trace, or there is none, is the
+        // request's traceparent the parent. A malformed or missing traceparent (workflows started before tracing
+        // existed) leaves whatever is current.
         ActivityContext ouder = default;
-        if (spoor.Traceparent is { } tp)
+        if (spoor.Traceparent is { } tp && ActivityContext.TryParse(tp, null, out var verzoek)
+            && Activity.Current?.TraceId != verzoek.TraceId)
         {
-            ActivityContext.TryParse(tp, null, out ouder);
+            ouder = verzoek;
         }
 
         var span = Bron.StartActivity(naam, ActivityKind.Internal, ouder);

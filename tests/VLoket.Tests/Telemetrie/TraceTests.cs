@@ -52,6 +52,12 @@ public sealed class TraceTests(AanvraagFixture fixture) : IClassFixture<Aanvraag
             && (s.GetTagItem("url.full") as string ?? string.Empty).Contains("/instanties/OVO003103/aanvragen", StringComparison.Ordinal));
         Assert.Equal(indiening.SpanId, client.ParentSpanId);
 
+        // The SDK's own spans join the request's trace too: scheduling the workflow and running the activity.
+        Assert.Contains(trace, s => s.Source.Name == VLoketTracing.DurableTaskBron && s.OperationName == "create_orchestration:AanvraagOrchestrator");
+        var sdkActiviteit = Assert.Single(trace, s => s.Source.Name == VLoketTracing.DurableTaskBron && s.Kind == ActivityKind.Server
+            && s.OperationName == "activity:DienAanvraagIn");
+        Assert.Equal(sdkActiviteit.SpanId, indiening.ParentSpanId);
+
         // Only ids in attributes: never the representative's INSZ.
         var waarden = trace.SelectMany(s => s.TagObjects).Select(t => t.Value?.ToString() ?? string.Empty).ToList();
         Assert.DoesNotContain(waarden, w => w.Contains(fixture.VertegenwoordigerInsz, StringComparison.Ordinal));
