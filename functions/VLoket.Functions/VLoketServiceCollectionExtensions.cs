@@ -20,6 +20,7 @@ using VLoket.Functions.Instanties;
 using VLoket.Functions.Bronnen;
 using VLoket.Functions.Configuratie;
 using VLoket.Functions.Health;
+using VLoket.Functions.Telemetrie;
 using VLoket.Functions.Verenigingen;
 
 namespace VLoket.Functions;
@@ -47,6 +48,7 @@ public static class VLoketServiceCollectionExtensions
         services.AddSingleton(new StorageClients(connectionString));
         services.AddSingleton(sp => new Tabellen(sp.GetRequiredService<StorageClients>(), configuration[TabelVoorvoegselSetting] ?? string.Empty));
         services.AddSingleton<HealthService>();
+        services.AddVLoketTracing(configuration);
 
         AddAanmelden(services, configuration);
         AddVerenigingen(services, configuration);

@@ -9,6 +9,7 @@ using VLoket.Domain.Instanties;
 using VLoket.Domain.Verenigingen.Model;
 using VLoket.Orchestrations.Aanvragen;
 using VLoket.Orchestrations.Reservaties;
+using VLoket.Orchestrations.Telemetrie;
 
 namespace VLoket.Functions.Aanvragen;
 
@@ -73,7 +74,9 @@ public sealed class AanvraagStarter(DienstCatalogus catalogus, InstantieRegister
         await dossiers.BewaarAsync(dossier, ct);
         var opdracht = new AanvraagOpdracht(dossierId, vereniging.VCode, dienst.Productnummer, instantie.OvoCode, instantie.Modus, antwoorden,
             dienst.Formulier, (nu + termijn).UtcDateTime, $"{callbackBasis.TrimEnd('/')}/api/instanties/{instantie.OvoCode}/callbacks",
-            vertegenwoordigerId, configuratie.GetValue<int?>(EerstePollSetting) ?? 5);
+            vertegenwoordigerId, configuratie.GetValue<int?>(EerstePollSetting) ?? 5,
+            // The request's trace context, so the workflow's steps join this request's trace (see VLoketSporen).
+            Traceparent: VLoketSporen.HuidigeTraceparent());
         try
         {
             if (wens is not null)

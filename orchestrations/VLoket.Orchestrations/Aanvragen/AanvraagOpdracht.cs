@@ -1,16 +1,22 @@
 using VLoket.Domain.Diensten.Model;
 using VLoket.Domain.Dossiers;
 using VLoket.Domain.Instanties;
+using VLoket.Orchestrations.Telemetrie;
 
 namespace VLoket.Orchestrations.Aanvragen;
 
 /// <summary>Everything the application workflow needs, fixed when it starts (the workflow does no look-ups of its own).</summary>
 /// <param name="Uiterlijk">The service's deadline: past it, a dossier without a decision is <c>Verlopen</c>.</param>
+/// <param name="Traceparent">W3C traceparent of the request that started the workflow, so its steps join that trace; null for workflows started before tracing.</param>
 /// <param name="EerstePollSeconden">First polling interval for agencies without callbacks; it doubles up to <paramref name="MaxPollSeconden"/>.</param>
 public sealed record AanvraagOpdracht(
     string DossierId, string VCode, string Productnummer, string OvoCode, string Modus,
     Dictionary<string, string> Antwoorden, List<Vraag> Vragen, DateTime Uiterlijk, string? CallbackUrl, int? VertegenwoordigerId,
-    int EerstePollSeconden = 5, int MaxPollSeconden = 3600);
+    int EerstePollSeconden = 5, int MaxPollSeconden = 3600, string? Traceparent = null)
+{
+    /// <summary>Where this workflow's steps belong in a trace (a method, not a property, so it is not serialized with the input).</summary>
+    public Spoor Spoor() => new(DossierId, VCode, Traceparent);
+}
 
 /// <summary>How the workflow ended.</summary>
 public sealed record AanvraagUitkomst(string Fase, string Label);
@@ -39,16 +45,16 @@ public sealed record GegevenVraag(string VCode, string Bron, int? Vertegenwoordi
 /// <summary>A data item the government already knows, with where it came from.</summary>
 public sealed record GekendGegeven(string Bron, string Waarde, string Herkomst);
 
-public sealed record Indiening(string OvoCode, AanvraagIndiening Aanvraag);
+public sealed record Indiening(string OvoCode, AanvraagIndiening Aanvraag, Spoor? Spoor = null);
 
-public sealed record ZaakVraag(string OvoCode, string ZaakId);
+public sealed record ZaakVraag(string OvoCode, string ZaakId, Spoor? Spoor = null);
 
-public sealed record AntwoordAanInstantie(string OvoCode, string ZaakId, string Antwoord);
+public sealed record AntwoordAanInstantie(string OvoCode, string ZaakId, string Antwoord, Spoor? Spoor = null);
 
 /// <summary>A change to the dossier's state, written by <see cref="WerkDossierBij"/>.</summary>
 public sealed record DossierBijwerking(
     string VCode, string DossierId, DateTime Tijdstip, string Fase, string Label, string? Toelichting, bool ActieNodig, string? Actie,
     string? ZaakId = null, string? Bron = null, Dictionary<string, string>? Gegevens = null, Dictionary<string, string>? Herkomst = null,
-    DossierDocument? Document = null);
+    DossierDocument? Document = null, string? Traceparent = null);
 
 public sealed record BeslissingBewaren(string VCode, string DossierId, string ZaakId, BeslissingDocument Document, DateTime Tijdstip);

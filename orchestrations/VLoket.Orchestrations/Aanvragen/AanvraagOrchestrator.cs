@@ -43,7 +43,7 @@ public sealed class AanvraagOrchestrator : TaskOrchestrator<AanvraagOpdracht, Aa
         try
         {
             zaak = await context.CallActivityAsync<Zaak>(nameof(DienAanvraagIn), new Indiening(opdracht.OvoCode,
-                new AanvraagIndiening(opdracht.DossierId, opdracht.VCode, opdracht.Productnummer, opdracht.Antwoorden, gegevens, opdracht.CallbackUrl)),
+                new AanvraagIndiening(opdracht.DossierId, opdracht.VCode, opdracht.Productnummer, opdracht.Antwoorden, gegevens, opdracht.CallbackUrl), opdracht.Spoor()),
                 IndienOpties);
         }
         catch (TaskFailedException fout)
@@ -98,7 +98,7 @@ public sealed class AanvraagOrchestrator : TaskOrchestrator<AanvraagOpdracht, Aa
 
             if (eerst == annuleren)
             {
-                await context.CallActivityAsync<Zaak?>(nameof(AnnuleerBijInstantie), new ZaakVraag(opdracht.OvoCode, zaak.ZaakId), IndienOpties);
+                await context.CallActivityAsync<Zaak?>(nameof(AnnuleerBijInstantie), new ZaakVraag(opdracht.OvoCode, zaak.ZaakId, opdracht.Spoor()), IndienOpties);
                 return await AfsluitenAsync(context, opdracht, Fasen.Geannuleerd, "Geannuleerd door de vereniging", annuleren.Result);
             }
 
@@ -121,7 +121,7 @@ public sealed class AanvraagOrchestrator : TaskOrchestrator<AanvraagOpdracht, Aa
                 var gegeven = antwoord!.Result;
                 antwoord = null;
                 zaak = await context.CallActivityAsync<Zaak>(nameof(StuurAntwoord),
-                    new AntwoordAanInstantie(opdracht.OvoCode, zaak.ZaakId, gegeven.Antwoord), IndienOpties);
+                    new AntwoordAanInstantie(opdracht.OvoCode, zaak.ZaakId, gegeven.Antwoord, opdracht.Spoor()), IndienOpties);
                 await WerkBijAsync(context, opdracht, zaak, document: gegeven.Document);
                 continue;
             }
@@ -133,7 +133,7 @@ public sealed class AanvraagOrchestrator : TaskOrchestrator<AanvraagOpdracht, Aa
                     "De instantie besliste niet binnen de termijn van deze dienst.");
             }
 
-            var gelezen = await context.CallActivityAsync<Zaak>(nameof(LeesZaakStatus), new ZaakVraag(opdracht.OvoCode, zaak.ZaakId), IndienOpties);
+            var gelezen = await context.CallActivityAsync<Zaak>(nameof(LeesZaakStatus), new ZaakVraag(opdracht.OvoCode, zaak.ZaakId, opdracht.Spoor()), IndienOpties);
             pollSeconden = Math.Min(pollSeconden * 2, opdracht.MaxPollSeconden);
             if (gelezen.Fase != zaak.Fase || gelezen.Label != zaak.Label || gelezen.Vraag != zaak.Vraag)
             {
@@ -159,13 +159,13 @@ public sealed class AanvraagOrchestrator : TaskOrchestrator<AanvraagOpdracht, Aa
         await context.CallActivityAsync<bool>(nameof(WerkDossierBij), new DossierBijwerking(
             opdracht.VCode, opdracht.DossierId, context.CurrentUtcDateTime, zaak.Fase, zaak.Label, zaak.Beslissing?.Motivering,
             actieNodig, actieNodig ? zaak.Vraag ?? "De instantie vraagt bijkomende informatie." : null,
-            zaak.ZaakId, null, gegevens, herkomst, document));
+            zaak.ZaakId, null, gegevens, herkomst, document, opdracht.Traceparent));
     }
 
     static async Task<AanvraagUitkomst> AfsluitenAsync(TaskOrchestrationContext context, AanvraagOpdracht opdracht, string fase, string label, string? toelichting)
     {
         await context.CallActivityAsync<bool>(nameof(WerkDossierBij), new DossierBijwerking(
-            opdracht.VCode, opdracht.DossierId, context.CurrentUtcDateTime, fase, label, toelichting, false, null));
+            opdracht.VCode, opdracht.DossierId, context.CurrentUtcDateTime, fase, label, toelichting, false, null, Traceparent: opdracht.Traceparent));
         return new AanvraagUitkomst(fase, label);
     }
 }

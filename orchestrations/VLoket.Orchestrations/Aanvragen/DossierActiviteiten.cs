@@ -1,5 +1,6 @@
 using Microsoft.DurableTask;
 using VLoket.Domain.Dossiers;
+using VLoket.Orchestrations.Telemetrie;
 
 namespace VLoket.Orchestrations.Aanvragen;
 
@@ -8,6 +9,7 @@ public sealed class WerkDossierBij(DossierRepository dossiers) : TaskActivity<Do
 {
     public override async Task<bool> RunAsync(TaskActivityContext context, DossierBijwerking b)
     {
+        using var span = VLoketSporen.StartStap(nameof(WerkDossierBij), new Spoor(b.DossierId, b.VCode, b.Traceparent));
         var dossier = await dossiers.LeesAsync(b.VCode, b.DossierId)
             ?? throw new InvalidOperationException($"Dossier {b.DossierId} does not exist.");
         var tijdstip = new DateTimeOffset(DateTime.SpecifyKind(b.Tijdstip, DateTimeKind.Utc));

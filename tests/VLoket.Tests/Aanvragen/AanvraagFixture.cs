@@ -23,6 +23,9 @@ public class AanvraagFixture : LoketFixture
 
     public string VCode { get; private set; } = string.Empty;
 
+    /// <summary>The representative's INSZ, so tests can check it leaks nowhere (traces, logs).</summary>
+    public string VertegenwoordigerInsz { get; private set; } = string.Empty;
+
     /// <summary>More test services to import along with the three above.</summary>
     protected virtual IEnumerable<JsonObject> ExtraDiensten => [];
 
@@ -43,7 +46,8 @@ public class AanvraagFixture : LoketFixture
                 Dienst(Onmiddellijk, "OVO003103", "Vrijwilligersverzekering"), DoorverwijzingDienst(), .. ExtraDiensten]));
         Assert.True(import.Status == HttpStatusCode.OK, import.ToString());
 
-        Vertegenwoordiger = await AlsAsync(Voorbeelden.NieuwInsz(), "Vera", "Voorzitter");
+        VertegenwoordigerInsz = Voorbeelden.NieuwInsz();
+        Vertegenwoordiger = await AlsAsync(VertegenwoordigerInsz, "Vera", "Voorzitter");
         var vereniging = await Vertegenwoordiger.PostAsync("api/verenigingen", Voorbeelden.Registratie("Jeugdhuis Aanvraagtest"));
         Assert.Equal(HttpStatusCode.Created, vereniging.Status);
         VCode = vereniging.Json["vCode"]!.GetValue<string>();
