@@ -7,6 +7,7 @@ using VLoket.Domain.Verenigingen;
 using VLoket.Functions.Aanmelden;
 using VLoket.Functions.Dossiers;
 using VLoket.Functions.Http;
+using VLoket.Functions.OpenApi;
 
 namespace VLoket.Functions.Aanvragen;
 
@@ -16,6 +17,12 @@ public sealed class AanvraagFunction(VerenigingDienst verenigingen, AanvraagStar
     /// <summary>Public base URL of the loket for agencies' callbacks; the request's own host when not set.</summary>
     public const string PubliekeUrlSetting = "VLoket:PubliekeUrl";
 
+    [Verzoek(typeof(AanvraagInvoer))]
+    [Antwoord(202, typeof(DossierAntwoord))]
+    [Antwoord(400, typeof(Probleem))]
+    [Antwoord(401, typeof(Probleem))]
+    [Antwoord(404, typeof(Probleem))]
+    [Antwoord(409, typeof(Probleem))]
     [Function("StartAanvraag")]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "verenigingen/{vCode}/aanvragen")] HttpRequest req, string vCode,

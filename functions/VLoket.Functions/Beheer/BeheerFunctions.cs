@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
 using VLoket.Functions.Http;
+using VLoket.Functions.OpenApi;
 
 namespace VLoket.Functions.Beheer;
 
@@ -16,6 +17,14 @@ public sealed record BeheerActieInvoer(string? Reden);
 public sealed class BeheerFunctions
 {
     [Function("BeheerLijstWorkflows")]
+    [QueryParameter("status", "Running, Completed, Failed, Terminated, Suspended of Pending (meerdere met komma's)")]
+    [QueryParameter("naam", "naam van de orchestrator")]
+    [QueryParameter("vanaf", "aangemaakt vanaf (ISO 8601)")]
+    [QueryParameter("tot", "aangemaakt tot (ISO 8601)")]
+    [QueryParameter("vervolg", "vervolgtoken van de vorige pagina")]
+    [Antwoord(200, typeof(WorkflowPagina))]
+    [Antwoord(400, typeof(Probleem))]
+    [Antwoord(404, typeof(Probleem), Beschrijving = "Geen beheerder.")]
     public async Task<IActionResult> Lijst(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "beheer/workflows")] HttpRequest req, [DurableClient] DurableTaskClient client)
     {
@@ -25,6 +34,8 @@ public sealed class BeheerFunctions
     }
 
     [Function("BeheerLeesWorkflow")]
+    [Antwoord(200, typeof(WorkflowDetail))]
+    [Antwoord(404, typeof(Probleem), Beschrijving = "Geen beheerder, of onbekende workflow.")]
     public async Task<IActionResult> Lees(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "beheer/workflows/{instanceId}")] HttpRequest req, string instanceId,
         [DurableClient] DurableTaskClient client)
@@ -34,6 +45,9 @@ public sealed class BeheerFunctions
     }
 
     [Function("BeheerBeeindigWorkflow")]
+    [Antwoord(202, typeof(WorkflowSamenvatting))]
+    [Antwoord(404, typeof(Probleem), Beschrijving = "Geen beheerder, of onbekende workflow.")]
+    [Antwoord(409, typeof(Probleem), Beschrijving = "Deze actie past niet bij de toestand van de workflow.")]
     public async Task<IActionResult> Beeindig(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "beheer/workflows/{instanceId}/beeindig")] HttpRequest req, string instanceId,
         [DurableClient] DurableTaskClient client)
@@ -43,6 +57,9 @@ public sealed class BeheerFunctions
     }
 
     [Function("BeheerPauzeerWorkflow")]
+    [Antwoord(202, typeof(WorkflowSamenvatting))]
+    [Antwoord(404, typeof(Probleem), Beschrijving = "Geen beheerder, of onbekende workflow.")]
+    [Antwoord(409, typeof(Probleem), Beschrijving = "Deze actie past niet bij de toestand van de workflow.")]
     public async Task<IActionResult> Pauzeer(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "beheer/workflows/{instanceId}/pauzeer")] HttpRequest req, string instanceId,
         [DurableClient] DurableTaskClient client)
@@ -52,6 +69,9 @@ public sealed class BeheerFunctions
     }
 
     [Function("BeheerHervatWorkflow")]
+    [Antwoord(202, typeof(WorkflowSamenvatting))]
+    [Antwoord(404, typeof(Probleem), Beschrijving = "Geen beheerder, of onbekende workflow.")]
+    [Antwoord(409, typeof(Probleem), Beschrijving = "Deze actie past niet bij de toestand van de workflow.")]
     public async Task<IActionResult> Hervat(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "beheer/workflows/{instanceId}/hervat")] HttpRequest req, string instanceId,
         [DurableClient] DurableTaskClient client)
@@ -61,6 +81,9 @@ public sealed class BeheerFunctions
     }
 
     [Function("BeheerHerstartWorkflow")]
+    [Antwoord(202, typeof(WorkflowSamenvatting))]
+    [Antwoord(404, typeof(Probleem), Beschrijving = "Geen beheerder, of onbekende workflow.")]
+    [Antwoord(409, typeof(Probleem), Beschrijving = "Deze actie past niet bij de toestand van de workflow.")]
     public async Task<IActionResult> Herstart(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "beheer/workflows/{instanceId}/herstart")] HttpRequest req, string instanceId,
         [DurableClient] DurableTaskClient client)
@@ -70,6 +93,9 @@ public sealed class BeheerFunctions
     }
 
     [Function("BeheerVerwijderWorkflow")]
+    [Antwoord(204, Beschrijving = "Verwijderd (alleen afgelopen workflows).")]
+    [Antwoord(404, typeof(Probleem), Beschrijving = "Geen beheerder, of onbekende workflow.")]
+    [Antwoord(409, typeof(Probleem), Beschrijving = "De workflow loopt nog.")]
     public async Task<IActionResult> Verwijder(
         [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "beheer/workflows/{instanceId}")] HttpRequest req, string instanceId,
         [DurableClient] DurableTaskClient client)
@@ -80,6 +106,8 @@ public sealed class BeheerFunctions
     }
 
     [Function("BeheerOverzicht")]
+    [Antwoord(200, typeof(BeheerOverzicht))]
+    [Antwoord(404, typeof(Probleem), Beschrijving = "Geen beheerder.")]
     public async Task<IActionResult> Overzicht(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "beheer/overzicht")] HttpRequest req, [DurableClient] DurableTaskClient client)
     {

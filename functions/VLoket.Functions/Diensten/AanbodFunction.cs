@@ -5,6 +5,7 @@ using VLoket.Domain.Diensten;
 using VLoket.Domain.Dossiers;
 using VLoket.Functions.Aanmelden;
 using VLoket.Functions.Http;
+using VLoket.Functions.OpenApi;
 
 namespace VLoket.Functions.Diensten;
 
@@ -14,6 +15,13 @@ namespace VLoket.Functions.Diensten;
 /// </summary>
 public sealed class AanbodFunction(AanbodDienst aanbod, DossierRepository dossiers)
 {
+    [QueryParameter("type", "Type dienst.")]
+    [QueryParameter("thema", "Thema.")]
+    [QueryParameter("open", "true: enkel diensten die nu open staan.")]
+    [Antwoord(200, typeof(AanbodAntwoord))]
+    [Antwoord(400, typeof(Probleem))]
+    [Antwoord(401, typeof(Probleem))]
+    [Antwoord(404, typeof(Probleem))]
     [Function("VerenigingAanbod")]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "verenigingen/{vCode}/aanbod")] HttpRequest req, string vCode)

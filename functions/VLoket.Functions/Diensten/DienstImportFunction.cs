@@ -5,6 +5,7 @@ using VLoket.Domain;
 using VLoket.Domain.Diensten.Import;
 using VLoket.Functions.Aanmelden;
 using VLoket.Functions.Http;
+using VLoket.Functions.OpenApi;
 
 namespace VLoket.Functions.Diensten;
 
@@ -14,6 +15,10 @@ namespace VLoket.Functions.Diensten;
 /// </summary>
 public sealed class DienstImportFunction(DienstImport import)
 {
+    [Antwoord(200, typeof(ImportResultaat))]
+    [Antwoord(400, typeof(Probleem))]
+    [Antwoord(401, typeof(Probleem))]
+    [Antwoord(404, typeof(Probleem))]
     [Function("ImporteerDiensten")]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "beheer/diensten/import")] HttpRequest req)

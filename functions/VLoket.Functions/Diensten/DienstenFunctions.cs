@@ -5,12 +5,22 @@ using VLoket.Domain;
 using VLoket.Domain.Diensten;
 using VLoket.Domain.Diensten.Opslag;
 using VLoket.Functions.Http;
+using VLoket.Functions.OpenApi;
 
 namespace VLoket.Functions.Diensten;
 
 /// <summary>The public service catalogue: search and detail. No sign-in: the catalogue is public information.</summary>
 public sealed class DienstenFunctions(DienstCatalogus catalogus)
 {
+    [Openbaar]
+    [QueryParameter("q", "Zoektekst.")]
+    [QueryParameter("type", "Type dienst.")]
+    [QueryParameter("thema", "Thema.")]
+    [QueryParameter("bestuursniveau", "Bestuursniveau.")]
+    [QueryParameter("gebied", "Gebied.")]
+    [QueryParameter("pagina", "Paginanummer, vanaf 1.")]
+    [Antwoord(200, typeof(ZoekAntwoord))]
+    [Antwoord(400, typeof(Probleem))]
     [Function("ZoekDiensten")]
     public async Task<IActionResult> Zoek(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "diensten")] HttpRequest req)
@@ -21,6 +31,9 @@ public sealed class DienstenFunctions(DienstCatalogus catalogus)
         return JsonAntwoord.Ok(ZoekAntwoord.Van(resultaat));
     }
 
+    [Openbaar]
+    [Antwoord(200, typeof(VLoket.Domain.Diensten.Model.Dienst))]
+    [Antwoord(404, typeof(Probleem))]
     [Function("LeesDienst")]
     public async Task<IActionResult> Lees(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "diensten/{productnummer}")] HttpRequest req, string productnummer)

@@ -6,6 +6,7 @@ using VLoket.Domain.Diensten.Opslag;
 using VLoket.Domain.Verenigingen;
 using VLoket.Functions.Aanmelden;
 using VLoket.Functions.Http;
+using VLoket.Functions.OpenApi;
 
 namespace VLoket.Functions.Doorverwijzingen;
 
@@ -15,6 +16,11 @@ public sealed record DoorverwijzingInvoer(string? Productnummer);
 /// <summary>Hands a representative over to the agency's own application, signed in and with the association's data.</summary>
 public sealed class DoorverwijzingFunction(VerenigingDienst verenigingen, DienstCatalogus catalogus, Overdracht overdracht)
 {
+    [Verzoek(typeof(DoorverwijzingInvoer))]
+    [Antwoord(200, typeof(Doorverwijzing))]
+    [Antwoord(400, typeof(Probleem))]
+    [Antwoord(401, typeof(Probleem))]
+    [Antwoord(404, typeof(Probleem))]
     [Function("Doorverwijzing")]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "verenigingen/{vCode}/doorverwijzingen")] HttpRequest req, string vCode)

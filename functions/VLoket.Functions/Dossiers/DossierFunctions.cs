@@ -9,6 +9,7 @@ using VLoket.Functions.Aanmelden;
 using VLoket.Functions.Http;
 using VLoket.Orchestrations.Aanvragen;
 using VLoket.Orchestrations.Reservaties;
+using VLoket.Functions.OpenApi;
 
 namespace VLoket.Functions.Dossiers;
 
@@ -24,6 +25,10 @@ public sealed record AnnuleerInvoer(string? Reden);
 /// <summary>An association's dossiers: list, detail, answering a question, cancelling, downloading documents.</summary>
 public sealed class DossierFunctions(VerenigingDienst verenigingen, DossierRepository dossiers, DocumentOpslag documenten, TimeProvider klok)
 {
+    [QueryParameter("fase", "lopend|afgesloten")]
+    [Antwoord(200, Beschrijving = "{ vCode, dossiers: [...] }: de dossiers van de vereniging.")]
+    [Antwoord(401, typeof(Probleem))]
+    [Antwoord(404, typeof(Probleem))]
     [Function("LijstDossiers")]
     public async Task<IActionResult> Lijst(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "verenigingen/{vCode}/dossiers")] HttpRequest req, string vCode)
@@ -44,12 +49,21 @@ public sealed class DossierFunctions(VerenigingDienst verenigingen, DossierRepos
         return JsonAntwoord.Ok(new { vCode = v.Waarde.VCode, dossiers = lijst });
     }
 
+    [Antwoord(200, typeof(DossierAntwoord))]
+    [Antwoord(401, typeof(Probleem))]
+    [Antwoord(404, typeof(Probleem))]
     [Function("LeesDossier")]
     public async Task<IActionResult> Lees(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "verenigingen/{vCode}/dossiers/{dossierId}")] HttpRequest req,
         string vCode, string dossierId) =>
         JsonAntwoord.Ok(DossierAntwoord.Van(await DossierAsync(req, vCode, dossierId)));
 
+    [Verzoek(typeof(AntwoordInvoer))]
+    [Antwoord(202, typeof(DossierAntwoord))]
+    [Antwoord(400, typeof(Probleem))]
+    [Antwoord(401, typeof(Probleem))]
+    [Antwoord(404, typeof(Probleem))]
+    [Antwoord(409, typeof(Probleem))]
     [Function("BeantwoordDossier")]
     public async Task<IActionResult> Beantwoord(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "verenigingen/{vCode}/dossiers/{dossierId}/antwoord")] HttpRequest req,
@@ -92,6 +106,12 @@ public sealed class DossierFunctions(VerenigingDienst verenigingen, DossierRepos
         return new JsonAntwoord(StatusCodes.Status202Accepted, DossierAntwoord.Van(dossier)).MetHeader("Location", DossierAntwoord.Locatie(dossier));
     }
 
+    [Verzoek(typeof(AnnuleerInvoer), Verplicht = false)]
+    [Antwoord(202, typeof(DossierAntwoord))]
+    [Antwoord(400, typeof(Probleem))]
+    [Antwoord(401, typeof(Probleem))]
+    [Antwoord(404, typeof(Probleem))]
+    [Antwoord(409, typeof(Probleem))]
     [Function("AnnuleerDossier")]
     public async Task<IActionResult> Annuleer(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "verenigingen/{vCode}/dossiers/{dossierId}/annuleer")] HttpRequest req,
@@ -114,6 +134,9 @@ public sealed class DossierFunctions(VerenigingDienst verenigingen, DossierRepos
         return new JsonAntwoord(StatusCodes.Status202Accepted, DossierAntwoord.Van(dossier)).MetHeader("Location", DossierAntwoord.Locatie(dossier));
     }
 
+    [Antwoord(200, Beschrijving = "De inhoud van het document, met zijn eigen content type.")]
+    [Antwoord(401, typeof(Probleem))]
+    [Antwoord(404, typeof(Probleem))]
     [Function("DownloadDocument")]
     public async Task<IActionResult> Document(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "verenigingen/{vCode}/dossiers/{dossierId}/documenten/{documentId}")] HttpRequest req,

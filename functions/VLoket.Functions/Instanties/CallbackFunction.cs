@@ -9,6 +9,7 @@ using VLoket.Domain.Instanties;
 using VLoket.Domain.Storage;
 using VLoket.Functions.Http;
 using VLoket.Orchestrations.Aanvragen;
+using VLoket.Functions.OpenApi;
 
 namespace VLoket.Functions.Instanties;
 
@@ -21,6 +22,14 @@ public sealed class CallbackFunction(InstantieRegister instanties, Tabellen tabe
 {
     public const string Tabel = "InstantieCallbacks";
 
+    [Openbaar]
+    [Verzoek(typeof(StatusWijziging))]
+    [HeaderParameter(Handtekening.Header, "HMAC-handtekening van de instantie over tijdstip en body.")]
+    [Antwoord(202, Beschrijving = "{ eventId, toegepast: true }: de statuswijziging is doorgegeven.")]
+    [Antwoord(200, Beschrijving = "{ eventId, toegepast: false, reden }: deze gebeurtenis was al ontvangen.")]
+    [Antwoord(400, typeof(Probleem))]
+    [Antwoord(401, typeof(Probleem))]
+    [Antwoord(404, typeof(Probleem))]
     [Function("InstantieCallback")]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "instanties/{ovoCode}/callbacks")] HttpRequest req, string ovoCode,

@@ -3,12 +3,16 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Hosting;
 using VLoket.Functions.Http;
+using VLoket.Functions.OpenApi;
 
 namespace VLoket.Functions.Ontwikkeling;
 
 /// <summary>Development only: the demo personas, so the front end can offer "sign in as" without an identity provider.</summary>
 public sealed class DemoPersonasFunction(IHostEnvironment omgeving)
 {
+    [Openbaar]
+    [Antwoord(200, Beschrijving = "{ personas: [...] }: enkel in ontwikkeling.")]
+    [Antwoord(404, typeof(Probleem))]
     [Function("DemoPersonas")]
     public IActionResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dev/personas")] HttpRequest req) =>
         omgeving.IsDevelopment()

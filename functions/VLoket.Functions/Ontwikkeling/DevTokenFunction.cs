@@ -6,6 +6,7 @@ using VLoket.Domain;
 using VLoket.Domain.Verenigingen.Waarden;
 using VLoket.Functions.Aanmelden;
 using VLoket.Functions.Http;
+using VLoket.Functions.OpenApi;
 
 namespace VLoket.Functions.Ontwikkeling;
 
@@ -18,6 +19,11 @@ public sealed record DevTokenAntwoord(string Token, string TokenType, int Verloo
 /// <summary>Development only: mints a sign-in token for anyone, so the demo and tests need no identity provider.</summary>
 public sealed class DevTokenFunction(IHostEnvironment omgeving, TokenDienst tokens)
 {
+    [Openbaar]
+    [Verzoek(typeof(DevTokenVraag))]
+    [Antwoord(200, typeof(DevTokenAntwoord))]
+    [Antwoord(400, typeof(Probleem))]
+    [Antwoord(404, typeof(Probleem))]
     [Function("DevToken")]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "dev/token")] HttpRequest req)

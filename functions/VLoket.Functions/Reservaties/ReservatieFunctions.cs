@@ -13,6 +13,7 @@ using VLoket.Functions.Aanmelden;
 using VLoket.Functions.Dossiers;
 using VLoket.Functions.Http;
 using VLoket.Orchestrations.Reservaties;
+using VLoket.Functions.OpenApi;
 
 namespace VLoket.Functions.Reservaties;
 
@@ -23,6 +24,11 @@ namespace VLoket.Functions.Reservaties;
 public sealed class ReservatieFunctions(VerenigingDienst verenigingen, DossierRepository dossiers, DienstCatalogus catalogus,
     InstantieRegister instanties, IReservatieConnector connector)
 {
+    [Antwoord(202, typeof(DossierAntwoord))]
+    [Antwoord(400, typeof(Probleem))]
+    [Antwoord(401, typeof(Probleem))]
+    [Antwoord(404, typeof(Probleem))]
+    [Antwoord(409, typeof(Probleem))]
     [Function("BevestigReservatie")]
     public async Task<IActionResult> Bevestig(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "verenigingen/{vCode}/dossiers/{dossierId}/bevestig")] HttpRequest req,
@@ -42,6 +48,15 @@ public sealed class ReservatieFunctions(VerenigingDienst verenigingen, DossierRe
         return new JsonAntwoord(StatusCodes.Status202Accepted, DossierAntwoord.Van(dossier)).MetHeader("Location", DossierAntwoord.Locatie(dossier));
     }
 
+    [QueryParameter("productnummer", "Productnummer van de reservatiedienst.", Verplicht = true)]
+    [QueryParameter("materiaal", "Het materiaal of de zaal.")]
+    [QueryParameter("van", "Begindatum (jjjj-mm-dd).", Verplicht = true)]
+    [QueryParameter("tot", "Einddatum (jjjj-mm-dd).", Verplicht = true)]
+    [Antwoord(200, Beschrijving = "{ productnummer, entiteit, materiaal, van, tot, beschikbaar }.")]
+    [Antwoord(400, typeof(Probleem))]
+    [Antwoord(401, typeof(Probleem))]
+    [Antwoord(404, typeof(Probleem))]
+    [Antwoord(503, typeof(Probleem))]
     [Function("LeesBeschikbaarheid")]
     public async Task<IActionResult> Beschikbaarheid(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "verenigingen/{vCode}/beschikbaarheid")] HttpRequest req, string vCode)

@@ -4,6 +4,7 @@ using Microsoft.Azure.Functions.Worker;
 using VLoket.Domain.Verenigingen.Registratie;
 using VLoket.Functions.Aanmelden;
 using VLoket.Functions.Http;
+using VLoket.Functions.OpenApi;
 
 namespace VLoket.Functions.Verenigingen;
 
@@ -13,6 +14,14 @@ public sealed record KboRegistratieInvoer(string? KboNummer);
 /// <summary>Registers an association with legal personality from KBO.</summary>
 public sealed class KboRegistratieFunction(RegistratieDienst registratie)
 {
+    [Verzoek(typeof(KboRegistratieInvoer))]
+    [Antwoord(201, typeof(VerenigingAntwoord))]
+    [Antwoord(200, Beschrijving = "{ vCode, alGeregistreerd: true }: de onderneming is al geregistreerd.")]
+    [Antwoord(400, typeof(Probleem))]
+    [Antwoord(401, typeof(Probleem))]
+    [Antwoord(404, typeof(Probleem))]
+    [Antwoord(409, typeof(Probleem))]
+    [Antwoord(503, typeof(Probleem))]
     [Function("RegistreerUitKbo")]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "verenigingen/kbo")] HttpRequest req)

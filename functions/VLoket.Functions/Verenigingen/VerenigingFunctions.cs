@@ -7,6 +7,7 @@ using VLoket.Domain.Verenigingen.Regels;
 using VLoket.Domain.Verenigingen.Registratie;
 using VLoket.Functions.Aanmelden;
 using VLoket.Functions.Http;
+using VLoket.Functions.OpenApi;
 
 namespace VLoket.Functions.Verenigingen;
 
@@ -18,6 +19,12 @@ public sealed class VerenigingFunctions(RegistratieDienst registratie, Verenigin
 {
     public const string BevestigingsHeader = "VL-Bevestigingstoken";
 
+    [Verzoek(typeof(RegistratieInvoer))]
+    [HeaderParameter(VerenigingFunctions.BevestigingsHeader, "Bevestigt een registratie ondanks mogelijke duplicaten (uit het 409-antwoord).")]
+    [Antwoord(201, typeof(VerenigingAntwoord))]
+    [Antwoord(400, typeof(Probleem))]
+    [Antwoord(401, typeof(Probleem))]
+    [Antwoord(409, typeof(Probleem))]
     [Function("RegistreerVereniging")]
     public async Task<IActionResult> Registreer(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "verenigingen")] HttpRequest req)
@@ -30,6 +37,9 @@ public sealed class VerenigingFunctions(RegistratieDienst registratie, Verenigin
             .MetHeader("Location", VerenigingAntwoorden.Locatie(resultaat.Vereniging.Waarde.VCode));
     }
 
+    [Antwoord(200, typeof(VerenigingAntwoord))]
+    [Antwoord(401, typeof(Probleem))]
+    [Antwoord(404, typeof(Probleem))]
     [Function("LeesVereniging")]
     public async Task<IActionResult> Lees(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "verenigingen/{vCode}")] HttpRequest req, string vCode)
@@ -38,6 +48,14 @@ public sealed class VerenigingFunctions(RegistratieDienst registratie, Verenigin
         return VerenigingAntwoorden.Vereniging(await verenigingen.LeesAsync(vCode, gebruiker, req.HttpContext.RequestAborted), gebruiker);
     }
 
+    [Verzoek(typeof(BasisgegevensInvoer))]
+    [HeaderParameter("If-Match", "ETag van de vereniging zoals laatst gelezen.")]
+    [Antwoord(200, typeof(VerenigingAntwoord))]
+    [Antwoord(400, typeof(Probleem))]
+    [Antwoord(401, typeof(Probleem))]
+    [Antwoord(404, typeof(Probleem))]
+    [Antwoord(412, typeof(Probleem))]
+    [Antwoord(428, typeof(Probleem))]
     [Function("WijzigBasisgegevens")]
     public async Task<IActionResult> WijzigBasisgegevens(
         [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "verenigingen/{vCode}")] HttpRequest req, string vCode)
@@ -49,6 +67,14 @@ public sealed class VerenigingFunctions(RegistratieDienst registratie, Verenigin
         return VerenigingAntwoorden.Na(r, gebruiker);
     }
 
+    [Verzoek(typeof(StopInvoer))]
+    [HeaderParameter("If-Match", "ETag van de vereniging zoals laatst gelezen.")]
+    [Antwoord(200, typeof(VerenigingAntwoord))]
+    [Antwoord(400, typeof(Probleem))]
+    [Antwoord(401, typeof(Probleem))]
+    [Antwoord(404, typeof(Probleem))]
+    [Antwoord(412, typeof(Probleem))]
+    [Antwoord(428, typeof(Probleem))]
     [Function("StopVereniging")]
     public async Task<IActionResult> Stop(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "verenigingen/{vCode}/stop")] HttpRequest req, string vCode)
@@ -60,6 +86,9 @@ public sealed class VerenigingFunctions(RegistratieDienst registratie, Verenigin
         return VerenigingAntwoorden.Na(r, gebruiker);
     }
 
+    [Antwoord(200, Beschrijving = "{ vCode, historiek: [...] }: de wijzigingen van de vereniging.")]
+    [Antwoord(401, typeof(Probleem))]
+    [Antwoord(404, typeof(Probleem))]
     [Function("VerenigingHistoriek")]
     public async Task<IActionResult> Historiek(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "verenigingen/{vCode}/historiek")] HttpRequest req, string vCode)
@@ -69,6 +98,8 @@ public sealed class VerenigingFunctions(RegistratieDienst registratie, Verenigin
         return JsonAntwoord.Ok(new { vCode = vCode.ToUpperInvariant(), historiek = items });
     }
 
+    [Antwoord(200, Beschrijving = "{ verenigingen: [...] }: de verenigingen van de aangemelde gebruiker.")]
+    [Antwoord(401, typeof(Probleem))]
     [Function("MijnVerenigingen")]
     public async Task<IActionResult> Mijn(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "mijn/verenigingen")] HttpRequest req)

@@ -3,11 +3,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Abstractions;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
+using VLoket.Functions.OpenApi;
 
 namespace VLoket.Host.Functions;
-
-/// <summary>One HTTP function of the Functions app, as its attributes declare it.</summary>
-public sealed record HttpFunction(string Name, string Route, IReadOnlyList<string> Methods, MethodInfo Method);
 
 /// <summary>
 /// Serves the Functions app's HTTP functions at the routes their <see cref="HttpTriggerAttribute"/> declares.
@@ -15,24 +13,8 @@ public sealed record HttpFunction(string Name, string Route, IReadOnlyList<strin
 /// </summary>
 public static class HttpFunctionEndpoints
 {
-    static readonly string[] AllMethods = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
-
-    /// <summary>Finds every method with <see cref="FunctionAttribute"/> that takes an <see cref="HttpTriggerAttribute"/> parameter.</summary>
-    public static IReadOnlyList<HttpFunction> Discover(Assembly functionsAssembly) =>
-        functionsAssembly.GetTypes()
-            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static))
-            .Select(m => (Method: m, Function: m.GetCustomAttribute<FunctionAttribute>()))
-            .Where(x => x.Function is not null)
-            .Select(x => (x.Method, x.Function, Trigger: x.Method.GetParameters()
-                .Select(p => p.GetCustomAttribute<HttpTriggerAttribute>()).FirstOrDefault(a => a is not null)))
-            .Where(x => x.Trigger is not null)
-            .Select(x => new HttpFunction(
-                x.Function!.Name,
-                (x.Trigger!.Route ?? x.Function.Name).Trim('/'),
-                x.Trigger.Methods is { Length: > 0 } m ? m.Select(v => v.ToUpperInvariant()).ToArray() : AllMethods,
-                x.Method))
-            .OrderBy(f => f.Route, StringComparer.Ordinal)
-            .ToList();
+    /// <summary>The Functions app's HTTP functions; the discovery lives in the Functions app so the OpenAPI document shares it.</summary>
+    public static IReadOnlyList<HttpFunction> Discover(Assembly functionsAssembly) => HttpFunctions.Discover(functionsAssembly);
 
     /// <summary>Maps each discovered function under <paramref name="routePrefix"/>.</summary>
     public static IReadOnlyList<HttpFunction> MapHttpFunctions(

@@ -1,0 +1,132 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.OpenApi;
+using VLoket.Functions;
+using VLoket.Functions.OpenApi;
+using VLoket.Tests.Infrastructure;
+
+namespace VLoket.Tests.OpenApi;
+
+/// <summary>A function class only this test knows: an HTTP function without the OpenAPI attributes.</summary>
+public sealed class OngedocumenteerdeFunctie
+{
+    [Function("Ongedocumenteerd")]
+    public IActionResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "test/{id}")] HttpRequest req, string id) =>
+        new OkResult();
+}
+
+/// <summary>
+/// The served OpenAPI document is a contract: every HTTP function of the Functions app must be in it with its route,
+/// methods, parameters, body and status codes, and the document must read back without errors.
+/// </summary>
+public sealed partial class OpenApiTests(HostFixture fixture) : IClassFixture<HostFixture>
+{
+    static IReadOnlyList<HttpFunction> Functies() => HttpFunctions.Discover(typeof(VLoketServiceCollectionExtensions).Assembly);
+
+    async Task<(OpenApiDocument Document, string Json)> LeesAsync()
+    {
+        using var response = await fixture.Client.GetAsync("/api/openapi.json");
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        string json = await response.Content.ReadAsStringAsync();
+        var (document, diagnostic) = OpenApiDocument.Parse(json, "json");
+        Assert.NotNull(diagnostic);
+        Assert.True(diagnostic.Errors.Count == 0, string.Join("\n", diagnostic.Errors.Select(e => $"{e.Pointer}: {e.Message}")));
+        Assert.NotNull(document);
+        return (document, json);
+    }
+
+    [Fact]
+    public void Every_http_function_is_documented()
+    {
+        var resultaat = OpenApiGenerator.Genereer(Functies(), "api");
+        Assert.True(resultaat.Ongedocumenteerd.Count == 0,
+            "Zonder [Antwoord]-attributen: " + string.Join(", ", resultaat.Ongedocumenteerd.Select(f => f.Name)));
+    }
+
+    [Fact]
+    public void A_function_without_attributes_is_reported_as_undocumented()
+    {
+        var functies = HttpFunctions.Discover([typeof(OngedocumenteerdeFunctie)]);
+        var resultaat = OpenApiGenerator.Genereer(functies, "api");
+
+        var ongedocumenteerd = Assert.Single(resultaat.Ongedocumenteerd);
+        Assert.Equal("Ongedocumenteerd", ongedocumenteerd.Name);
+        // The route still shows in the document, flagged, so the gap is visible there too.
+        var operatie = resultaat.Document.Paths["/api/test/{id}"].Operations![HttpMethod.Get];
+        Assert.True(operatie.Extensions!.ContainsKey("x-ongedocumenteerd"));
+    }
+
+    [Fact]
+    public async Task Served_document_reads_back_and_lists_every_http_function()
+    {
+        var (document, _) = await LeesAsync();
+        Assert.False(string.IsNullOrEmpty(document.Info.Title));
+
+        foreach (var functie in Functies())
+        {
+            string pad = "/api/" + RouteParameter().Replace(functie.Route, m => "{" + m.Groups["naam"].Value + "}");
+            Assert.True(document.Paths.TryGetValue(pad, out var item), $"{functie.Name}: {pad} ontbreekt.");
+            foreach (string methode in functie.Methods)
+            {
+                Assert.True(item.Operations!.TryGetValue(new HttpMethod(methode), out var operatie), $"{functie.Name}: {methode} {pad} ontbreekt.");
+                Assert.False(operatie.Extensions?.ContainsKey("x-ongedocumenteerd") ?? false, $"{functie.Name} is niet gedocumenteerd.");
+
+                var padParameters = RouteParameter().Matches(functie.Route).Select(m => m.Groups["naam"].Value).Order();
+                var gedocumenteerd = (operatie.Parameters ?? []).Where(p => p.In == ParameterLocation.Path).Select(p => p.Name!).Order();
+                Assert.Equal(padParameters, gedocumenteerd);
+
+                var queries = functie.Method.GetCustomAttributes<QueryParameterAttribute>().Select(q => q.Name).Order();
+                Assert.Equal(queries, (operatie.Parameters ?? []).Where(p => p.In == ParameterLocation.Query).Select(p => p.Name!).Order());
+
+                var verzoek = functie.Method.GetCustomAttribute<VerzoekAttribute>();
+                Assert.Equal(verzoek is not null, operatie.RequestBody is not null);
+                if (verzoek is not null)
+                {
+                    Assert.NotNull(operatie.RequestBody!.Content![verzoek.ContentType].Schema);
+                }
+
+                var codes = functie.Method.GetCustomAttributes<AntwoordAttribute>().Select(a => a.Status.ToString(System.Globalization.CultureInfo.InvariantCulture)).Order();
+                Assert.Equal(codes, operatie.Responses!.Keys.Order());
+
+                bool openbaar = functie.Method.GetCustomAttribute<OpenbaarAttribute>() is not null;
+                Assert.Equal(openbaar, operatie.Security is { Count: 0 });
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Public_routes_need_no_token_and_the_rest_need_a_bearer_token()
+    {
+        var (document, _) = await LeesAsync();
+        Assert.Empty(document.Paths["/api/health"].Operations![HttpMethod.Get].Security!);
+        Assert.Empty(document.Paths["/api/diensten"].Operations![HttpMethod.Get].Security!);
+        Assert.Empty(document.Paths["/api/openapi.json"].Operations![HttpMethod.Get].Security!);
+        Assert.Empty(document.Paths["/api/instanties/{ovoCode}/callbacks"].Operations![HttpMethod.Post].Security!);
+        var beveiligd = Assert.Single(document.Paths["/api/verenigingen/{vCode}"].Operations![HttpMethod.Get].Security!);
+        Assert.Contains(beveiligd.Keys, s => s.Reference.Id == OpenApiGenerator.BearerSchema);
+        Assert.Equal(SecuritySchemeType.Http, document.Components!.SecuritySchemes![OpenApiGenerator.BearerSchema].Type);
+    }
+
+    [Fact]
+    public async Task Schemas_use_the_api_s_camel_case_names_nullable_lists_and_problem_json()
+    {
+        var (document, _) = await LeesAsync();
+        var schemas = document.Components!.Schemas!;
+
+        var dossiers = schemas["DevTokenVraag"];
+        Assert.Contains("insz", dossiers.Properties!.Keys);
+        Assert.True(dossiers.Properties["rollen"].Type!.Value.HasFlag(JsonSchemaType.Array));
+        Assert.True(dossiers.Properties["rollen"].Type!.Value.HasFlag(JsonSchemaType.Null));
+        Assert.Contains("token", schemas["DevTokenAntwoord"].Required!);
+
+        var fout = document.Paths["/api/verenigingen/{vCode}"].Operations![HttpMethod.Get].Responses!["404"];
+        Assert.Contains("application/problem+json", fout.Content!.Keys);
+        Assert.Contains("status", schemas["Probleem"].Properties!.Keys);
+    }
+
+    [GeneratedRegex(@"\{\*?(?<naam>[A-Za-z_][A-Za-z0-9_]*)(:[^}?]*)?\??\}")]
+    private static partial Regex RouteParameter();
+}
