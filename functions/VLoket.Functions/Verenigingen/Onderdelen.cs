@@ -8,7 +8,7 @@ using VLoket.Functions.Http;
 
 namespace VLoket.Functions.Verenigingen;
 
-/// <summary>What the routes for contactgegevens, locaties, vertegenwoordigers and bankrekeningnummers share.</summary>
+/// <summary>What the write routes of an association share (basic data, stop, contactgegevens, locaties, vertegenwoordigers, bankrekeningnummers): sign-in, body, If-Match, answer.</summary>
 public sealed class Onderdelen(VerenigingDienst verenigingen)
 {
     public DateOnly Vandaag => verenigingen.Vandaag;

@@ -15,7 +15,7 @@ namespace VLoket.Functions.Verenigingen;
 public sealed record StopInvoer(string? Einddatum);
 
 /// <summary>Registering, reading and changing an association, and its history.</summary>
-public sealed class VerenigingFunctions(RegistratieDienst registratie, VerenigingDienst verenigingen)
+public sealed class VerenigingFunctions(RegistratieDienst registratie, VerenigingDienst verenigingen, Onderdelen onderdelen)
 {
     public const string BevestigingsHeader = "VL-Bevestigingstoken";
 
@@ -57,15 +57,9 @@ public sealed class VerenigingFunctions(RegistratieDienst registratie, Verenigin
     [Antwoord(412, typeof(Probleem))]
     [Antwoord(428, typeof(Probleem))]
     [Function("WijzigBasisgegevens")]
-    public async Task<IActionResult> WijzigBasisgegevens(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "verenigingen/{vCode}")] HttpRequest req, string vCode)
-    {
-        var gebruiker = req.VereisGebruiker();
-        var invoer = await JsonBody.LeesAsync<BasisgegevensInvoer>(req);
-        var r = await verenigingen.WijzigAsync(vCode, req.Headers.IfMatch, gebruiker,
-            v => BasisWijzigingen.Basisgegevens(v, invoer, verenigingen.Vandaag), req.HttpContext.RequestAborted);
-        return VerenigingAntwoorden.Na(r, gebruiker);
-    }
+    public Task<IActionResult> WijzigBasisgegevens(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "verenigingen/{vCode}")] HttpRequest req, string vCode) =>
+        onderdelen.MetInvoerAsync<BasisgegevensInvoer>(req, vCode, (v, invoer) => BasisWijzigingen.Basisgegevens(v, invoer, onderdelen.Vandaag));
 
     [Verzoek(typeof(StopInvoer))]
     [HeaderParameter("If-Match", "ETag van de vereniging zoals laatst gelezen.")]
@@ -76,15 +70,9 @@ public sealed class VerenigingFunctions(RegistratieDienst registratie, Verenigin
     [Antwoord(412, typeof(Probleem))]
     [Antwoord(428, typeof(Probleem))]
     [Function("StopVereniging")]
-    public async Task<IActionResult> Stop(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "verenigingen/{vCode}/stop")] HttpRequest req, string vCode)
-    {
-        var gebruiker = req.VereisGebruiker();
-        var invoer = await JsonBody.LeesAsync<StopInvoer>(req);
-        var r = await verenigingen.WijzigAsync(vCode, req.Headers.IfMatch, gebruiker,
-            v => BasisWijzigingen.Stop(v, invoer.Einddatum, verenigingen.Vandaag), req.HttpContext.RequestAborted);
-        return VerenigingAntwoorden.Na(r, gebruiker);
-    }
+    public Task<IActionResult> Stop(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "verenigingen/{vCode}/stop")] HttpRequest req, string vCode) =>
+        onderdelen.MetInvoerAsync<StopInvoer>(req, vCode, (v, invoer) => BasisWijzigingen.Stop(v, invoer.Einddatum, onderdelen.Vandaag));
 
     [Antwoord(200, Beschrijving = "{ vCode, historiek: [...] }: de wijzigingen van de vereniging.")]
     [Antwoord(401, typeof(Probleem))]
