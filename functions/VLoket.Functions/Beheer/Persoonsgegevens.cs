@@ -12,8 +12,9 @@ public static partial class Persoonsgegevens
 {
     public const string Masker = "xx.xx.xx-xxx.xx";
 
-    // Eleven digits on their own, or written as yy.mm.dd-xxx.cc; longer digit runs (IBANs, ids) are left alone.
-    [GeneratedRegex(@"(?<![0-9])([0-9]{11}|[0-9]{2}\.[0-9]{2}\.[0-9]{2}-[0-9]{3}\.[0-9]{2})(?![0-9])")]
+    // Eleven digits on their own, or written as yy.mm.dd-xxx.cc. Longer digit runs (IBANs) and digits inside a word
+    // (hexadecimal instance ids such as "bf84700415638ad") are left alone: a GUID often holds eleven digits in a row.
+    [GeneratedRegex(@"(?<![0-9A-Za-z])([0-9]{11}|[0-9]{2}\.[0-9]{2}\.[0-9]{2}-[0-9]{3}\.[0-9]{2})(?![0-9A-Za-z])")]
     private static partial Regex InszPatroon();
 
     /// <summary>Serialized JSON with every INSZ masked, as a JSON node; text that is not JSON comes back as a masked string.</summary>
