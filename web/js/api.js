@@ -102,6 +102,7 @@ export const api = {
     return vraag(`verenigingen/${encodeURIComponent(vCode)}/aanbod${s ? `?${s}` : ''}`);
   },
   dienst: (productnummer) => vraag(`diensten/${encodeURIComponent(productnummer)}`),
+  formulier: (vCode, productnummer) => vraag(`verenigingen/${encodeURIComponent(vCode)}/formulieren/${encodeURIComponent(productnummer)}`),
   vraagAan: (vCode, productnummer, antwoorden) => vraag(`verenigingen/${encodeURIComponent(vCode)}/aanvragen`,
     { methode: 'POST', body: { productnummer, antwoorden } }),
   doorverwijzing: (vCode, productnummer) => vraag(`verenigingen/${encodeURIComponent(vCode)}/doorverwijzingen`,

@@ -1,7 +1,7 @@
 import { api } from '../../api.js';
 import { h, vervang, nieuwId, badge, datum, metBezig, toonApiFout, toonFout, wisMeldingen, meldNaNavigatie } from '../../ui.js';
 import { formulier, tekstveld, keuzeveld, groep, knoppen, toonFormulierFout, wisFouten } from '../../formulier.js';
-import { faseBadge, volgOp, bronTekst } from './dossiers.js';
+import { faseBadge, volgOp, bronTekst, bronNaam } from './dossiers.js';
 
 // The catalogue's codes (DienstCodes in the domain) in the volunteers' words; an unknown code is shown as it is.
 const TYPES = {
@@ -149,14 +149,15 @@ export function aanbodSectie(vCode, { actief, navigeer }) {
     let dienst;
     await metBezig(knop, 'Formulier laden…', async () => {
       try {
-        ({ data: dienst } = await api.dienst(d.productnummer));
+        // The form comes pre-filled with what government already knows about this association.
+        ({ data: dienst } = await api.formulier(vCode, d.productnummer));
       } catch (fout) {
         toonApiFout(fout);
       }
     });
     if (!dienst || !actief()) return;
     knop.setAttribute('aria-expanded', 'true');
-    const form = aanvraagFormulier(d.productnummer, naam, dienst.formulier ?? [], () => {
+    const form = aanvraagFormulier(d.productnummer, naam, dienst.vragen ?? [], () => {
       paneel.replaceChildren();
       knop.setAttribute('aria-expanded', 'false');
       knop.focus();
@@ -255,23 +256,32 @@ function lijstje(titel, items, klasse = '') {
   return h('div', { class: klasse }, h('p', { class: 'label' }, titel), h('ul', {}, items.map((i) => h('li', {}, i))));
 }
 
-/** One question of a service's form. Questions with a `bron` are filled in by the loket and not asked. */
+/**
+ * One question of a service's form. What a source already knows (`voorIngevuld`) is shown with its source and not
+ * asked; a question with a source that does not know the answer is asked like any other.
+ */
 function vraagVeld(v) {
-  if (!v.bron) return invoerVeld(v);
-  // Not asked: the loket fills it in. Should the source not know it (the API then blames this question), the
-  // field appears so the volunteer can answer it after all.
+  if (!v.voorIngevuld) {
+    const veld = invoerVeld(v);
+    if (v.bron) veld.element.append(h('p', { class: 'veld-hint' }, `We vonden dit niet terug in ${bronTekst(v.bron)}. Vul het zelf in.`));
+    return veld;
+  }
+  // Should the source lose the answer before submitting (the API then blames this question), the field appears so
+  // the volunteer can answer it after all.
   const invoer = invoerVeld(v);
   const vak = h('div', { hidden: true }, invoer.element);
-  const uitleg = h('p', { class: 'alleen-lezen' }, `Dit vullen we in uit ${bronTekst(v.bron)}.`);
   const titel = h('p', { class: 'veld-label' }, v.label ?? v.sleutel);
+  const waarde = h('p', { class: 'alleen-lezen' }, h('strong', {}, v.voorIngevuld.waarde));
+  const uitleg = h('p', { class: 'veld-hint' }, `Ingevuld door het loket uit ${bronNaam(v.voorIngevuld.bron)}. Klopt dit niet? Pas het aan bij de gegevens van je vereniging.`);
   return {
-    element: h('div', { class: 'veld veld-bron' }, titel, uitleg, vak),
+    element: h('div', { class: 'veld veld-bron' }, titel, waarde, uitleg, vak),
     lees: () => (vak.hidden ? '' : invoer.lees()),
     toonInvoer() {
       if (!vak.hidden) return;
       vak.hidden = false;
       titel.hidden = true;
-      uitleg.textContent = `We vonden dit niet terug in ${bronTekst(v.bron)}. Vul het hieronder zelf in.`;
+      waarde.hidden = true;
+      uitleg.textContent = `We vonden dit niet meer terug in ${bronNaam(v.voorIngevuld.bron)}. Vul het hieronder zelf in.`;
     },
   };
 }

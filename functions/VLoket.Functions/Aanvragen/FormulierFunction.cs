@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using VLoket.Domain;
+using VLoket.Domain.Diensten.Model;
+using VLoket.Domain.Diensten.Opslag;
+using VLoket.Domain.Dossiers;
+using VLoket.Domain.Verenigingen;
+using VLoket.Functions.Aanmelden;
+using VLoket.Functions.Http;
+using VLoket.Functions.OpenApi;
+
+namespace VLoket.Functions.Aanvragen;
+
+/// <summary>An answer the loket fills in itself, with its source (<c>Verenigingsregister</c>, <c>KBO</c>, …).</summary>
+public sealed record VoorIngevuld(string Waarde, string Bron);
+
+/// <summary>One question of the form; <c>voorIngevuld</c> is set when a source already knows the answer.</summary>
+public sealed record FormulierVraag(
+    string Sleutel, string Label, string Type, bool Verplicht, List<string>? Keuzes, string? Bron, VoorIngevuld? VoorIngevuld);
+
+/// <summary>A service's application form for one association, pre-filled from what government knows.</summary>
+public sealed record FormulierAntwoord(string VCode, string Productnummer, string Dienstnaam, List<FormulierVraag> Vragen);
+
+/// <summary>
+/// <c>GET /api/verenigingen/{vCode}/formulieren/{productnummer}</c>: the application form with every answer a source
+/// already knows filled in and marked with that source, so the applicant only types the rest.
+/// </summary>
+public sealed class FormulierFunction(VerenigingDienst verenigingen, DienstCatalogus catalogus)
+{
+    [Antwoord(200, typeof(FormulierAntwoord))]
+    [Antwoord(401, typeof(Probleem))]
+    [Antwoord(404, typeof(Probleem))]
+    [Antwoord(409, typeof(Probleem))]
+    [Function("LeesFormulier")]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "verenigingen/{vCode}/formulieren/{productnummer}")] HttpRequest req,
+        string vCode, string productnummer)
+    {
+        var gebruiker = req.VereisGebruiker();
+        var vereniging = (await verenigingen.LeesAsync(vCode, gebruiker, req.HttpContext.RequestAborted)).Waarde;
+        var dienst = (await catalogus.HuidigAsync(req.HttpContext.RequestAborted)).Zoek(productnummer)
+            ?? throw new NietGevondenFout("Deze dienst bestaat niet in de catalogus.");
+        if (dienst.Aanvraagwijze != Aanvraag.Loket)
+        {
+            throw new RegelFout("Deze dienst vraag je aan in de toepassing van de instantie zelf. Gebruik de doorverwijzing.", "productnummer");
+        }
+
+        int? ik = vereniging.Vertegenwoordigers.FirstOrDefault(w => w.Insz == gebruiker.Insz.Value)?.VertegenwoordigerId;
+        var vragen = VoorInvulling.Vul(dienst.Formulier, vereniging, ik)
+            .Select(i => new FormulierVraag(i.Vraag.Sleutel, i.Vraag.Label, i.Vraag.Type, i.Vraag.Verplicht, i.Vraag.Keuzes, i.Vraag.Bron,
+                i.IsIngevuld ? new VoorIngevuld(i.Waarde!, i.Herkomst!) : null))
+            .ToList();
+        return JsonAntwoord.Ok(new FormulierAntwoord(vereniging.VCode, dienst.Productnummer, dienst.Naam.Nl, vragen));
+    }
+}
