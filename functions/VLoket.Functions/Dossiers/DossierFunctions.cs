@@ -77,7 +77,7 @@ public sealed class DossierFunctions(VerenigingDienst verenigingen, DossierRepos
         }
 
         // A held reservation also needs action, but a confirmation (…/bevestig), not an answer its workflow would ignore.
-        if ((await client.GetInstanceAsync(dossier.DossierId, getInputsAndOutputs: false, req.HttpContext.RequestAborted))?.Name == nameof(ReservatieOrchestrator))
+        if ((await WorkflowAsync(client, dossier, req.HttpContext.RequestAborted))?.Name == nameof(ReservatieOrchestrator))
         {
             throw new ConflictFout("Bevestig of annuleer je reservatie; een antwoord is hier niet nodig.");
         }
@@ -123,6 +123,7 @@ public sealed class DossierFunctions(VerenigingDienst verenigingen, DossierRepos
             throw new ConflictFout("Dit dossier is al afgesloten.");
         }
 
+        await WorkflowAsync(client, dossier, req.HttpContext.RequestAborted);
         string reden = req.ContentLength is > 0 ? (await JsonBody.LeesAsync<AnnuleerInvoer>(req)).Reden ?? string.Empty : string.Empty;
         if (VLoket.Domain.Verenigingen.Waarden.Tekst.BevatOpmaak(reden))
         {
@@ -154,6 +155,22 @@ public sealed class DossierFunctions(VerenigingDienst verenigingen, DossierRepos
         var v = await verenigingen.LeesAsync(vCode, req.VereisGebruiker(), req.HttpContext.RequestAborted);
         return await dossiers.LeesAsync(v.Waarde.VCode, dossierId, req.HttpContext.RequestAborted)
             ?? throw new NietGevondenFout("Dit dossier bestaat niet.");
+    }
+
+    /// <summary>
+    /// The dossier's workflow. One that failed (the agency stayed unreachable, see docs/operations.md) would drop an event
+    /// without a word, so the association hears why nothing can happen now instead of a 202 that leads nowhere.
+    /// </summary>
+    static async Task<OrchestrationMetadata?> WorkflowAsync(DurableTaskClient client, Dossier dossier, CancellationToken ct)
+    {
+        var workflow = await client.GetInstanceAsync(dossier.DossierId, getInputsAndOutputs: false, ct);
+        if (workflow?.RuntimeStatus == OrchestrationRuntimeStatus.Failed)
+        {
+            throw new ConflictFout("Dit dossier is vertraagd: de instantie is onbereikbaar en een beheerder volgt het op. "
+                + "Probeer het opnieuw zodra de status van het dossier verandert.");
+        }
+
+        return workflow;
     }
 
     static byte[] Base64(string? tekst)
