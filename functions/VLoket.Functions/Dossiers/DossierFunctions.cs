@@ -26,7 +26,7 @@ public sealed record AnnuleerInvoer(string? Reden);
 public sealed class DossierFunctions(VerenigingDienst verenigingen, DossierRepository dossiers, DocumentOpslag documenten, TimeProvider klok)
 {
     [QueryParameter("fase", "lopend|afgesloten")]
-    [Antwoord(200, Beschrijving = "{ vCode, dossiers: [...] }: de dossiers van de vereniging.")]
+    [Antwoord(200, typeof(DossierLijst), Beschrijving = "De dossiers van de vereniging.")]
     [Antwoord(401, typeof(Probleem))]
     [Antwoord(404, typeof(Probleem))]
     [Function("LijstDossiers")]
@@ -46,7 +46,7 @@ public sealed class DossierFunctions(VerenigingDienst verenigingen, DossierRepos
             .ThenByDescending(d => d.AangemaaktOp)
             .Select(DossierAntwoord.Van)
             .ToList();
-        return JsonAntwoord.Ok(new { vCode = v.Waarde.VCode, dossiers = lijst });
+        return JsonAntwoord.Ok(new DossierLijst(v.Waarde.VCode, lijst));
     }
 
     [Antwoord(200, typeof(DossierAntwoord))]
@@ -135,7 +135,7 @@ public sealed class DossierFunctions(VerenigingDienst verenigingen, DossierRepos
         return new JsonAntwoord(StatusCodes.Status202Accepted, DossierAntwoord.Van(dossier)).MetHeader("Location", DossierAntwoord.Locatie(dossier));
     }
 
-    [Antwoord(200, Beschrijving = "De inhoud van het document, met zijn eigen content type.")]
+    [Antwoord(200, typeof(Stream), ContentType = "application/octet-stream", Beschrijving = "De inhoud van het document, met zijn eigen content type.")]
     [Antwoord(401, typeof(Probleem))]
     [Antwoord(404, typeof(Probleem))]
     [Function("DownloadDocument")]
