@@ -29,15 +29,19 @@ public static class StoringsModule
         readonly ConcurrentDictionary<string, bool> actief = new(StringComparer.Ordinal);
         readonly ConcurrentDictionary<string, int> geweigerd = new(StringComparer.Ordinal);
 
+        /// <summary>The agency goes down; with <paramref name="verwerkt"/> it still does the work but loses its answers.</summary>
         public void Start(string ovoCode, bool verwerkt) => actief[ovoCode] = verwerkt;
 
+        /// <summary>The agency answers again.</summary>
         public void Stop(string ovoCode) => actief.TryRemove(ovoCode, out _);
 
         /// <summary>Null when the agency is up; else whether it still does the work.</summary>
         public bool? Verwerkt(string ovoCode) => actief.TryGetValue(ovoCode, out bool verwerkt) ? verwerkt : null;
 
+        /// <summary>Counts a call the agency turned away.</summary>
         public void Weiger(string ovoCode) => geweigerd.AddOrUpdate(ovoCode, 1, (_, n) => n + 1);
 
+        /// <summary>What <c>GET /storingen/{ovoCode}</c> shows.</summary>
         public StoringsToestand Toestand(string ovoCode) =>
             new(ovoCode, Verwerkt(ovoCode) is not null, Verwerkt(ovoCode) == true, geweigerd.GetValueOrDefault(ovoCode));
     }
