@@ -76,11 +76,14 @@ public sealed class SimulatorHost : IAsyncDisposable
 
         builder.Services.AddInstanties(builder.Configuration);
         builder.Services.AddReservaties();
+        builder.Services.AddStoringen();
 
         var app = builder.Build();
+        app.UseStoringen();
         app.MapKbo();
         app.MapInstanties();
         app.MapReservaties();
+        app.MapStoringen();
         await app.StartAsync();
         string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new SimulatorHost(app, new Uri(address.TrimEnd('/') + "/"));

@@ -26,6 +26,9 @@ public sealed class AanvraagStarter(DienstCatalogus catalogus, InstantieRegister
     public const string TermijnSetting = "VLoket:Aanvragen:Termijn";
     public const string EerstePollSetting = "VLoket:Aanvragen:EerstePollSeconden";
 
+    /// <summary>Attempts per agency call while the agency is unreachable, before the workflow waits for an operator (default 10, about half an hour).</summary>
+    public const string PogingenSetting = "VLoket:Aanvragen:Pogingen";
+
     public async Task<Dossier> StartAsync(DurableTaskClient client, Vereniging vereniging, int? vertegenwoordigerId, AanvraagInvoer invoer,
         string callbackBasis, CancellationToken ct)
     {
@@ -76,13 +79,15 @@ public sealed class AanvraagStarter(DienstCatalogus catalogus, InstantieRegister
             dienst.Formulier, (nu + termijn).UtcDateTime, $"{callbackBasis.TrimEnd('/')}/api/instanties/{instantie.OvoCode}/callbacks",
             vertegenwoordigerId, configuratie.GetValue<int?>(EerstePollSetting) ?? 5,
             // The request's trace context, so the workflow's steps join this request's trace (see VLoketSporen).
-            Traceparent: VLoketSporen.HuidigeTraceparent());
+            Traceparent: VLoketSporen.HuidigeTraceparent(),
+            Pogingen: configuratie.GetValue<int?>(PogingenSetting) ?? AanvraagOrchestrator.StandaardPogingen);
         try
         {
             if (wens is not null)
             {
                 await client.ScheduleNewOrchestrationInstanceAsync(nameof(ReservatieOrchestrator), new ReservatieOpdracht(
-                    dossierId, vereniging.VCode, instantie.OvoCode, wens.Materiaal, wens.Aantal, wens.Van, wens.Tot), new StartOrchestrationOptions(dossierId), ct);
+                    dossierId, vereniging.VCode, instantie.OvoCode, wens.Materiaal, wens.Aantal, wens.Van, wens.Tot, opdracht.Traceparent),
+                    new StartOrchestrationOptions(dossierId), ct);
             }
             else
             {

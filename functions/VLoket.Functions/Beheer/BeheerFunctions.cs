@@ -45,6 +45,7 @@ public sealed class BeheerFunctions
     }
 
     [Function("BeheerBeeindigWorkflow")]
+    [Verzoek(typeof(BeheerActieInvoer), Verplicht = false)]
     [Antwoord(202, typeof(WorkflowSamenvatting))]
     [Antwoord(404, typeof(Probleem), Beschrijving = "Geen beheerder, of onbekende workflow.")]
     [Antwoord(409, typeof(Probleem), Beschrijving = "Deze actie past niet bij de toestand van de workflow.")]
@@ -57,6 +58,7 @@ public sealed class BeheerFunctions
     }
 
     [Function("BeheerPauzeerWorkflow")]
+    [Verzoek(typeof(BeheerActieInvoer), Verplicht = false)]
     [Antwoord(202, typeof(WorkflowSamenvatting))]
     [Antwoord(404, typeof(Probleem), Beschrijving = "Geen beheerder, of onbekende workflow.")]
     [Antwoord(409, typeof(Probleem), Beschrijving = "Deze actie past niet bij de toestand van de workflow.")]
@@ -69,6 +71,7 @@ public sealed class BeheerFunctions
     }
 
     [Function("BeheerHervatWorkflow")]
+    [Verzoek(typeof(BeheerActieInvoer), Verplicht = false)]
     [Antwoord(202, typeof(WorkflowSamenvatting))]
     [Antwoord(404, typeof(Probleem), Beschrijving = "Geen beheerder, of onbekende workflow.")]
     [Antwoord(409, typeof(Probleem), Beschrijving = "Deze actie past niet bij de toestand van de workflow.")]
@@ -81,6 +84,7 @@ public sealed class BeheerFunctions
     }
 
     [Function("BeheerHerstartWorkflow")]
+    [ZonderVerzoek]
     [Antwoord(202, typeof(WorkflowSamenvatting))]
     [Antwoord(404, typeof(Probleem), Beschrijving = "Geen beheerder, of onbekende workflow.")]
     [Antwoord(409, typeof(Probleem), Beschrijving = "Deze actie past niet bij de toestand van de workflow.")]

@@ -15,6 +15,7 @@ namespace VLoket.Functions.Diensten;
 /// </summary>
 public sealed class DienstImportFunction(DienstImport import)
 {
+    [Verzoek(typeof(List<DienstInvoer>))]
     [Antwoord(200, typeof(ImportResultaat))]
     [Antwoord(400, typeof(Probleem))]
     [Antwoord(401, typeof(Probleem))]

@@ -19,4 +19,7 @@ public sealed record DossierAntwoord(
         d.Antwoorden, d.Herkomst, d.AangemaaktOp, d.Uiterlijk, $"/#/verenigingen/{d.VCode}/dossiers/{d.DossierId}");
 }
 
+/// <summary>An association's dossiers, as <c>GET /api/verenigingen/{vCode}/dossiers</c> lists them (what needs action first).</summary>
+public sealed record DossierLijst(string VCode, List<DossierAntwoord> Dossiers);
+
 public sealed record DocumentLink(string DocumentId, string Naam, string ContentType, long Grootte, string Sha256, string Soort, DateTimeOffset Toegevoegd, string Url);

@@ -26,7 +26,7 @@ public sealed record AnnuleerInvoer(string? Reden);
 public sealed class DossierFunctions(VerenigingDienst verenigingen, DossierRepository dossiers, DocumentOpslag documenten, TimeProvider klok)
 {
     [QueryParameter("fase", "lopend|afgesloten")]
-    [Antwoord(200, Beschrijving = "{ vCode, dossiers: [...] }: de dossiers van de vereniging.")]
+    [Antwoord(200, typeof(DossierLijst), Beschrijving = "De dossiers van de vereniging.")]
     [Antwoord(401, typeof(Probleem))]
     [Antwoord(404, typeof(Probleem))]
     [Function("LijstDossiers")]
@@ -46,7 +46,7 @@ public sealed class DossierFunctions(VerenigingDienst verenigingen, DossierRepos
             .ThenByDescending(d => d.AangemaaktOp)
             .Select(DossierAntwoord.Van)
             .ToList();
-        return JsonAntwoord.Ok(new { vCode = v.Waarde.VCode, dossiers = lijst });
+        return JsonAntwoord.Ok(new DossierLijst(v.Waarde.VCode, lijst));
     }
 
     [Antwoord(200, typeof(DossierAntwoord))]
@@ -77,7 +77,7 @@ public sealed class DossierFunctions(VerenigingDienst verenigingen, DossierRepos
         }
 
         // A held reservation also needs action, but a confirmation (…/bevestig), not an answer its workflow would ignore.
-        if ((await client.GetInstanceAsync(dossier.DossierId, getInputsAndOutputs: false, req.HttpContext.RequestAborted))?.Name == nameof(ReservatieOrchestrator))
+        if ((await WorkflowAsync(client, dossier, req.HttpContext.RequestAborted))?.Name == nameof(ReservatieOrchestrator))
         {
             throw new ConflictFout("Bevestig of annuleer je reservatie; een antwoord is hier niet nodig.");
         }
@@ -123,6 +123,7 @@ public sealed class DossierFunctions(VerenigingDienst verenigingen, DossierRepos
             throw new ConflictFout("Dit dossier is al afgesloten.");
         }
 
+        await WorkflowAsync(client, dossier, req.HttpContext.RequestAborted);
         string reden = req.ContentLength is > 0 ? (await JsonBody.LeesAsync<AnnuleerInvoer>(req)).Reden ?? string.Empty : string.Empty;
         if (VLoket.Domain.Verenigingen.Waarden.Tekst.BevatOpmaak(reden))
         {
@@ -134,7 +135,7 @@ public sealed class DossierFunctions(VerenigingDienst verenigingen, DossierRepos
         return new JsonAntwoord(StatusCodes.Status202Accepted, DossierAntwoord.Van(dossier)).MetHeader("Location", DossierAntwoord.Locatie(dossier));
     }
 
-    [Antwoord(200, Beschrijving = "De inhoud van het document, met zijn eigen content type.")]
+    [Antwoord(200, typeof(Stream), ContentType = "application/octet-stream", Beschrijving = "De inhoud van het document, met zijn eigen content type.")]
     [Antwoord(401, typeof(Probleem))]
     [Antwoord(404, typeof(Probleem))]
     [Function("DownloadDocument")]
@@ -154,6 +155,22 @@ public sealed class DossierFunctions(VerenigingDienst verenigingen, DossierRepos
         var v = await verenigingen.LeesAsync(vCode, req.VereisGebruiker(), req.HttpContext.RequestAborted);
         return await dossiers.LeesAsync(v.Waarde.VCode, dossierId, req.HttpContext.RequestAborted)
             ?? throw new NietGevondenFout("Dit dossier bestaat niet.");
+    }
+
+    /// <summary>
+    /// The dossier's workflow. One that failed (the agency stayed unreachable, see docs/operations.md) would drop an event
+    /// without a word, so the association hears why nothing can happen now instead of a 202 that leads nowhere.
+    /// </summary>
+    static async Task<OrchestrationMetadata?> WorkflowAsync(DurableTaskClient client, Dossier dossier, CancellationToken ct)
+    {
+        var workflow = await client.GetInstanceAsync(dossier.DossierId, getInputsAndOutputs: false, ct);
+        if (workflow?.RuntimeStatus == OrchestrationRuntimeStatus.Failed)
+        {
+            throw new ConflictFout("Dit dossier is vertraagd: de instantie is onbereikbaar en een beheerder volgt het op. "
+                + "Probeer het opnieuw zodra de status van het dossier verandert.");
+        }
+
+        return workflow;
     }
 
     static byte[] Base64(string? tekst)

@@ -13,6 +13,9 @@ using VLoket.Functions.OpenApi;
 
 namespace VLoket.Functions.Instanties;
 
+/// <summary>What the loket did with an agency's callback; <see cref="Reden"/> says why it was not applied.</summary>
+public sealed record CallbackOntvangen(string EventId, bool Toegepast, string? Reden = null);
+
 /// <summary>
 /// <c>POST /api/instanties/{ovoCode}/callbacks</c>: an agency reports a status change, signed with its secret.
 /// A bad or missing signature (401), a malformed body (400) or an unknown dossier (404) changes nothing;
@@ -25,8 +28,8 @@ public sealed class CallbackFunction(InstantieRegister instanties, Tabellen tabe
     [Openbaar]
     [Verzoek(typeof(StatusWijziging))]
     [HeaderParameter(Handtekening.Header, "HMAC-handtekening van de instantie over tijdstip en body.")]
-    [Antwoord(202, Beschrijving = "{ eventId, toegepast: true }: de statuswijziging is doorgegeven.")]
-    [Antwoord(200, Beschrijving = "{ eventId, toegepast: false, reden }: deze gebeurtenis was al ontvangen.")]
+    [Antwoord(202, typeof(CallbackOntvangen), Beschrijving = "De statuswijziging is doorgegeven (toegepast: true).")]
+    [Antwoord(200, typeof(CallbackOntvangen), Beschrijving = "Deze gebeurtenis was al ontvangen (toegepast: false, met de reden).")]
     [Antwoord(400, typeof(Probleem))]
     [Antwoord(401, typeof(Probleem))]
     [Antwoord(404, typeof(Probleem))]
@@ -53,7 +56,7 @@ public sealed class CallbackFunction(InstantieRegister instanties, Tabellen tabe
         var tabel = await tabellen.TabelAsync(Tabel);
         if ((await tabel.GetEntityIfExistsAsync<TableEntity>(instantie.OvoCode, wijziging.EventId, cancellationToken: ct)).HasValue)
         {
-            return JsonAntwoord.Ok(new { eventId = wijziging.EventId, toegepast = false, reden = "al ontvangen" });
+            return JsonAntwoord.Ok(new CallbackOntvangen(wijziging.EventId, false, "al ontvangen"));
         }
 
         // Raise first, then remember: a crash in between makes the agency's retry raise again, and the workflow
@@ -68,7 +71,7 @@ public sealed class CallbackFunction(InstantieRegister instanties, Tabellen tabe
             // A concurrent delivery of the same event; the workflow ignores the second one.
         }
 
-        return new JsonAntwoord(StatusCodes.Status202Accepted, new { eventId = wijziging.EventId, toegepast = true });
+        return new JsonAntwoord(StatusCodes.Status202Accepted, new CallbackOntvangen(wijziging.EventId, true));
     }
 
     static StatusWijziging Lees(byte[] body)

@@ -7,15 +7,18 @@ using VLoket.Functions.OpenApi;
 
 namespace VLoket.Functions.Ontwikkeling;
 
+/// <summary>The demo personas one can sign in as.</summary>
+public sealed record DemoPersonasAntwoord(IReadOnlyList<DemoPersona> Personas);
+
 /// <summary>Development only: the demo personas, so the front end can offer "sign in as" without an identity provider.</summary>
 public sealed class DemoPersonasFunction(IHostEnvironment omgeving)
 {
     [Openbaar]
-    [Antwoord(200, Beschrijving = "{ personas: [...] }: enkel in ontwikkeling.")]
+    [Antwoord(200, typeof(DemoPersonasAntwoord), Beschrijving = "Enkel in ontwikkeling.")]
     [Antwoord(404, typeof(Probleem))]
     [Function("DemoPersonas")]
     public IActionResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dev/personas")] HttpRequest req) =>
         omgeving.IsDevelopment()
-            ? JsonAntwoord.Ok(new { personas = DemoPersonas.Alle })
+            ? JsonAntwoord.Ok(new DemoPersonasAntwoord(DemoPersonas.Alle))
             : Probleem.NietGevonden("Deze pagina bestaat niet.");
 }

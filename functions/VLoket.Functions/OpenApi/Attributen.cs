@@ -15,6 +15,13 @@ public sealed class VerzoekAttribute(Type type) : Attribute
 }
 
 /// <summary>
+/// Marks a POST, PUT or PATCH function that reads no body: the route itself names the action (restart, confirm).
+/// Without it, such a function must have a <see cref="VerzoekAttribute"/>; the contract test holds every function to that.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
+public sealed class ZonderVerzoekAttribute : Attribute;
+
+/// <summary>
 /// One status code an HTTP function answers with. A function with no <see cref="AntwoordAttribute"/> counts as undocumented.
 /// </summary>
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = true)]

@@ -18,7 +18,7 @@ public sealed class OpenApiFunction
 
     [Function("OpenApi")]
     [Openbaar]
-    [Antwoord(200, Beschrijving = "Het OpenAPI 3.1-document.")]
+    [Antwoord(200, typeof(JsonObject), Beschrijving = "Het OpenAPI 3.1-document (zijn schema is dat van OpenAPI 3.1 zelf).")]
     public async Task<IActionResult> Lees(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "openapi.json")] HttpRequest req) =>
         new ContentResult { Content = await Document.Value, ContentType = "application/json", StatusCode = StatusCodes.Status200OK };

@@ -251,6 +251,8 @@ public static partial class OpenApiGenerator
             if (type == typeof(Guid)) return new() { Type = JsonSchemaType.String, Format = "uuid" };
             if (type == typeof(Uri)) return new() { Type = JsonSchemaType.String, Format = "uri" };
             if (type == typeof(byte[])) return new() { Type = JsonSchemaType.String, Format = "byte" };
+            // A file answered as is (a document download), not JSON.
+            if (typeof(Stream).IsAssignableFrom(type)) return new() { Type = JsonSchemaType.String, Format = "binary" };
             // Free-form JSON: anything goes.
             if (type == typeof(object) || type == typeof(JsonElement) || typeof(JsonNode).IsAssignableFrom(type)) return new();
             return null;

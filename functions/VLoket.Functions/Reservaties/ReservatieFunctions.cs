@@ -17,6 +17,9 @@ using VLoket.Functions.OpenApi;
 
 namespace VLoket.Functions.Reservaties;
 
+/// <summary>How many of a material are free for a whole period at the service's agency.</summary>
+public sealed record BeschikbaarheidAntwoord(string Productnummer, string Entiteit, string Materiaal, DateOnly Van, DateOnly Tot, int Beschikbaar);
+
 /// <summary>
 /// Reservations of rooms and material: confirming a held reservation, and what is free for the form. Starting one goes
 /// through <c>POST …/aanvragen</c>, cancelling through <c>POST …/dossiers/{dossierId}/annuleer</c>.
@@ -24,6 +27,7 @@ namespace VLoket.Functions.Reservaties;
 public sealed class ReservatieFunctions(VerenigingDienst verenigingen, DossierRepository dossiers, DienstCatalogus catalogus,
     InstantieRegister instanties, IReservatieConnector connector)
 {
+    [ZonderVerzoek]
     [Antwoord(202, typeof(DossierAntwoord))]
     [Antwoord(400, typeof(Probleem))]
     [Antwoord(401, typeof(Probleem))]
@@ -52,7 +56,7 @@ public sealed class ReservatieFunctions(VerenigingDienst verenigingen, DossierRe
     [QueryParameter("materiaal", "Het materiaal of de zaal.")]
     [QueryParameter("van", "Begindatum (jjjj-mm-dd).", Verplicht = true)]
     [QueryParameter("tot", "Einddatum (jjjj-mm-dd).", Verplicht = true)]
-    [Antwoord(200, Beschrijving = "{ productnummer, entiteit, materiaal, van, tot, beschikbaar }.")]
+    [Antwoord(200, typeof(BeschikbaarheidAntwoord))]
     [Antwoord(400, typeof(Probleem))]
     [Antwoord(401, typeof(Probleem))]
     [Antwoord(404, typeof(Probleem))]
@@ -88,7 +92,8 @@ public sealed class ReservatieFunctions(VerenigingDienst verenigingen, DossierRe
         var instantie = dienst!.BevoegdeOverheden.Select(instanties.Zoek).OfType<Instantie>().FirstOrDefault()
             ?? throw new RegelFout("De bevoegde instantie is nog niet aangesloten op het loket.", "productnummer");
         var beschikbaarheid = await connector.BeschikbaarheidAsync(instantie, materiaal, van!.Value, tot!.Value, ct);
-        return JsonAntwoord.Ok(new { productnummer, entiteit = instantie.OvoCode, beschikbaarheid.Materiaal, beschikbaarheid.Van, beschikbaarheid.Tot, beschikbaarheid.Beschikbaar });
+        return JsonAntwoord.Ok(new BeschikbaarheidAntwoord(productnummer, instantie.OvoCode, beschikbaarheid.Materiaal, beschikbaarheid.Van, beschikbaarheid.Tot,
+            beschikbaarheid.Beschikbaar));
     }
 
     static DateOnly? Datum(string tekst, string veld, FoutVerzamelaar fouten)

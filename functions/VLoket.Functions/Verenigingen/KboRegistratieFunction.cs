@@ -11,12 +11,15 @@ namespace VLoket.Functions.Verenigingen;
 /// <summary>Body of <c>POST /api/verenigingen/kbo</c>.</summary>
 public sealed record KboRegistratieInvoer(string? KboNummer);
 
+/// <summary>Answer when the enterprise is already registered: only its vCode, its data is for its representatives.</summary>
+public sealed record KboAlGeregistreerd(string VCode, bool AlGeregistreerd);
+
 /// <summary>Registers an association with legal personality from KBO.</summary>
 public sealed class KboRegistratieFunction(RegistratieDienst registratie)
 {
     [Verzoek(typeof(KboRegistratieInvoer))]
     [Antwoord(201, typeof(VerenigingAntwoord))]
-    [Antwoord(200, Beschrijving = "{ vCode, alGeregistreerd: true }: de onderneming is al geregistreerd.")]
+    [Antwoord(200, typeof(KboAlGeregistreerd), Beschrijving = "De onderneming is al geregistreerd.")]
     [Antwoord(400, typeof(Probleem))]
     [Antwoord(401, typeof(Probleem))]
     [Antwoord(404, typeof(Probleem))]
@@ -33,7 +36,7 @@ public sealed class KboRegistratieFunction(RegistratieDienst registratie)
         // An existing registration only reveals its vCode: its data is for its representatives.
         return r.Nieuw
             ? VerenigingAntwoorden.Vereniging(r.Vereniging, gebruiker, StatusCodes.Status201Created).MetHeader("Location", locatie)
-            : new JsonAntwoord(StatusCodes.Status200OK, new { vCode = r.Vereniging.Waarde.VCode, alGeregistreerd = true })
+            : new JsonAntwoord(StatusCodes.Status200OK, new KboAlGeregistreerd(r.Vereniging.Waarde.VCode, true))
                 .MetHeader("Location", locatie);
     }
 }

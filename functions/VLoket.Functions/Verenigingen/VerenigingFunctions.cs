@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using VLoket.Domain.Verenigingen;
 using VLoket.Domain.Verenigingen.Invoer;
+using VLoket.Domain.Verenigingen.Model;
 using VLoket.Domain.Verenigingen.Regels;
 using VLoket.Domain.Verenigingen.Registratie;
 using VLoket.Functions.Aanmelden;
@@ -13,6 +14,12 @@ namespace VLoket.Functions.Verenigingen;
 
 /// <summary>Body of <c>POST /api/verenigingen/{vCode}/stop</c>.</summary>
 public sealed record StopInvoer(string? Einddatum);
+
+/// <summary>An association's change history, newest first as the store gives it.</summary>
+public sealed record HistoriekAntwoord(string VCode, IReadOnlyList<HistoriekItem> Historiek);
+
+/// <summary>The associations the signed-in person represents.</summary>
+public sealed record MijnVerenigingenAntwoord(IReadOnlyList<MijnVereniging> Verenigingen);
 
 /// <summary>Registering, reading and changing an association, and its history.</summary>
 public sealed class VerenigingFunctions(RegistratieDienst registratie, VerenigingDienst verenigingen, Onderdelen onderdelen)
@@ -74,7 +81,7 @@ public sealed class VerenigingFunctions(RegistratieDienst registratie, Verenigin
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "verenigingen/{vCode}/stop")] HttpRequest req, string vCode) =>
         onderdelen.MetInvoerAsync<StopInvoer>(req, vCode, (v, invoer) => BasisWijzigingen.Stop(v, invoer.Einddatum, onderdelen.Vandaag));
 
-    [Antwoord(200, Beschrijving = "{ vCode, historiek: [...] }: de wijzigingen van de vereniging.")]
+    [Antwoord(200, typeof(HistoriekAntwoord), Beschrijving = "De wijzigingen van de vereniging.")]
     [Antwoord(401, typeof(Probleem))]
     [Antwoord(404, typeof(Probleem))]
     [Function("VerenigingHistoriek")]
@@ -83,16 +90,16 @@ public sealed class VerenigingFunctions(RegistratieDienst registratie, Verenigin
     {
         var gebruiker = req.VereisGebruiker();
         var items = await verenigingen.HistoriekAsync(vCode, gebruiker, req.HttpContext.RequestAborted);
-        return JsonAntwoord.Ok(new { vCode = vCode.ToUpperInvariant(), historiek = items });
+        return JsonAntwoord.Ok(new HistoriekAntwoord(vCode.ToUpperInvariant(), items));
     }
 
-    [Antwoord(200, Beschrijving = "{ verenigingen: [...] }: de verenigingen van de aangemelde gebruiker.")]
+    [Antwoord(200, typeof(MijnVerenigingenAntwoord), Beschrijving = "De verenigingen van de aangemelde gebruiker.")]
     [Antwoord(401, typeof(Probleem))]
     [Function("MijnVerenigingen")]
     public async Task<IActionResult> Mijn(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "mijn/verenigingen")] HttpRequest req)
     {
         var gebruiker = req.VereisGebruiker();
-        return JsonAntwoord.Ok(new { verenigingen = await verenigingen.MijnVerenigingenAsync(gebruiker, req.HttpContext.RequestAborted) });
+        return JsonAntwoord.Ok(new MijnVerenigingenAntwoord(await verenigingen.MijnVerenigingenAsync(gebruiker, req.HttpContext.RequestAborted)));
     }
 }

@@ -9,10 +9,14 @@ namespace VLoket.Orchestrations.Aanvragen;
 /// <param name="Uiterlijk">The service's deadline: past it, a dossier without a decision is <c>Verlopen</c>.</param>
 /// <param name="Traceparent">W3C traceparent of the request that started the workflow, so its steps join that trace; null for workflows started before tracing.</param>
 /// <param name="EerstePollSeconden">First polling interval for agencies without callbacks; it doubles up to <paramref name="MaxPollSeconden"/>.</param>
+/// <param name="Pogingen">
+/// How often a call to the agency is tried while it is unreachable (5xx, timeouts) before the workflow stops as Failed
+/// for an operator; fixed at the start so a replay uses the same policy.
+/// </param>
 public sealed record AanvraagOpdracht(
     string DossierId, string VCode, string Productnummer, string OvoCode, string Modus,
     Dictionary<string, string> Antwoorden, List<Vraag> Vragen, DateTime Uiterlijk, string? CallbackUrl, int? VertegenwoordigerId,
-    int EerstePollSeconden = 5, int MaxPollSeconden = 3600, string? Traceparent = null)
+    int EerstePollSeconden = 5, int MaxPollSeconden = 3600, string? Traceparent = null, int Pogingen = AanvraagOrchestrator.StandaardPogingen)
 {
     /// <summary>Where this workflow's steps belong in a trace (a method, not a property, so it is not serialized with the input).</summary>
     public Spoor Spoor() => new(DossierId, VCode, Traceparent);
@@ -38,9 +42,9 @@ public static class AanvraagEvents
 }
 
 /// <summary>The activities' inputs.</summary>
-public sealed record AntwoordenTeControleren(List<Vraag> Vragen, Dictionary<string, string> Antwoorden);
+public sealed record AntwoordenTeControleren(List<Vraag> Vragen, Dictionary<string, string> Antwoorden, Spoor? Spoor = null);
 
-public sealed record GegevenVraag(string VCode, string Bron, int? VertegenwoordigerId);
+public sealed record GegevenVraag(string VCode, string Bron, int? VertegenwoordigerId, Spoor? Spoor = null);
 
 /// <summary>A data item the government already knows, with where it came from.</summary>
 public sealed record GekendGegeven(string Bron, string Waarde, string Herkomst);
@@ -57,4 +61,4 @@ public sealed record DossierBijwerking(
     string? ZaakId = null, string? Bron = null, Dictionary<string, string>? Gegevens = null, Dictionary<string, string>? Herkomst = null,
     DossierDocument? Document = null, string? Traceparent = null);
 
-public sealed record BeslissingBewaren(string VCode, string DossierId, string ZaakId, BeslissingDocument Document, DateTime Tijdstip);
+public sealed record BeslissingBewaren(string VCode, string DossierId, string ZaakId, BeslissingDocument Document, DateTime Tijdstip, string? Traceparent = null);

@@ -12,12 +12,27 @@ namespace VLoket.Orchestrations.Aanvragen;
 /// <remarks>Deterministic: time from the context, waiting with durable timers and events, all I/O in activities.</remarks>
 public sealed class AanvraagOrchestrator : TaskOrchestrator<AanvraagOpdracht, AanvraagUitkomst>
 {
-    /// <summary>Submitting survives agency outages: transient failures are retried with backoff for about half an hour.</summary>
-    public static readonly TaskOptions IndienOpties = TaskOptions.FromRetryPolicy(new RetryPolicy(
-        maxNumberOfAttempts: 10, firstRetryInterval: TimeSpan.FromSeconds(1), backoffCoefficient: 2, maxRetryInterval: TimeSpan.FromMinutes(5))
+    /// <summary>Attempts per agency call when the workflow's input does not say otherwise: about half an hour of retrying.</summary>
+    public const int StandaardPogingen = 10;
+
+    /// <summary>The dossier's label while the workflow waits for an operator because the agency stayed unreachable.</summary>
+    public const string VertraagdLabel = "Vertraagd: de instantie is onbereikbaar, een beheerder volgt dit op";
+
+    /// <summary>Agency calls survive outages: transient failures are retried with backoff for about half an hour.</summary>
+    public static readonly TaskOptions IndienOpties = Herhaling(StandaardPogingen);
+
+    /// <summary>
+    /// Retries only what is worth retrying (<see cref="InstantieTijdelijkOnbereikbaarFout"/>: 5xx, timeouts) with a doubling
+    /// wait from 1 s up to 5 min; a refusal (4xx) fails at once.
+    /// </summary>
+    public static TaskOptions Herhaling(int pogingen) => TaskOptions.FromRetryPolicy(new RetryPolicy(
+        maxNumberOfAttempts: Math.Max(1, pogingen), firstRetryInterval: TimeSpan.FromSeconds(1), backoffCoefficient: 2, maxRetryInterval: TimeSpan.FromMinutes(5))
     {
         HandleFailure = fout => fout.IsCausedBy<InstantieTijdelijkOnbereikbaarFout>(),
     });
+
+    /// <summary>True when an agency call failed because the agency stayed unreachable after every retry.</summary>
+    public static bool IsOnbereikbaar(TaskFailedException fout) => fout.FailureDetails.IsCausedBy<InstantieTijdelijkOnbereikbaarFout>();
 
     /// <summary>How much less often an agency with callbacks is read than one without.</summary>
     public const int VangnetFactor = 4;
@@ -25,7 +40,7 @@ public sealed class AanvraagOrchestrator : TaskOrchestrator<AanvraagOpdracht, Aa
     public override async Task<AanvraagUitkomst> RunAsync(TaskOrchestrationContext context, AanvraagOpdracht opdracht)
     {
         var fouten = await context.CallActivityAsync<List<VLoket.Domain.VeldFout>>(
-            nameof(ControleerAntwoorden), new AntwoordenTeControleren(opdracht.Vragen, opdracht.Antwoorden));
+            nameof(ControleerAntwoorden), new AntwoordenTeControleren(opdracht.Vragen, opdracht.Antwoorden, opdracht.Spoor()));
         if (fouten.Count > 0)
         {
             return await AfsluitenAsync(context, opdracht, Fasen.Afgekeurd, "Onvolledige aanvraag",
@@ -34,7 +49,7 @@ public sealed class AanvraagOrchestrator : TaskOrchestrator<AanvraagOpdracht, Aa
 
         // Once only: every question with a known source is filled in from that source, all at the same time.
         var gekend = await Task.WhenAll(opdracht.Vragen.Where(v => v.Bron is not null)
-            .Select(v => context.CallActivityAsync<GekendGegeven?>(nameof(HaalGegevenOp), new GegevenVraag(opdracht.VCode, v.Bron!, opdracht.VertegenwoordigerId))));
+            .Select(v => context.CallActivityAsync<GekendGegeven?>(nameof(HaalGegevenOp), new GegevenVraag(opdracht.VCode, v.Bron!, opdracht.VertegenwoordigerId, opdracht.Spoor()))));
         var gegevens = gekend.OfType<GekendGegeven>().ToDictionary(g => g.Bron, g => g.Waarde);
         var herkomst = gekend.OfType<GekendGegeven>().ToDictionary(g => g.Bron, g => g.Herkomst);
 
@@ -44,7 +59,12 @@ public sealed class AanvraagOrchestrator : TaskOrchestrator<AanvraagOpdracht, Aa
         {
             zaak = await context.CallActivityAsync<Zaak>(nameof(DienAanvraagIn), new Indiening(opdracht.OvoCode,
                 new AanvraagIndiening(opdracht.DossierId, opdracht.VCode, opdracht.Productnummer, opdracht.Antwoorden, gegevens, opdracht.CallbackUrl), opdracht.Spoor()),
-                IndienOpties);
+                Herhaling(opdracht.Pogingen));
+        }
+        catch (TaskFailedException fout) when (IsOnbereikbaar(fout))
+        {
+            await VertraagdAsync(context, opdracht, Fasen.Ingediend);
+            throw;
         }
         catch (TaskFailedException fout)
         {
@@ -62,87 +82,102 @@ public sealed class AanvraagOrchestrator : TaskOrchestrator<AanvraagOpdracht, Aa
         Task<StatusWijziging>? callback = null;
         Task<VerenigingAntwoord>? antwoord = null;
         int pollSeconden = opdracht.EerstePollSeconden;
-
-        while (!Fasen.IsAfgesloten(zaak.Fase))
+        var herhaling = Herhaling(opdracht.Pogingen);
+        try
         {
-            using var timerStop = new CancellationTokenSource();
-            // Agencies without callbacks are polled; agencies with callbacks are read now and then as well, less often,
-            // so a callback lost in an outage of the loket (or sent to an old address) does not stall the dossier.
-            DateTime wekker = opdracht.Uiterlijk;
-            if (zaak.Fase != Fasen.ActieNodig)
-            {
-                int seconden = opdracht.Modus == Modi.Callback ? pollSeconden * VangnetFactor : pollSeconden;
-                var volgendePoll = context.CurrentUtcDateTime.AddSeconds(seconden);
-                wekker = volgendePoll < wekker ? volgendePoll : wekker;
-            }
-
-            var timer = context.CreateTimer(wekker, timerStop.Token);
-            var wachten = new List<Task> { timer, annuleren };
-            if (opdracht.Modus == Modi.Callback)
-            {
-                callback ??= context.WaitForExternalEvent<StatusWijziging>(AanvraagEvents.Status);
-                wachten.Add(callback);
-            }
-
-            if (zaak.Fase == Fasen.ActieNodig)
-            {
-                antwoord ??= context.WaitForExternalEvent<VerenigingAntwoord>(AanvraagEvents.Antwoord);
-                wachten.Add(antwoord);
-            }
-
-            var eerst = await Task.WhenAny(wachten);
-            if (eerst != timer)
-            {
-                timerStop.Cancel();
-            }
-
-            if (eerst == annuleren)
-            {
-                await context.CallActivityAsync<Zaak?>(nameof(AnnuleerBijInstantie), new ZaakVraag(opdracht.OvoCode, zaak.ZaakId, opdracht.Spoor()), IndienOpties);
-                return await AfsluitenAsync(context, opdracht, Fasen.Geannuleerd, "Geannuleerd door de vereniging", annuleren.Result);
-            }
-
-            if (eerst == callback)
-            {
-                var wijziging = callback!.Result;
-                callback = null;
-                // Each event id is applied once, whatever the agency or the network repeats.
-                if (verwerkt.Add(wijziging.EventId) && wijziging.DossierId == opdracht.DossierId)
-                {
-                    zaak = zaak with { Fase = wijziging.Fase, Label = wijziging.Label, Vraag = wijziging.Vraag, Beslissing = wijziging.Beslissing };
-                    await WerkBijAsync(context, opdracht, zaak);
-                }
-
-                continue;
-            }
-
-            if (eerst == antwoord)
-            {
-                var gegeven = antwoord!.Result;
-                antwoord = null;
-                zaak = await context.CallActivityAsync<Zaak>(nameof(StuurAntwoord),
-                    new AntwoordAanInstantie(opdracht.OvoCode, zaak.ZaakId, gegeven.Antwoord, opdracht.Spoor()), IndienOpties);
-                await WerkBijAsync(context, opdracht, zaak, document: gegeven.Document);
-                continue;
-            }
-
-            // The timer: the deadline, or time to poll.
-            if (context.CurrentUtcDateTime >= opdracht.Uiterlijk)
-            {
-                return await AfsluitenAsync(context, opdracht, Fasen.Verlopen, "Termijn verstreken",
-                    "De instantie besliste niet binnen de termijn van deze dienst.");
-            }
-
-            var gelezen = await context.CallActivityAsync<Zaak>(nameof(LeesZaakStatus), new ZaakVraag(opdracht.OvoCode, zaak.ZaakId, opdracht.Spoor()), IndienOpties);
-            pollSeconden = Math.Min(pollSeconden * 2, opdracht.MaxPollSeconden);
-            if (gelezen.Fase != zaak.Fase || gelezen.Label != zaak.Label || gelezen.Vraag != zaak.Vraag)
-            {
-                zaak = gelezen;
-                await WerkBijAsync(context, opdracht, zaak);
-            }
+            return await VolgLusAsync();
+        }
+        catch (TaskFailedException fout) when (IsOnbereikbaar(fout))
+        {
+            // The case is safe at the agency; an operator restarts the workflow once the agency answers again, and the
+            // restarted workflow finds the same case again through the idempotency key.
+            await VertraagdAsync(context, opdracht, zaak.Fase);
+            throw;
         }
 
-        return new AanvraagUitkomst(zaak.Fase, zaak.Label);
+        async Task<AanvraagUitkomst> VolgLusAsync()
+        {
+            while (!Fasen.IsAfgesloten(zaak.Fase))
+            {
+                using var timerStop = new CancellationTokenSource();
+                // Agencies without callbacks are polled; agencies with callbacks are read now and then as well, less often,
+                // so a callback lost in an outage of the loket (or sent to an old address) does not stall the dossier.
+                DateTime wekker = opdracht.Uiterlijk;
+                if (zaak.Fase != Fasen.ActieNodig)
+                {
+                    int seconden = opdracht.Modus == Modi.Callback ? pollSeconden * VangnetFactor : pollSeconden;
+                    var volgendePoll = context.CurrentUtcDateTime.AddSeconds(seconden);
+                    wekker = volgendePoll < wekker ? volgendePoll : wekker;
+                }
+
+                var timer = context.CreateTimer(wekker, timerStop.Token);
+                var wachten = new List<Task> { timer, annuleren };
+                if (opdracht.Modus == Modi.Callback)
+                {
+                    callback ??= context.WaitForExternalEvent<StatusWijziging>(AanvraagEvents.Status);
+                    wachten.Add(callback);
+                }
+
+                if (zaak.Fase == Fasen.ActieNodig)
+                {
+                    antwoord ??= context.WaitForExternalEvent<VerenigingAntwoord>(AanvraagEvents.Antwoord);
+                    wachten.Add(antwoord);
+                }
+
+                var eerst = await Task.WhenAny(wachten);
+                if (eerst != timer)
+                {
+                    timerStop.Cancel();
+                }
+
+                if (eerst == annuleren)
+                {
+                    await context.CallActivityAsync<Zaak?>(nameof(AnnuleerBijInstantie), new ZaakVraag(opdracht.OvoCode, zaak.ZaakId, opdracht.Spoor()), herhaling);
+                    return await AfsluitenAsync(context, opdracht, Fasen.Geannuleerd, "Geannuleerd door de vereniging", annuleren.Result);
+                }
+
+                if (eerst == callback)
+                {
+                    var wijziging = callback!.Result;
+                    callback = null;
+                    // Each event id is applied once, whatever the agency or the network repeats.
+                    if (verwerkt.Add(wijziging.EventId) && wijziging.DossierId == opdracht.DossierId)
+                    {
+                        zaak = zaak with { Fase = wijziging.Fase, Label = wijziging.Label, Vraag = wijziging.Vraag, Beslissing = wijziging.Beslissing };
+                        await WerkBijAsync(context, opdracht, zaak);
+                    }
+
+                    continue;
+                }
+
+                if (eerst == antwoord)
+                {
+                    var gegeven = antwoord!.Result;
+                    antwoord = null;
+                    zaak = await context.CallActivityAsync<Zaak>(nameof(StuurAntwoord),
+                        new AntwoordAanInstantie(opdracht.OvoCode, zaak.ZaakId, gegeven.Antwoord, opdracht.Spoor()), herhaling);
+                    await WerkBijAsync(context, opdracht, zaak, document: gegeven.Document);
+                    continue;
+                }
+
+                // The timer: the deadline, or time to poll.
+                if (context.CurrentUtcDateTime >= opdracht.Uiterlijk)
+                {
+                    return await AfsluitenAsync(context, opdracht, Fasen.Verlopen, "Termijn verstreken",
+                        "De instantie besliste niet binnen de termijn van deze dienst.");
+                }
+
+                var gelezen = await context.CallActivityAsync<Zaak>(nameof(LeesZaakStatus), new ZaakVraag(opdracht.OvoCode, zaak.ZaakId, opdracht.Spoor()), herhaling);
+                pollSeconden = Math.Min(pollSeconden * 2, opdracht.MaxPollSeconden);
+                if (gelezen.Fase != zaak.Fase || gelezen.Label != zaak.Label || gelezen.Vraag != zaak.Vraag)
+                {
+                    zaak = gelezen;
+                    await WerkBijAsync(context, opdracht, zaak);
+                }
+            }
+
+            return new AanvraagUitkomst(zaak.Fase, zaak.Label);
+        }
     }
 
     /// <summary>Brings the dossier in line with the agency's case; a decision's document goes to Blob storage first.</summary>
@@ -152,7 +187,7 @@ public sealed class AanvraagOrchestrator : TaskOrchestrator<AanvraagOpdracht, Aa
         if (zaak.Beslissing?.Document is { } beslissing)
         {
             await context.CallActivityAsync<string>(nameof(BewaarBeslissing),
-                new BeslissingBewaren(opdracht.VCode, opdracht.DossierId, zaak.ZaakId, beslissing, context.CurrentUtcDateTime));
+                new BeslissingBewaren(opdracht.VCode, opdracht.DossierId, zaak.ZaakId, beslissing, context.CurrentUtcDateTime, opdracht.Traceparent));
         }
 
         bool actieNodig = zaak.Fase == Fasen.ActieNodig;
@@ -161,6 +196,16 @@ public sealed class AanvraagOrchestrator : TaskOrchestrator<AanvraagOpdracht, Aa
             actieNodig, actieNodig ? zaak.Vraag ?? "De instantie vraagt bijkomende informatie." : null,
             zaak.ZaakId, null, gegevens, herkomst, document, opdracht.Traceparent));
     }
+
+    /// <summary>
+    /// Tells the association its application is delayed, not lost: the agency stayed unreachable after every retry and the
+    /// workflow is about to fail for an operator (docs/operations.md). The phase stays what it was; nothing is asked of them.
+    /// </summary>
+    static Task<bool> VertraagdAsync(TaskOrchestrationContext context, AanvraagOpdracht opdracht, string fase) =>
+        context.CallActivityAsync<bool>(nameof(WerkDossierBij), new DossierBijwerking(
+            opdracht.VCode, opdracht.DossierId, context.CurrentUtcDateTime, fase, VertraagdLabel,
+            "Je aanvraag is bewaard. Het loket bezorgt ze opnieuw zodra de instantie weer bereikbaar is; je hoeft niets te doen.",
+            false, null, Traceparent: opdracht.Traceparent));
 
     static async Task<AanvraagUitkomst> AfsluitenAsync(TaskOrchestrationContext context, AanvraagOpdracht opdracht, string fase, string label, string? toelichting)
     {

@@ -2,15 +2,19 @@ using Microsoft.DurableTask;
 using VLoket.Domain;
 using VLoket.Domain.Dossiers;
 using VLoket.Domain.Verenigingen.Opslag;
+using VLoket.Orchestrations.Telemetrie;
 
 namespace VLoket.Orchestrations.Aanvragen;
 
 /// <summary>Checks the answers against the service's form (again, in the workflow, so a stale start cannot slip through).</summary>
 public sealed class ControleerAntwoorden : TaskActivity<AntwoordenTeControleren, List<VeldFout>>
 {
-    public override Task<List<VeldFout>> RunAsync(TaskActivityContext context, AntwoordenTeControleren input) =>
-        Task.FromResult(AntwoordControle.Controleer(input.Vragen, input.Antwoorden,
+    public override Task<List<VeldFout>> RunAsync(TaskActivityContext context, AntwoordenTeControleren input)
+    {
+        using var span = VLoketSporen.StartStap(nameof(ControleerAntwoorden), input.Spoor);
+        return Task.FromResult(AntwoordControle.Controleer(input.Vragen, input.Antwoorden,
             input.Vragen.Where(v => v.Bron is not null).Select(v => v.Bron!).ToHashSet()));
+    }
 }
 
 /// <summary>Reads one data item the government already knows about the association (once only).</summary>
@@ -18,6 +22,9 @@ public sealed class HaalGegevenOp(VerenigingRepository verenigingen) : TaskActiv
 {
     public override async Task<GekendGegeven?> RunAsync(TaskActivityContext context, GegevenVraag input)
     {
+        // The source's name is a tag, not personal data; the value read stays out of the span.
+        using var span = VLoketSporen.StartStap(nameof(HaalGegevenOp), input.Spoor);
+        span?.SetTag(VLoketSporen.Gegevensbron, input.Bron);
         var v = await verenigingen.LeesAsync(input.VCode);
         return v is not null && GekendeGegevens.Zoek(v.Waarde, input.Bron, input.VertegenwoordigerId) is { } gevonden
             ? new GekendGegeven(input.Bron, gevonden.Waarde, gevonden.Herkomst)

@@ -51,6 +51,7 @@ public sealed class BewaarBeslissing(DossierRepository dossiers, DocumentOpslag 
 {
     public override async Task<string> RunAsync(TaskActivityContext context, BeslissingBewaren b)
     {
+        using var span = VLoketSporen.StartStap(nameof(BewaarBeslissing), new Spoor(b.DossierId, b.VCode, b.Traceparent));
         string documentId = $"beslissing-{b.ZaakId}";
         var dossier = await dossiers.LeesAsync(b.VCode, b.DossierId)
             ?? throw new InvalidOperationException($"Dossier {b.DossierId} does not exist.");

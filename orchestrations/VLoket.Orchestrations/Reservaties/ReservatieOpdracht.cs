@@ -1,9 +1,16 @@
 using VLoket.Domain.Instanties;
+using VLoket.Orchestrations.Telemetrie;
 
 namespace VLoket.Orchestrations.Reservaties;
 
 /// <summary>Everything the reservation workflow needs, fixed when it starts; the loan runs from <c>Van</c> to <c>Tot</c> inclusive.</summary>
-public sealed record ReservatieOpdracht(string DossierId, string VCode, string OvoCode, string Materiaal, int Aantal, DateOnly Van, DateOnly Tot);
+/// <param name="Traceparent">W3C traceparent of the request that started the workflow (see <see cref="Telemetrie.Spoor"/>); null for workflows started before tracing.</param>
+public sealed record ReservatieOpdracht(string DossierId, string VCode, string OvoCode, string Materiaal, int Aantal, DateOnly Van, DateOnly Tot,
+    string? Traceparent = null)
+{
+    /// <summary>Where this workflow's steps belong in a trace (a method, so it is not serialized with the input).</summary>
+    public Spoor Spoor() => new(DossierId, VCode, Traceparent);
+}
 
 /// <summary>How the reservation workflow ended; <see cref="ReservatieId"/> is null when nothing was held.</summary>
 public sealed record ReservatieUitkomst(string Fase, string Label, string? ReservatieId);
@@ -19,8 +26,8 @@ public static class ReservatieEvents
 }
 
 /// <summary>The activities' inputs.</summary>
-public sealed record BeschikbaarheidVraag(string OvoCode, string Materiaal, DateOnly Van, DateOnly Tot);
+public sealed record BeschikbaarheidVraag(string OvoCode, string Materiaal, DateOnly Van, DateOnly Tot, Spoor? Spoor = null);
 
-public sealed record Vasthouding(string OvoCode, ReservatieIndiening Indiening);
+public sealed record Vasthouding(string OvoCode, ReservatieIndiening Indiening, Spoor? Spoor = null);
 
-public sealed record ReservatieVraag(string OvoCode, string ReservatieId);
+public sealed record ReservatieVraag(string OvoCode, string ReservatieId, Spoor? Spoor = null);

@@ -21,7 +21,7 @@ public sealed class ReservatieOrchestrator : TaskOrchestrator<ReservatieOpdracht
     {
         string wat = $"{opdracht.Aantal} × {opdracht.Materiaal} van {Dag(opdracht.Van)} tot {Dag(opdracht.Tot)}";
         int beschikbaar = await context.CallActivityAsync<int>(nameof(ControleerBeschikbaarheid),
-            new BeschikbaarheidVraag(opdracht.OvoCode, opdracht.Materiaal, opdracht.Van, opdracht.Tot), AanvraagOrchestrator.IndienOpties);
+            new BeschikbaarheidVraag(opdracht.OvoCode, opdracht.Materiaal, opdracht.Van, opdracht.Tot, opdracht.Spoor()), AanvraagOrchestrator.IndienOpties);
         if (beschikbaar < opdracht.Aantal)
         {
             return await AfsluitenAsync(context, opdracht, Fasen.Afgekeurd, "Niet beschikbaar",
@@ -31,7 +31,7 @@ public sealed class ReservatieOrchestrator : TaskOrchestrator<ReservatieOpdracht
         // Listened for from here on, so a cancellation while the hold is being placed is not lost.
         var annuleren = context.WaitForExternalEvent<string>(AanvraagEvents.Annuleer);
         var reservatie = await context.CallActivityAsync<Reservatie?>(nameof(HoudVast), new Vasthouding(opdracht.OvoCode,
-            new ReservatieIndiening(opdracht.DossierId, opdracht.VCode, opdracht.Materiaal, opdracht.Aantal, opdracht.Van, opdracht.Tot)),
+            new ReservatieIndiening(opdracht.DossierId, opdracht.VCode, opdracht.Materiaal, opdracht.Aantal, opdracht.Van, opdracht.Tot), opdracht.Spoor()),
             AanvraagOrchestrator.IndienOpties);
         if (reservatie is null)
         {
@@ -43,7 +43,8 @@ public sealed class ReservatieOrchestrator : TaskOrchestrator<ReservatieOpdracht
         var vervaltOp = reservatie.VervaltOp.UtcDateTime;
         await context.CallActivityAsync<bool>(nameof(WerkDossierBij), new DossierBijwerking(
             opdracht.VCode, opdracht.DossierId, context.CurrentUtcDateTime, Fasen.ActieNodig, "Reservatie vastgehouden",
-            $"De instantie houdt {wat} voor je vast.", true, $"Bevestig je reservatie vóór {Tijdstip(reservatie.VervaltOp)}.", reservatie.ReservatieId));
+            $"De instantie houdt {wat} voor je vast.", true, $"Bevestig je reservatie vóór {Tijdstip(reservatie.VervaltOp)}.", reservatie.ReservatieId,
+            Traceparent: opdracht.Traceparent));
 
         var bevestigen = context.WaitForExternalEvent<string>(ReservatieEvents.Bevestig);
         using var timerStop = new CancellationTokenSource();
@@ -54,7 +55,7 @@ public sealed class ReservatieOrchestrator : TaskOrchestrator<ReservatieOpdracht
             timerStop.Cancel();
         }
 
-        var vraag = new ReservatieVraag(opdracht.OvoCode, reservatie.ReservatieId);
+        var vraag = new ReservatieVraag(opdracht.OvoCode, reservatie.ReservatieId, opdracht.Spoor());
         if (eerst == annuleren)
         {
             await context.CallActivityAsync<Reservatie>(nameof(AnnuleerReservatie), vraag, AanvraagOrchestrator.IndienOpties);
@@ -84,7 +85,8 @@ public sealed class ReservatieOrchestrator : TaskOrchestrator<ReservatieOpdracht
         string? toelichting, string? reservatieId)
     {
         await context.CallActivityAsync<bool>(nameof(WerkDossierBij), new DossierBijwerking(
-            opdracht.VCode, opdracht.DossierId, context.CurrentUtcDateTime, fase, label, toelichting, false, null, reservatieId));
+            opdracht.VCode, opdracht.DossierId, context.CurrentUtcDateTime, fase, label, toelichting, false, null, reservatieId,
+            Traceparent: opdracht.Traceparent));
         return new ReservatieUitkomst(fase, label, reservatieId);
     }
 }

@@ -22,6 +22,9 @@ public static class VLoketSporen
     /// <summary>Span attribute with the association's vCode.</summary>
     public const string VCode = "vloket.vcode";
 
+    /// <summary>Span attribute with the name of a known data item's source (e.g. <c>vereniging.iban</c>), never its value.</summary>
+    public const string Gegevensbron = "vloket.bron";
+
     public static readonly ActivitySource Bron = new(Naam);
 
     /// <summary>

@@ -127,4 +127,56 @@ public sealed class AanvraagOrchestratorTests
         Assert.Equal([1, 2, 4], wekkers.Select((w, i) => (int)(w - (i == 0 ? Start : wekkers[i - 1])).TotalSeconds));
         ctx.Mock.Verify(c => c.WaitForExternalEvent<StatusWijziging>(AanvraagEvents.Status, It.IsAny<CancellationToken>()), Times.Never);
     }
+
+    static TaskFailedException Mislukt(Exception oorzaak) =>
+        new(nameof(DienAanvraagIn), 3, new TaskFailureDetails(oorzaak.GetType().FullName!, oorzaak.Message, null, null, null));
+
+    [Fact]
+    public async Task Een_instantie_die_onbereikbaar_blijft_laat_de_workflow_falen_met_een_vertraagd_dossier()
+    {
+        var ctx = new Context(Zaak("Ingediend"));
+        var fout = Mislukt(new InstantieTijdelijkOnbereikbaarFout("OVO002949", "HTTP 503"));
+        TaskOptions? opties = null;
+        ctx.Mock.Setup(c => c.CallActivityAsync<Zaak>(new TaskName(nameof(DienAanvraagIn)), It.IsAny<object?>(), It.IsAny<TaskOptions?>()))
+            .Callback<TaskName, object?, TaskOptions?>((_, _, o) => opties = o)
+            .ThrowsAsync(fout);
+
+        // Failing (not completing as Afgekeurd) is the point: the operator's list of failed workflows finds it.
+        var gegooid = await Assert.ThrowsAsync<TaskFailedException>(() => new AanvraagOrchestrator().RunAsync(ctx.Mock.Object, Opdracht(Modi.Callback) with { Pogingen = 4 }));
+
+        Assert.Same(fout, gegooid);
+        var bijwerking = Assert.Single(ctx.Bijwerkingen);
+        Assert.Equal("Ingediend", bijwerking.Fase);
+        Assert.Equal(AanvraagOrchestrator.VertraagdLabel, bijwerking.Label);
+        Assert.False(bijwerking.ActieNodig);
+        // The attempts come from the workflow's input.
+        Assert.Equal(4, opties!.Retry!.Policy!.MaxNumberOfAttempts);
+    }
+
+    [Fact]
+    public async Task Een_instantie_die_onbereikbaar_wordt_tijdens_het_volgen_laat_de_fase_staan_en_faalt()
+    {
+        var ctx = new Context(Zaak("InBehandeling"));
+        ctx.Mock.Setup(c => c.CreateTimer(It.IsAny<DateTime>(), It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
+        ctx.Mock.Setup(c => c.CallActivityAsync<Zaak>(new TaskName(nameof(LeesZaakStatus)), It.IsAny<object?>(), It.IsAny<TaskOptions?>()))
+            .ThrowsAsync(Mislukt(new InstantieTijdelijkOnbereikbaarFout("OVO002949", "TaskCanceledException")));
+
+        await Assert.ThrowsAsync<TaskFailedException>(() => new AanvraagOrchestrator().RunAsync(ctx.Mock.Object, Opdracht(Modi.Polling)));
+
+        Assert.Equal(["InBehandeling", "InBehandeling"], ctx.Bijwerkingen.Select(b => b.Fase));
+        Assert.Equal(AanvraagOrchestrator.VertraagdLabel, ctx.Bijwerkingen.Last().Label);
+    }
+
+    [Fact]
+    public async Task Een_weigering_van_de_instantie_sluit_het_dossier_afgekeurd_zonder_te_falen()
+    {
+        var ctx = new Context(Zaak("Ingediend"));
+        ctx.Mock.Setup(c => c.CallActivityAsync<Zaak>(new TaskName(nameof(DienAanvraagIn)), It.IsAny<object?>(), It.IsAny<TaskOptions?>()))
+            .ThrowsAsync(Mislukt(new InstantieWeigertFout("OVO002949", 400, "Onbekend productnummer")));
+
+        var uitkomst = await new AanvraagOrchestrator().RunAsync(ctx.Mock.Object, Opdracht(Modi.Callback));
+
+        Assert.Equal("Afgekeurd", uitkomst.Fase);
+        Assert.Equal("Niet bezorgd", Assert.Single(ctx.Bijwerkingen).Label);
+    }
 }

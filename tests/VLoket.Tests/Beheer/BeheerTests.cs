@@ -4,6 +4,8 @@ using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using VLoket.Domain.Storage;
+using VLoket.Functions.OpenApi;
+using VLoket.Orchestrations.Aanvragen;
 using VLoket.Orchestrations.Diagnostics;
 using VLoket.Tests.Aanvragen;
 using VLoket.Tests.Infrastructure;
@@ -11,7 +13,7 @@ using VLoket.Tests.Infrastructure;
 namespace VLoket.Tests.Beheer;
 
 /// <summary>The operator API through HTTP, on the local host's real engine.</summary>
-public sealed class BeheerTests(AanvraagFixture fixture) : IClassFixture<AanvraagFixture>
+public sealed class BeheerTests(BeheerFixture fixture) : IClassFixture<BeheerFixture>
 {
     const string BeheerderInsz = "91010105587";
 
@@ -38,35 +40,76 @@ public sealed class BeheerTests(AanvraagFixture fixture) : IClassFixture<Aanvraa
     }
 
     [Fact]
-    public async Task Een_beheerder_vindt_een_mislukte_workflow_herstart_hem_na_het_oplossen_van_de_oorzaak_en_ziet_hem_afronden()
+    public async Task Een_beheerder_vindt_een_mislukte_aanvraag_herstart_ze_na_het_herstel_van_de_instantie_en_ze_wordt_goedgekeurd()
     {
         using var beheerder = await BeheerderAsync();
-        string storing = "s" + Guid.NewGuid().ToString("N");
-        string id = await Client.ScheduleNewOrchestrationInstanceAsync(nameof(StoringsProbeOrchestrator), new StoringsProbeOpdracht(storing));
-        await WachtAsync(beheerder, id, "Failed");
+        using var simulator = new HttpClient { BaseAddress = fixture.Simulator.BaseAddress };
+        const string ovoCode = "OVO003103"; // decides at once, so the restarted application completes without waiting
+        string storing = $"storingen/{ovoCode}";
 
-        var lijst = await beheerder.GetAsync("api/beheer/workflows?status=failed&naam=StoringsProbeOrchestrator");
-        Assert.Equal(HttpStatusCode.OK, lijst.Status);
-        var item = lijst.Json["items"]!.AsArray().Single(i => i!["instanceId"]!.GetValue<string>() == id)!;
-        Assert.Equal("Failed", item["status"]!.GetValue<string>());
-        Assert.Equal(nameof(StoringsProbeOrchestrator), item["naam"]!.GetValue<string>());
+        // The agency goes down in the worst way: it makes the case, but its answer never arrives.
+        using var start = await simulator.PutAsync(storing + "?verwerkt=true", null);
+        Assert.Equal(HttpStatusCode.OK, start.StatusCode);
+        int geweigerdVoor = JsonNode.Parse(await start.Content.ReadAsStringAsync())!["geweigerd"]!.GetValue<int>();
+        string dossierId;
+        string location;
+        try
+        {
+            var r = await fixture.VraagAanAsync(AanvraagFixture.Onmiddellijk, "goedkeuren");
+            Assert.Equal(HttpStatusCode.Accepted, r.Status);
+            dossierId = r.Json["dossierId"]!.GetValue<string>();
+            location = r.Location!;
 
-        var detail = (await beheerder.GetAsync($"api/beheer/workflows/{id}")).Json;
-        Assert.Contains("nog niet opgelost", detail["fout"]!.ToJsonString());
-        Assert.Equal(storing, (detail["input"]!["Storing"] ?? detail["input"]!["storing"])!.GetValue<string>());
-        Assert.True(detail["historiek"] is JsonArray { Count: > 0 } || detail["historiekNietBeschikbaar"] is not null, detail.ToJsonString());
+            // Every attempt failed: the workflow stops as Failed for an operator, and the association reads why.
+            await WachtAsync(beheerder, dossierId, "Failed");
+            var vertraagd = await fixture.WachtOpDossierAsync(location, d => d["status"]!["label"]!.GetValue<string>() == AanvraagOrchestrator.VertraagdLabel);
+            Assert.Equal("Ingediend", AanvraagFixture.Fase(vertraagd));
+            Assert.False(vertraagd["actieNodig"]!.GetValue<bool>());
+            Assert.Contains("je hoeft niets te doen", vertraagd["statusgeschiedenis"]!.AsArray().Last()!["toelichting"]!.GetValue<string>());
+            var toestand = JsonNode.Parse(await simulator.GetStringAsync(storing))!;
+            Assert.Equal(geweigerdVoor + BeheerFixture.Pogingen, toestand["geweigerd"]!.GetValue<int>());
+            Assert.Equal(1, await ZakenAsync(simulator, ovoCode, dossierId));
 
-        // The cause is fixed: the disruption is marked solved.
-        var tabel = await fixture.Host.Services.GetRequiredService<Tabellen>().TabelAsync(ControleerStoring.Tabel);
-        await tabel.AddEntityAsync(new Azure.Data.Tables.TableEntity(ControleerStoring.Partitie, storing));
+            // Cancelling now would raise an event the failed workflow drops: the association hears why instead.
+            var annuleer = await fixture.Vertegenwoordiger.PostAsync(location + "/annuleer", null);
+            Assert.Equal(HttpStatusCode.Conflict, annuleer.Status);
+            Assert.Equal("application/problem+json", annuleer.ContentType);
+            Assert.StartsWith("Dit dossier is vertraagd", annuleer.Json["detail"]!.GetValue<string>());
 
-        var herstart = await beheerder.PostAsync($"api/beheer/workflows/{id}/herstart", null);
+            // The operator finds it among the failed applications, with the cause.
+            var lijst = await beheerder.GetAsync("api/beheer/workflows?status=failed&naam=AanvraagOrchestrator");
+            Assert.Equal(HttpStatusCode.OK, lijst.Status);
+            var item = lijst.Json["items"]!.AsArray().Single(i => i!["instanceId"]!.GetValue<string>() == dossierId)!;
+            Assert.Equal("Failed", item["status"]!.GetValue<string>());
+            Assert.Equal(nameof(AanvraagOrchestrator), item["naam"]!.GetValue<string>());
+            var detail = (await beheerder.GetAsync($"api/beheer/workflows/{dossierId}")).Json;
+            Assert.Contains("tijdelijk niet bereikbaar", detail["fout"]!.ToJsonString());
+            Assert.True(detail["historiek"] is JsonArray { Count: > 0 } || detail["historiekNietBeschikbaar"] is not null, detail.ToJsonString());
+            Assert.DoesNotContain(fixture.VertegenwoordigerInsz, detail.ToJsonString());
+        }
+        finally
+        {
+            // The cause is fixed: the agency answers again.
+            using var einde = await simulator.DeleteAsync(storing);
+            Assert.Equal(HttpStatusCode.OK, einde.StatusCode);
+        }
+
+        var herstart = await beheerder.PostAsync($"api/beheer/workflows/{dossierId}/herstart", null);
         Assert.Equal(HttpStatusCode.Accepted, herstart.Status);
-        Assert.Equal(id, herstart.Json["instanceId"]!.GetValue<string>());
+        Assert.Equal(dossierId, herstart.Json["instanceId"]!.GetValue<string>());
 
-        var klaar = await WachtAsync(beheerder, id, "Completed");
-        Assert.Equal($"Storing {storing} is opgelost.", klaar["output"]!.GetValue<string>());
+        var klaar = await WachtAsync(beheerder, dossierId, "Completed");
+        Assert.Equal("Goedgekeurd", klaar["output"]!["Fase"]?.GetValue<string>() ?? klaar["output"]!["fase"]!.GetValue<string>());
+        var dossier = await fixture.WachtOpDossierAsync(location, d => AanvraagFixture.Fase(d) == "Goedgekeurd");
+        Assert.Contains(dossier["statusgeschiedenis"]!.AsArray(), s => s!["label"]!.GetValue<string>() == AanvraagOrchestrator.VertraagdLabel);
+        // Four submissions reached the agency (three answers lost, then the restart): one case, thanks to the idempotency key.
+        Assert.Equal(1, await ZakenAsync(simulator, ovoCode, dossierId));
     }
+
+    /// <summary>How many cases the simulated agency holds for the dossier (its inspection route keeps answering during an outage).</summary>
+    static async Task<int> ZakenAsync(HttpClient simulator, string ovoCode, string dossierId) =>
+        JsonNode.Parse(await simulator.GetStringAsync($"instanties/{ovoCode}/zaken"))!.AsArray()
+            .Count(z => z!["dossierId"]!.GetValue<string>() == dossierId);
 
     [Fact]
     public async Task Verwijderen_weigert_een_lopende_workflow_en_aanvaardt_een_afgelopen()
@@ -128,18 +171,14 @@ public sealed class BeheerTests(AanvraagFixture fixture) : IClassFixture<Aanvraa
     public async Task Wie_geen_beheerder_is_krijgt_404_op_elke_beheerroute()
     {
         string id = await Client.ScheduleNewOrchestrationInstanceAsync(nameof(ProbeOrchestrator), new ProbeOpdracht(0, 0));
-        (HttpMethod Methode, string Url)[] routes =
-        [
-            (HttpMethod.Get, "api/beheer/workflows"),
-            (HttpMethod.Get, "api/beheer/workflows?status=Failed"),
-            (HttpMethod.Get, $"api/beheer/workflows/{id}"),
-            (HttpMethod.Post, $"api/beheer/workflows/{id}/beeindig"),
-            (HttpMethod.Post, $"api/beheer/workflows/{id}/pauzeer"),
-            (HttpMethod.Post, $"api/beheer/workflows/{id}/hervat"),
-            (HttpMethod.Post, $"api/beheer/workflows/{id}/herstart"),
-            (HttpMethod.Delete, $"api/beheer/workflows/{id}"),
-            (HttpMethod.Get, "api/beheer/overzicht"),
-        ];
+        // Every operator route of the app, found the way the host finds them, so a new one is covered without editing this test.
+        var routes = HttpFunctions.Discover(typeof(VLoket.Functions.VLoketServiceCollectionExtensions).Assembly)
+            .Where(f => f.Route.StartsWith("beheer/", StringComparison.Ordinal))
+            .SelectMany(f => f.Methods.Select(m => (Methode: new HttpMethod(m.ToUpperInvariant()), Url: "api/" + f.Route.Replace("{instanceId}", id))))
+            .Append((new HttpMethod("GET"), "api/beheer/workflows?status=Failed"))
+            .ToList();
+        // At least the 7 workflow routes, the overview, the service import and the filtered list.
+        Assert.True(routes.Count >= 10, string.Join(", ", routes));
 
         foreach (var (methode, url) in routes)
         {

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.OpenApi;
 using VLoket.Functions;
+using VLoket.Functions.Http;
 using VLoket.Functions.OpenApi;
 using VLoket.Tests.Infrastructure;
 
@@ -15,6 +16,16 @@ public sealed class OngedocumenteerdeFunctie
 {
     [Function("Ongedocumenteerd")]
     public IActionResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "test/{id}")] HttpRequest req, string id) =>
+        new OkResult();
+}
+
+/// <summary>A function class only this test knows: documented, but without a success schema and without a request body.</summary>
+public sealed class SchemaLozeFunctie
+{
+    [Function("SchemaLoos")]
+    [Antwoord(200, Beschrijving = "{ iets: [...] }")]
+    [Antwoord(404, typeof(Probleem))]
+    public IActionResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "test/schemaloos")] HttpRequest req) =>
         new OkResult();
 }
 
@@ -44,6 +55,42 @@ public sealed partial class OpenApiTests(HostFixture fixture) : IClassFixture<Ho
         var resultaat = OpenApiGenerator.Genereer(Functies(), "api");
         Assert.True(resultaat.Ongedocumenteerd.Count == 0,
             "Zonder [Antwoord]-attributen: " + string.Join(", ", resultaat.Ongedocumenteerd.Select(f => f.Name)));
+    }
+
+    /// <summary>
+    /// What a function's attributes leave undescribed: a success answer with a body but no schema (204 has no body),
+    /// or a POST/PUT/PATCH without a request schema that does not say it reads no body.
+    /// </summary>
+    static IEnumerable<string> Gebreken(HttpFunction functie)
+    {
+        foreach (var antwoord in functie.Method.GetCustomAttributes<AntwoordAttribute>())
+        {
+            if (antwoord.Status is >= 200 and < 300 and not 204 && antwoord.Type is null)
+            {
+                yield return $"{functie.Name}: {antwoord.Status} zonder schema";
+            }
+        }
+
+        if (functie.Methods.Any(m => m.ToLowerInvariant() is "post" or "put" or "patch")
+            && functie.Method.GetCustomAttribute<VerzoekAttribute>() is null && functie.Method.GetCustomAttribute<ZonderVerzoekAttribute>() is null)
+        {
+            yield return $"{functie.Name}: geen [Verzoek] en geen [ZonderVerzoek]";
+        }
+    }
+
+    [Fact]
+    public void Every_success_answer_has_a_schema_and_every_body_a_request_schema()
+    {
+        var gebreken = Functies().SelectMany(Gebreken).ToList();
+        Assert.True(gebreken.Count == 0, string.Join("\n", gebreken));
+    }
+
+    [Fact]
+    public void A_success_answer_without_schema_or_a_post_without_request_schema_is_reported()
+    {
+        var functie = Assert.Single(HttpFunctions.Discover([typeof(SchemaLozeFunctie)]));
+
+        Assert.Equal(["SchemaLoos: 200 zonder schema", "SchemaLoos: geen [Verzoek] en geen [ZonderVerzoek]"], Gebreken(functie));
     }
 
     [Fact]
@@ -90,6 +137,11 @@ public sealed partial class OpenApiTests(HostFixture fixture) : IClassFixture<Ho
 
                 var codes = functie.Method.GetCustomAttributes<AntwoordAttribute>().Select(a => a.Status.ToString(System.Globalization.CultureInfo.InvariantCulture)).Order();
                 Assert.Equal(codes, operatie.Responses!.Keys.Order());
+                foreach (var (code, antwoord) in operatie.Responses!.Where(r => r.Key.StartsWith('2') && r.Key != "204"))
+                {
+                    var inhoud = Assert.Single(antwoord.Content ?? new Dictionary<string, IOpenApiMediaType>());
+                    Assert.True(inhoud.Value.Schema is not null, $"{functie.Name}: {code} zonder schema in het document.");
+                }
 
                 bool openbaar = functie.Method.GetCustomAttribute<OpenbaarAttribute>() is not null;
                 Assert.Equal(openbaar, operatie.Security is { Count: 0 });

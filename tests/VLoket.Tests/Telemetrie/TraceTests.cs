@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using VLoket.Functions.Telemetrie;
 using VLoket.Orchestrations.Telemetrie;
@@ -10,44 +9,27 @@ namespace VLoket.Tests.Telemetrie;
 /// <summary>One application gives one trace: the request, the workflow's activities and the call to the agency.</summary>
 public sealed class TraceTests(AanvraagFixture fixture) : IClassFixture<AanvraagFixture>
 {
-    /// <summary>
-    /// Collects the spans of every source tracing registers. A listener rather than an exporter: it sees the same
-    /// System.Diagnostics.Activity objects without reaching into the host's OpenTelemetry pipeline. Tests run in
-    /// parallel in this process, so each test picks its own spans by dossier id and trace id.
-    /// </summary>
-    static readonly ConcurrentQueue<Activity> Spans = new();
-
-    static readonly ActivityListener Luisteraar = Luister();
-
-    static ActivityListener Luister()
-    {
-        string[] bronnen = [VLoketSporen.Naam, VLoketTracing.DurableTaskBron, "Microsoft.AspNetCore", "System.Net.Http"];
-        var luisteraar = new ActivityListener
-        {
-            ShouldListenTo = bron => bronnen.Contains(bron.Name),
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = Spans.Enqueue,
-        };
-        ActivitySource.AddActivityListener(luisteraar);
-        return luisteraar;
-    }
-
     [Fact]
     public async Task Een_aanvraag_is_een_trace_van_verzoek_via_activiteiten_tot_de_instantie()
     {
-        Assert.NotNull(Luisteraar);
+        Sporenvanger.Start();
         var r = await fixture.VraagAanAsync(Onmiddellijk, "goedkeuren");
         string dossierId = r.Json["dossierId"]!.GetValue<string>();
         await fixture.WachtOpDossierAsync(r.Location!, d => Fase(d) == "Goedgekeurd");
 
-        var indiening = Assert.Single(Spans, s => s.Source.Name == VLoketSporen.Naam && s.OperationName == "DienAanvraagIn"
-            && (s.GetTagItem(VLoketSporen.DossierId) as string) == dossierId);
+        var indiening = Sporenvanger.Stap("DienAanvraagIn", dossierId);
         Assert.Equal(fixture.VCode, indiening.GetTagItem(VLoketSporen.VCode));
-        var trace = Spans.Where(s => s.TraceId == indiening.TraceId).ToList();
+        var trace = Sporenvanger.Spans.Where(s => s.TraceId == indiening.TraceId).ToList();
 
         Assert.Contains(trace, s => s.Kind == ActivityKind.Server && s.Source.Name == "Microsoft.AspNetCore"
             && (s.GetTagItem("url.path") as string) == $"/api/verenigingen/{fixture.VCode}/aanvragen");
         Assert.Contains(trace, s => s.OperationName == "WerkDossierBij" && (s.GetTagItem(VLoketSporen.DossierId) as string) == dossierId);
+        // Every step of the workflow, not only those that call the agency, carries the dossier and the association.
+        Assert.Equal(indiening.TraceId, Sporenvanger.Stap("ControleerAntwoorden", dossierId).TraceId);
+        var gegevens = Sporenvanger.Spans.Where(s => s.OperationName == "HaalGegevenOp" && (s.GetTagItem(VLoketSporen.DossierId) as string) == dossierId).ToList();
+        Assert.Equal(["vereniging.iban", "vereniging.naam"], gegevens.Select(s => (string)s.GetTagItem(VLoketSporen.Gegevensbron)!).Order());
+        Assert.All(gegevens, s => Assert.Equal((indiening.TraceId, fixture.VCode), (s.TraceId, s.GetTagItem(VLoketSporen.VCode))));
+        Assert.Equal(indiening.TraceId, Sporenvanger.Stap("BewaarBeslissing", dossierId).TraceId);
         var client = Assert.Single(trace, s => s.Kind == ActivityKind.Client && s.Source.Name == "System.Net.Http"
             && (s.GetTagItem("url.full") as string ?? string.Empty).Contains("/instanties/OVO003103/aanvragen", StringComparison.Ordinal));
         Assert.Equal(indiening.SpanId, client.ParentSpanId);
