@@ -87,6 +87,7 @@ export const api = {
   mijnVerenigingen: () => vraag('mijn/verenigingen'),
   vereniging: (vCode) => vraag(`verenigingen/${encodeURIComponent(vCode)}`),
   historiek: (vCode) => vraag(`verenigingen/${encodeURIComponent(vCode)}/historiek`),
+  exporteer: (vCode) => vraag(`verenigingen/${encodeURIComponent(vCode)}/export`),
   registreer: (bodyTekst, bevestigingsToken) => vraag('verenigingen', {
     methode: 'POST',
     body: bodyTekst,

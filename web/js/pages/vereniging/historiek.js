@@ -1,10 +1,10 @@
 import { api } from '../../api.js';
-import { h, tijdstip, toonApiFout } from '../../ui.js';
+import { h, tijdstip, toonApiFout, metBezig } from '../../ui.js';
 
 /** Who changed what and when, newest first. */
 export async function historiekSectie(vCode, actief) {
   const inhoud = h('div', {}, h('p', { class: 'laden' }, 'De historiek wordt geladen…'));
-  const sectie = h('section', { class: 'sectie', 'aria-label': 'Historiek' }, inhoud);
+  const sectie = h('section', { class: 'sectie', 'aria-label': 'Historiek' }, inhoud, exportBlok(vCode, actief));
   laad();
   return sectie;
 
@@ -34,4 +34,30 @@ export async function historiekSectie(vCode, actief) {
           h('td', {}, item.omschrijving),
           h('td', {}, item.door?.naam ?? ''))))));
   }
+}
+
+/** Right of access: everything the loket holds about the association, as one file to keep. */
+function exportBlok(vCode, actief) {
+  const knop = h('button', { type: 'button', class: 'knop knop-secundair' }, 'Download alle gegevens (JSON)');
+  knop.addEventListener('click', () => metBezig(knop, 'Bezig met verzamelen…', async () => {
+    let data;
+    try {
+      ({ data } = await api.exporteer(vCode));
+    } catch (fout) {
+      toonApiFout(fout);
+      return;
+    }
+    if (!actief()) return;
+    // The export needs the sign-in token, so it is fetched and handed to the browser as a file rather than linked.
+    const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
+    const link = h('a', { href: url, download: `vloket-${vCode}.json`, hidden: true });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+  }));
+  return h('div', { class: 'export' },
+    h('h2', {}, 'Alle gegevens downloaden'),
+    h('p', {}, 'Download alles wat het loket over jullie vereniging bewaart: de gegevens, de wijzigingen, de dossiers en wie welke gegevens kreeg.'),
+    knop);
 }
