@@ -11,14 +11,17 @@ namespace VLoket.Tests.Gegevens;
 /// A host with the simulated data sources, where every view asks the external sources again (maximum age zero), so a
 /// source switched off shows at once; a short wait so tests of a dead source stay quick.
 /// </summary>
-public sealed class GegevensFixture : LoketFixture
+public class GegevensFixture : LoketFixture
 {
+    /// <summary>How old a snapshot may be before a view asks the source again.</summary>
+    protected virtual string MaxLeeftijd => "00:00:00";
+
     readonly HttpClient simulator = new();
 
     protected override IDictionary<string, string?> Settings(string connectionString)
     {
         var settings = base.Settings(connectionString);
-        settings[BronnenRegistratie.MaxLeeftijdSetting] = "00:00:00";
+        settings[BronnenRegistratie.MaxLeeftijdSetting] = MaxLeeftijd;
         settings[BronnenRegistratie.WachttijdSetting] = "00:00:03";
         return settings;
     }
@@ -51,4 +54,10 @@ public sealed class GegevensFixture : LoketFixture
         simulator.Dispose();
         await base.DisposeAsync();
     }
+}
+
+/// <summary>The same with the default maximum age of 15 minutes: a fresh snapshot is shown without asking the source.</summary>
+public sealed class VersGegevensFixture : GegevensFixture
+{
+    protected override string MaxLeeftijd => "00:15:00";
 }
