@@ -93,8 +93,8 @@ export function gekendeGegevensSectie(vCode, { actief }) {
         voortgang.textContent = verversing.status === 'bezig'
           ? 'Het vernieuwen duurt langer dan verwacht. Je ziet hieronder wat al binnen is.'
           : mislukt.length ? mislukt.map((b) => b.melding).join(' ') : '';
-        if (verversing.status === 'klaar' && !mislukt.length) toonSucces('De gegevens zijn vernieuwd.');
         await laad();
+        if (actief() && verversing.status === 'klaar' && !mislukt.length) toonSucces('De gegevens zijn vernieuwd.');
       } catch (fout) {
         if (!actief()) return;
         voortgang.textContent = '';
