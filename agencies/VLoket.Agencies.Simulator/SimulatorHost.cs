@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using VLoket.Agencies.Simulator.Bronnen;
 using VLoket.Agencies.Simulator.Instanties;
 using VLoket.Agencies.Simulator.Kbo;
 using VLoket.Agencies.Simulator.Reservaties;
@@ -26,6 +27,14 @@ public sealed class SimulatorHost : IAsyncDisposable
 
     /// <summary>Base URL of the simulated KBO data source.</summary>
     public Uri KboUrl => new(BaseAddress, "kbo/");
+
+    /// <summary>Base URL of a simulated data source (<c>bank</c>, <c>attesten</c>, <c>erkenningen</c>) behind the data-source connector contract.</summary>
+    public Uri BronUrl(string bron) => BronnenGegevens.Bronnen.Contains(bron)
+        ? new Uri(BaseAddress, $"bronnen/{bron}/")
+        : throw new ArgumentException($"Geen gesimuleerde bron {bron}.", nameof(bron));
+
+    /// <summary>What the simulated data sources know and which are down; tests and the demo seed it.</summary>
+    public BronnenGegevens Bronnen => app.Services.GetRequiredService<BronnenGegevens>();
 
     /// <summary>The settings in effect (processing delays, callback secrets), after defaults.</summary>
     public SimulatorOpties Opties => opties;
@@ -77,6 +86,7 @@ public sealed class SimulatorHost : IAsyncDisposable
         builder.Services.AddInstanties(builder.Configuration);
         builder.Services.AddReservaties();
         builder.Services.AddStoringen();
+        builder.Services.AddBronnen();
 
         var app = builder.Build();
         app.UseStoringen();
@@ -84,6 +94,7 @@ public sealed class SimulatorHost : IAsyncDisposable
         app.MapInstanties();
         app.MapReservaties();
         app.MapStoringen();
+        app.MapBronnen();
         await app.StartAsync();
         string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new SimulatorHost(app, new Uri(address.TrimEnd('/') + "/"));

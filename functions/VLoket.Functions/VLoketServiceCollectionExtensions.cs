@@ -54,6 +54,7 @@ public static class VLoketServiceCollectionExtensions
         AddVerenigingen(services, configuration);
         AddDiensten(services);
         AddAanvragen(services, configuration);
+        services.AddBronnen(configuration);
         return services;
     }
 

@@ -143,7 +143,7 @@ public sealed class VLoketHost : IAsyncDisposable
             var baseAddress = new Uri(address.EndsWith('/') ? address : address + "/");
             if (demo)
             {
-                await DemoGegevens.LaadAsync(app.Services, app.Logger, cancellationToken);
+                await DemoGegevens.LaadAsync(app.Services, app.Logger, cancellationToken, simulator);
             }
 
             app.Logger.LogInformation("VLoket luistert op {Url} (task hub {TaskHub})", baseAddress, taskHub);

@@ -68,7 +68,7 @@ export async function vraag(pad, { methode = 'GET', body, etag, headers = {} } =
     if (antwoord.status === 401) bijNietAangemeld(fout);
     throw fout;
   }
-  return { status: antwoord.status, data, etag: antwoord.headers.get('ETag') };
+  return { status: antwoord.status, data, etag: antwoord.headers.get('ETag'), location: antwoord.headers.get('Location') };
 }
 
 async function leesJson(antwoord) {
@@ -108,6 +108,10 @@ export const api = {
     { methode: 'POST', body: { productnummer, antwoorden } }),
   doorverwijzing: (vCode, productnummer) => vraag(`verenigingen/${encodeURIComponent(vCode)}/doorverwijzingen`,
     { methode: 'POST', body: { productnummer } }),
+  gegevens: (vCode) => vraag(`verenigingen/${encodeURIComponent(vCode)}/gegevens`),
+  verversGegevens: (vCode) => vraag(`verenigingen/${encodeURIComponent(vCode)}/gegevens/verversen`, { methode: 'POST' }),
+  /** Follows a Location the API gave ("/api/…"). */
+  volg: (location) => vraag(location.replace(/^\/api\//, '')),
   dossiers: (vCode, fase) => vraag(`verenigingen/${encodeURIComponent(vCode)}/dossiers${fase ? `?fase=${encodeURIComponent(fase)}` : ''}`),
   dossier: (vCode, id) => vraag(dossierPad(vCode, id)),
   bevestigReservatie: (vCode, id) => vraag(`${dossierPad(vCode, id)}/bevestig`, { methode: 'POST' }),

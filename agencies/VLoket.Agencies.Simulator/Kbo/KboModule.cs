@@ -31,8 +31,11 @@ public static class KboModule
 
     public static IEndpointRouteBuilder MapKbo(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/kbo/ondernemingen/{kboNummer}", (string kboNummer) =>
-            Ondernemingen.FirstOrDefault(o => o.KboNummer == kboNummer) is { } onderneming
+        // The switch is PUT /kbo/beheer/storing (BronnenModule), for tests of the view with KBO down.
+        endpoints.MapGet("/kbo/ondernemingen/{kboNummer}", (string kboNummer, Bronnen.BronnenGegevens bronnen) =>
+            bronnen.IsGestoord(Bronnen.BronnenGegevens.Kbo)
+                ? Results.StatusCode(StatusCodes.Status503ServiceUnavailable)
+                : Ondernemingen.FirstOrDefault(o => o.KboNummer == kboNummer) is { } onderneming
                 ? Results.Ok(onderneming)
                 : Results.NotFound());
         return endpoints;

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using VLoket.Agencies.Simulator;
+using VLoket.Agencies.Simulator.Bronnen;
 using VLoket.Domain;
 using VLoket.Domain.Diensten.Demo;
 using VLoket.Domain.Diensten.Import;
@@ -17,7 +19,11 @@ namespace VLoket.Host.Demo;
 /// <summary>Loads the demo personas' associations through the same domain services the API uses. Loading twice changes nothing.</summary>
 public static class DemoGegevens
 {
-    public static async Task LaadAsync(IServiceProvider services, ILogger log, CancellationToken ct = default)
+    /// <summary>
+    /// Loads the demo associations and catalogue; with <paramref name="simulator"/>, also what its data sources know
+    /// about the Chiro (recognitions, the confirmed account), which needs the Chiro's vCode.
+    /// </summary>
+    public static async Task LaadAsync(IServiceProvider services, ILogger log, CancellationToken ct = default, SimulatorHost? simulator = null)
     {
         var registratie = services.GetRequiredService<RegistratieDienst>();
         var verenigingen = services.GetRequiredService<VerenigingDienst>();
@@ -28,6 +34,12 @@ public static class DemoGegevens
         {
             await RegistreerAsync(registratie, voorzitter, ChiroGent, ct);
             await RegistreerAsync(registratie, voorzitter, BuurtcomiteAalst, ct);
+        }
+
+        if (simulator is not null
+            && (await verenigingen.MijnVerenigingenAsync(voorzitter, ct)).FirstOrDefault(m => m.Naam == ChiroGent.Naam) is { } chiro)
+        {
+            DemoData.LaadChiro(simulator.Bronnen, chiro.VCode, ChiroIban, verenigingen.Vandaag);
         }
 
         // Registering a KBO number twice returns the first registration, so this is safe on every start.
@@ -62,13 +74,15 @@ public static class DemoGegevens
         await registratie.RegistreerAsync(invoer, body, bevestigingsToken: null, gebruiker, ct);
     }
 
+    const string ChiroIban = "BE68 5390 0754 7034";
+
     static readonly RegistratieInvoer ChiroGent = new(
         "Chiro Sint-Jan Gent", "Chiro Sint-Jan", "Jeugdbeweging voor kinderen en jongeren van 6 tot 18 jaar, elke zondagnamiddag.",
         "1968-09-01", new DoelgroepInvoer(6, 18), ["JGDW"], ["BE23444021"],
         [new ContactgegevenInvoer("E-mail", "leiding@chirosintjan.be", "Leiding", true), new ContactgegevenInvoer("Website", "https://www.chirosintjan.be", null, true)],
         [new LocatieInvoer("Activiteiten", "Chirolokaal", true, new AdresInvoer("Sint-Jansvest", "12", null, "9000", "Gent", "België"))],
         [new VertegenwoordigerInvoer("85092328401", "Karim", "El Amrani", null, "Penningmeester", false, "karim@chirosintjan.be", null, null)],
-        [new BankrekeningnummerInvoer("BE68 5390 0754 7034", "Werking", ["Chiro Sint-Jan Gent"])]);
+        [new BankrekeningnummerInvoer(ChiroIban, "Werking", ["Chiro Sint-Jan Gent"])]);
 
     static readonly RegistratieInvoer BuurtcomiteAalst = new(
         "Buurtcomité Den Dries", null, "Buurtfeest, rommelmarkt en zwerfvuilacties in de wijk Den Dries.",

@@ -8,6 +8,7 @@ import { stopSectie } from './stoppen.js';
 import { historiekSectie } from './historiek.js';
 import { aanbodSectie } from './aanbod.js';
 import { dossierLijstSectie, dossierSectie } from './dossiers.js';
+import { gekendeGegevensSectie } from './gekend.js';
 
 export async function toon({ vak, params, titel, navigeer, actief }) {
   const [vCode, tab, dossierId] = params;
@@ -74,6 +75,11 @@ export async function toon({ vak, params, titel, navigeer, actief }) {
     vak.append(dossierId ? dossierSectie(code, dossierId, { actief, titel, naam: staat.vereniging.naam }) : dossierLijstSectie(code, { actief }));
     return;
   }
+  if (tab === 'gekend') {
+    titel(`Gekende gegevens – ${staat.vereniging.naam}`);
+    vak.append(gekendeGegevensSectie(code, { actief }));
+    return;
+  }
   if (dossierId) {
     vak.append(h('p', {}, 'Deze pagina bestaat niet. '), h('a', { href: `#/verenigingen/${encodeURIComponent(code)}` }, 'Naar de gegevens van de vereniging'));
     return;
@@ -100,6 +106,7 @@ function tabs(code, tab) {
   return h('nav', { class: 'tabs', 'aria-label': 'Onderdelen van de vereniging' },
     h('ul', {},
       link('Gegevens', '', !tab),
+      link('Gekende gegevens', '/gekend', tab === 'gekend'),
       link('Aanbod', '/aanbod', tab === 'aanbod'),
       link('Dossiers', '/dossiers', tab === 'dossiers'),
       link('Historiek', '/historiek', tab === 'historiek')));

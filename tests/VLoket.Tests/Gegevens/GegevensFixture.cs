@@ -1,0 +1,63 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using VLoket.Functions.Bronnen;
+using VLoket.Tests.Infrastructure;
+using VLoket.Tests.Verenigingen;
+
+namespace VLoket.Tests.Gegevens;
+
+/// <summary>
+/// A host with the simulated data sources, where every view asks the external sources again (maximum age zero), so a
+/// source switched off shows at once; a short wait so tests of a dead source stay quick.
+/// </summary>
+public class GegevensFixture : LoketFixture
+{
+    /// <summary>How old a snapshot may be before a view asks the source again.</summary>
+    protected virtual string MaxLeeftijd => "00:00:00";
+
+    readonly HttpClient simulator = new();
+
+    protected override IDictionary<string, string?> Settings(string connectionString)
+    {
+        var settings = base.Settings(connectionString);
+        settings[BronnenRegistratie.MaxLeeftijdSetting] = MaxLeeftijd;
+        settings[BronnenRegistratie.WachttijdSetting] = "00:00:03";
+        return settings;
+    }
+
+    /// <summary>Registers an association in Gent for <paramref name="ik"/>, with a second representative Karim (a third person to <paramref name="ik"/>).</summary>
+    public async Task<string> RegistreerAsync(LoketClient ik, string naam)
+    {
+        var body = Voorbeelden.Registratie(naam);
+        body["vertegenwoordigers"] = new JsonArray(new JsonObject
+        {
+            ["insz"] = Voorbeelden.InszKarim, ["voornaam"] = "Karim", ["achternaam"] = "El Amrani", ["rol"] = "Penningmeester",
+        });
+        var r = await ik.PostAsync("api/verenigingen", body);
+        Assert.True(r.Status == HttpStatusCode.Created, r.ToString());
+        return r.Json["vCode"]!.GetValue<string>();
+    }
+
+    /// <summary>Calls a seeding or switch route of the simulator (not part of the connector contract).</summary>
+    public async Task ZetAsync(string pad, object body)
+    {
+        using var r = await simulator.PutAsJsonAsync(new Uri(Simulator.BaseAddress, pad), body);
+        Assert.Equal(HttpStatusCode.NoContent, r.StatusCode);
+    }
+
+    public Task StoringAsync(string bron, bool storing) =>
+        ZetAsync(bron == "kbo" ? "kbo/beheer/storing" : $"bronnen/{bron}/beheer/storing", new { storing });
+
+    public override async Task DisposeAsync()
+    {
+        simulator.Dispose();
+        await base.DisposeAsync();
+    }
+}
+
+/// <summary>The same with the default maximum age of 15 minutes: a fresh snapshot is shown without asking the source.</summary>
+public sealed class VersGegevensFixture : GegevensFixture
+{
+    protected override string MaxLeeftijd => "00:15:00";
+}
