@@ -81,6 +81,7 @@ public sealed class SimulatorHost : IAsyncDisposable
         app.MapKbo();
         app.MapInstanties();
         app.MapReservaties();
+        app.MapGegevenswijzigingen();
         await app.StartAsync();
         string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new SimulatorHost(app, new Uri(address.TrimEnd('/') + "/"));
