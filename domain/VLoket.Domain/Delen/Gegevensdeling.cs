@@ -12,7 +12,7 @@ public static class Leveringsresultaten
 
 /// <summary>
 /// One delivery of one change to one agency, as logged for the association and, while stuck, listed for operators.
-/// <see cref="LeveringId"/> is also the delivery workflow's instance id. No INSZ: only field names, never values.
+/// <see cref="LeveringId"/> is <c>{wijzigingId}-{ovoCode}</c>, also the idempotency key. No INSZ: only field names, never values.
 /// </summary>
 public sealed record Gegevensdeling(
     string LeveringId, string WijzigingId, string VCode, string OvoCode, string Instantienaam, List<string> Velden, string Rechtsgrond,

@@ -29,14 +29,16 @@ public sealed class LeveringBeheerFunctions(GegevensdelingRepository leveringen)
         var ct = req.HttpContext.RequestAborted;
         if (await leveringen.VastgelopenAsync(leveringId, ct) is not { } levering)
         {
-            throw await client.GetInstanceAsync(leveringId, getInputsAndOutputs: false, ct) is null
+            // A delivery id is "{wijzigingId}-{ovoCode}"; the change's workflow tells whether the delivery ever existed.
+            string wijzigingId = leveringId.Split('-', 2)[0];
+            throw await client.GetInstanceAsync(wijzigingId, getInputsAndOutputs: false, ct) is null
                 ? new NietGevondenFout("Deze levering bestaat niet.")
                 : new ConflictFout("Deze levering is niet vastgelopen; er valt niets opnieuw te proberen.");
         }
 
         string? reden = req.ContentLength is > 0 ? (await JsonBody.LeesAsync<BeheerActieInvoer>(req)).Reden : null;
-        // The delivery workflow waits for this event after a failed round, and tries again at once.
-        await client.RaiseEventAsync(leveringId, LeveringEvents.Opnieuw, reden ?? "Opnieuw gevraagd door een beheerder.", ct);
+        // The change's workflow waits for this event after a failed round of this delivery, and tries again at once.
+        await client.RaiseEventAsync(levering.WijzigingId, LeveringEvents.OpnieuwVoor(levering.OvoCode), reden ?? "Opnieuw gevraagd door een beheerder.", ct);
         return new JsonAntwoord(StatusCodes.Status202Accepted, levering);
     }
 }

@@ -12,10 +12,6 @@ public static class DelenTriggers
     public static Task<DelenUitkomst> GegevensDelenOrchestrator([OrchestrationTrigger] TaskOrchestrationContext context) =>
         new GegevensDelenOrchestrator().RunAsync(context, context.GetInput<DeelOpdracht>()!);
 
-    [Function(nameof(GegevensLeveringOrchestrator))]
-    public static Task<string> GegevensLeveringOrchestrator([OrchestrationTrigger] TaskOrchestrationContext context) =>
-        new GegevensLeveringOrchestrator().RunAsync(context, context.GetInput<LeveringOpdracht>()!);
-
     [Function(nameof(BepaalOntvangers))]
     public static Task<Ontvangers> BepaalOntvangers([ActivityTrigger] DeelOpdracht input, FunctionContext context) =>
         ActivityShim.RunAsync<BepaalOntvangers, DeelOpdracht, Ontvangers>(context, input);

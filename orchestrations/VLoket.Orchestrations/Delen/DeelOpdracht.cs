@@ -17,7 +17,7 @@ public sealed record Ontvanger(string OvoCode, string Naam, List<string> Velden,
 /// <summary>Who receives the change, and how deliveries are retried (settings read by the activity, so replays see the same).</summary>
 public sealed record Ontvangers(List<Ontvanger> Lijst, DelenInstellingen Herhaling);
 
-/// <summary>One delivery: instance id = <see cref="LeveringId"/>; <see cref="Tijdstip"/> fixes its log row's key.</summary>
+/// <summary>One delivery (a branch of the sharing workflow); <see cref="Tijdstip"/> fixes its log row's key.</summary>
 public sealed record LeveringOpdracht(string LeveringId, string WijzigingId, string VCode, Ontvanger Ontvanger, DateTimeOffset Tijdstip, DelenInstellingen Herhaling)
 {
     /// <summary>A delivery's id and idempotency key: the change and the agency, so each agency gets each change once.</summary>
@@ -30,9 +30,9 @@ public sealed record Bezorging(string LeveringId, string WijzigingId, string VCo
 /// <summary>How a sharing ended: per agency, the delivery's result.</summary>
 public sealed record DelenUitkomst(string WijzigingId, Dictionary<string, string> Resultaten);
 
-/// <summary>Events the delivery workflow waits for.</summary>
+/// <summary>Events the sharing workflow waits for.</summary>
 public static class LeveringEvents
 {
-    /// <summary>An operator asks to try a stuck delivery again (payload: the reason, may be empty).</summary>
-    public const string Opnieuw = "Opnieuw";
+    /// <summary>An operator asks to try the stuck delivery to <paramref name="ovoCode"/> again (payload: the reason).</summary>
+    public static string OpnieuwVoor(string ovoCode) => $"Opnieuw-{ovoCode}";
 }
