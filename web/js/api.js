@@ -87,6 +87,7 @@ export const api = {
   mijnVerenigingen: () => vraag('mijn/verenigingen'),
   vereniging: (vCode) => vraag(`verenigingen/${encodeURIComponent(vCode)}`),
   historiek: (vCode) => vraag(`verenigingen/${encodeURIComponent(vCode)}/historiek`),
+  gegevensdelingen: (vCode, vervolg) => vraag(`verenigingen/${encodeURIComponent(vCode)}/gegevensdelingen?aantal=20${vervolg ? `&vervolg=${encodeURIComponent(vervolg)}` : ''}`),
   registreer: (bodyTekst, bevestigingsToken) => vraag('verenigingen', {
     methode: 'POST',
     body: bodyTekst,
