@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Text;
 using Azure;
 using Azure.Data.Tables;
@@ -98,15 +99,13 @@ public sealed class GegevensdelingRepository(Tabellen tabellen)
         $"{DateTimeOffset.MaxValue.UtcTicks - tijdstip.UtcTicks:D19}-{leveringId}";
 
     // The storage token holds the next keys with a space between; base64url keeps it one clean query-string value.
-    static string Versleutel(string token) => Convert.ToBase64String(Encoding.UTF8.GetBytes(token)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    static string Versleutel(string token) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(token));
 
     static string? Ontcijfer(string vervolg)
     {
-        string b64 = vervolg.Replace('-', '+').Replace('_', '/');
-        b64 = b64.PadRight(b64.Length + ((4 - (b64.Length % 4)) % 4), '=');
         try
         {
-            string token = Encoding.UTF8.GetString(Convert.FromBase64String(b64));
+            string token = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(vervolg));
             return token.Length is > 0 and < 1024 ? token : null;
         }
         catch (FormatException)

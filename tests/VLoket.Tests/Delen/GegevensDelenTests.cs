@@ -159,6 +159,7 @@ public sealed class GegevensDelenTests(DelenFixture fixture) : IClassFixture<Del
         Assert.Equal(HttpStatusCode.BadRequest, fout.Status);
         Assert.Equal("application/problem+json", fout.ContentType);
         Assert.Contains("aantal", fout.FoutVelden);
+        Assert.Contains("vervolg", (await fixture.Vertegenwoordiger.GetAsync($"api/verenigingen/{vCode}/gegevensdelingen?vervolg=!!")).FoutVelden);
 
         using var ander = await fixture.AlsAsync(Voorbeelden.NieuwInsz(), "Andere", "Persoon");
         Assert.Equal(HttpStatusCode.NotFound, (await ander.GetAsync($"api/verenigingen/{vCode}/gegevensdelingen")).Status);
