@@ -95,6 +95,7 @@ public sealed class SimulatorHost : IAsyncDisposable
         app.MapReservaties();
         app.MapStoringen();
         app.MapBronnen();
+        app.MapGegevenswijzigingen();
         await app.StartAsync();
         string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new SimulatorHost(app, new Uri(address.TrimEnd('/') + "/"));

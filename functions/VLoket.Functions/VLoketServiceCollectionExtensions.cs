@@ -1,5 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using VLoket.Domain.Delen;
+using VLoket.Functions.Delen;
 using Microsoft.Extensions.Options;
 using VLoket.Domain.Bronnen.Kbo;
 using VLoket.Domain.Diensten;
@@ -55,6 +58,7 @@ public static class VLoketServiceCollectionExtensions
         AddDiensten(services);
         AddAanvragen(services, configuration);
         services.AddBronnen(configuration);
+        AddDelen(services, configuration);
         return services;
     }
 
@@ -83,6 +87,18 @@ public static class VLoketServiceCollectionExtensions
         // Agencies get one attempt per call with a time limit: the workflow's retry policy decides about retries.
         services.AddHttpClient<IInstantieConnector, InstantieHttpConnector>(http => http.Timeout = TimeSpan.FromSeconds(30));
         services.AddHttpClient<IReservatieConnector, ReservatieHttpConnector>(http => http.Timeout = TimeSpan.FromSeconds(30));
+    }
+
+    static void AddDelen(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(sp => DelenOpties.Rechtsgronden(configuration, sp.GetRequiredService<IHostEnvironment>()));
+        services.AddSingleton(DelenOpties.Instellingen(configuration));
+        // The data sources register the real standing relations (recognitions, bank confirmations); until then: none.
+        services.TryAddSingleton<IVasteRelaties, GeenVasteRelaties>();
+        services.AddSingleton<UitgaandeWijzigingOpslag>();
+        services.AddSingleton<GegevensdelingRepository>();
+        services.AddSingleton<DelingStarter>();
+        services.AddHttpClient<IGegevensConnector, GegevensHttpConnector>(http => http.Timeout = TimeSpan.FromSeconds(30));
     }
 
     static void AddVerenigingen(IServiceCollection services, IConfiguration configuration)

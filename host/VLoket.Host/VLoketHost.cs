@@ -108,6 +108,7 @@ public sealed class VLoketHost : IAsyncDisposable
             }
 
             builder.Services.AddVLoket(config);
+            builder.Services.AddHostedService<Delen.UitgaandeWijzigingenVeger>();
             builder.Services.AddMvcCore();
             builder.Services.AddDurableTaskWorker(b =>
             {

@@ -88,6 +88,7 @@ export const api = {
   vereniging: (vCode) => vraag(`verenigingen/${encodeURIComponent(vCode)}`),
   historiek: (vCode) => vraag(`verenigingen/${encodeURIComponent(vCode)}/historiek`),
   exporteer: (vCode) => vraag(`verenigingen/${encodeURIComponent(vCode)}/export`),
+  gegevensdelingen: (vCode, vervolg) => vraag(`verenigingen/${encodeURIComponent(vCode)}/gegevensdelingen?aantal=20${vervolg ? `&vervolg=${encodeURIComponent(vervolg)}` : ''}`),
   registreer: (bodyTekst, bevestigingsToken) => vraag('verenigingen', {
     methode: 'POST',
     body: bodyTekst,

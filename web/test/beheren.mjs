@@ -171,6 +171,12 @@ check(rijen.length >= 6, `historiek heeft ${rijen.length} rijen`);
 console.log('    eerste rij:', zichtbaar(rijen[0]).trim());
 check(zichtbaar(rijen[0]).includes('verwijderd'), 'nieuwste eerst');
 
+// 10b. Shared data: the log of what the loket passed on to agencies loads (a table, or the empty state)
+knop('Gedeelde gegevens').click();
+await wachtTot(() => zichtbaar(pagina()).includes('alleen wat de wet hen toestaat'), 'uitleg over de rechtsgrond');
+await wachtTot(() => zichtbaar(pagina()).includes('Op grond van') || zichtbaar(pagina()).includes('gaf nog geen gegevens'), 'logboek of lege toestand');
+console.log('    gedeeld:', zichtbaar(pagina()).includes('Op grond van') ? 'logboek' : 'nog niets gedeeld');
+
 // 11. Unknown association
 await ga('/verenigingen/V9999999');
 await wachtTot(() => pagina().querySelector('h1')?.textContent === 'Vereniging niet gevonden', '404-pagina');

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using VLoket.Domain.Delen;
 using VLoket.Domain.Privacy;
 using VLoket.Domain.Storage;
 using VLoket.Domain.Verenigingen.Model;
@@ -11,8 +12,11 @@ namespace VLoket.Domain.Verenigingen;
 /// <summary>An association the signed-in person represents, for "my associations".</summary>
 public sealed record MijnVereniging(string VCode, string Naam, Verenigingstype Verenigingstype, string Status, bool IsPrimair);
 
-/// <summary>The outcome of a change: the association as stored now, and whether anything changed.</summary>
-public sealed record Wijzigingsresultaat(Opgeslagen<Vereniging> Vereniging, bool Gewijzigd);
+/// <summary>
+/// The outcome of a change: the association as stored now, whether anything changed, and the change still to be passed
+/// on to agencies when shared fields changed (its outbox row is stored with the association).
+/// </summary>
+public sealed record Wijzigingsresultaat(Opgeslagen<Vereniging> Vereniging, bool Gewijzigd, UitgaandeWijziging? Uitgaand = null);
 
 /// <summary>
 /// Reads and changes associations on behalf of a signed-in person. Only representatives get to see an association;
@@ -100,7 +104,10 @@ public sealed class VerenigingDienst(
         }
 
         var item = new HistoriekItem(klok.GetUtcNow(), gebeurtenis, omschrijving, RegistratieDienst.Door(gebruiker));
-        string etag = await repository.BewaarAsync(na, huidig.ETag, [item], ct);
+        // Once only: a change of shared fields goes to the outbox in the same transaction, so it cannot be lost.
+        var gedeeld = GedeeldeVelden.Gewijzigd(huidig.Waarde, na);
+        var uitgaand = gedeeld.Count > 0 ? UitgaandeWijziging.Nieuw(na.VCode, gedeeld, item.Tijdstip) : null;
+        string etag = await repository.BewaarAsync(na, huidig.ETag, [item], ct, uitgaand);
 
         foreach (string insz in voorInsz.Except(naInsz))
         {
@@ -115,7 +122,7 @@ public sealed class VerenigingDienst(
             await gemeenten.BijwerkenAsync(huidig.Waarde, na, DuplicaatControle.Gemeenten, ct);
         }
 
-        return new Wijzigingsresultaat(new Opgeslagen<Vereniging>(na, etag), Gewijzigd: true);
+        return new Wijzigingsresultaat(new Opgeslagen<Vereniging>(na, etag), Gewijzigd: true, uitgaand);
     }
 
     static bool IsVertegenwoordiger(Vereniging v, Gebruiker gebruiker) => v.Vertegenwoordigers.Any(w => w.Insz == gebruiker.Insz.Value);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
 using VLoket.Domain.Verenigingen.Invoer;
 using VLoket.Domain.Verenigingen.Regels;
 using VLoket.Functions.Verenigingen;
@@ -23,8 +24,8 @@ public sealed class BankrekeningnummersFunctions(Onderdelen onderdelen)
     [Antwoord(428, typeof(Probleem))]
     [Function("BankrekeningnummerToevoegen")]
     public Task<IActionResult> Toevoegen(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "verenigingen/{vCode}/bankrekeningnummers")] HttpRequest req, string vCode) =>
-        onderdelen.MetInvoerAsync<BankrekeningnummerInvoer?>(req, vCode, OnderdeelWijzigingen.BankrekeningnummerToevoegen, toevoegen: true);
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "verenigingen/{vCode}/bankrekeningnummers")] HttpRequest req, string vCode, [DurableClient] DurableTaskClient client) =>
+        onderdelen.MetInvoerAsync<BankrekeningnummerInvoer?>(req, client, vCode, OnderdeelWijzigingen.BankrekeningnummerToevoegen, toevoegen: true);
 
     [Verzoek(typeof(BankrekeningnummerInvoer))]
     [HeaderParameter("If-Match", "ETag van de vereniging zoals laatst gelezen.")]
@@ -36,8 +37,8 @@ public sealed class BankrekeningnummersFunctions(Onderdelen onderdelen)
     [Antwoord(428, typeof(Probleem))]
     [Function("BankrekeningnummerWijzigen")]
     public Task<IActionResult> Wijzigen(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "verenigingen/{vCode}/bankrekeningnummers/{id}")] HttpRequest req, string vCode, string id) =>
-        onderdelen.MetInvoerAsync<BankrekeningnummerInvoer?>(req, vCode, (v, invoer) => OnderdeelWijzigingen.BankrekeningnummerWijzigen(v, Onderdelen.Id(id, "Dit rekeningnummer"), invoer));
+        [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "verenigingen/{vCode}/bankrekeningnummers/{id}")] HttpRequest req, string vCode, string id, [DurableClient] DurableTaskClient client) =>
+        onderdelen.MetInvoerAsync<BankrekeningnummerInvoer?>(req, client, vCode, (v, invoer) => OnderdeelWijzigingen.BankrekeningnummerWijzigen(v, Onderdelen.Id(id, "Dit rekeningnummer"), invoer));
 
     [HeaderParameter("If-Match", "ETag van de vereniging zoals laatst gelezen.")]
     [Antwoord(200, typeof(VerenigingAntwoord))]
@@ -48,6 +49,6 @@ public sealed class BankrekeningnummersFunctions(Onderdelen onderdelen)
     [Antwoord(428, typeof(Probleem))]
     [Function("BankrekeningnummerVerwijderen")]
     public Task<IActionResult> Verwijderen(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "verenigingen/{vCode}/bankrekeningnummers/{id}")] HttpRequest req, string vCode, string id) =>
-        onderdelen.ZonderInvoerAsync(req, vCode, v => OnderdeelWijzigingen.BankrekeningnummerVerwijderen(v, Onderdelen.Id(id, "Dit rekeningnummer")));
+        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "verenigingen/{vCode}/bankrekeningnummers/{id}")] HttpRequest req, string vCode, string id, [DurableClient] DurableTaskClient client) =>
+        onderdelen.ZonderInvoerAsync(req, client, vCode, v => OnderdeelWijzigingen.BankrekeningnummerVerwijderen(v, Onderdelen.Id(id, "Dit rekeningnummer")));
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
+using VLoket.Domain.Delen;
 using VLoket.Functions.Http;
 using VLoket.Functions.OpenApi;
 
@@ -14,7 +15,7 @@ public sealed record BeheerActieInvoer(string? Reden);
 /// The operator API over the task hub: list, detail, end, pause, resume, restart and purge workflows, and an overview.
 /// Only for the <c>beheerder</c> role; everyone else gets 404. See docs/operations.md.
 /// </summary>
-public sealed class BeheerFunctions
+public sealed class BeheerFunctions(GegevensdelingRepository leveringen)
 {
     [Function("BeheerLijstWorkflows")]
     [QueryParameter("status", "Running, Completed, Failed, Terminated, Suspended of Pending (meerdere met komma's)")]
@@ -116,7 +117,8 @@ public sealed class BeheerFunctions
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "beheer/overzicht")] HttpRequest req, [DurableClient] DurableTaskClient client)
     {
         WorkflowBeheer.VereisBeheerder(req);
-        return JsonAntwoord.Ok(await new WorkflowBeheer(client).OverzichtAsync(req.HttpContext.RequestAborted));
+        var vastgelopen = await leveringen.VastgelopenAsync(ct: req.HttpContext.RequestAborted);
+        return JsonAntwoord.Ok(await new WorkflowBeheer(client).OverzichtAsync(req.HttpContext.RequestAborted, vastgelopen));
     }
 
     static JsonAntwoord Aanvaard(WorkflowSamenvatting workflow) => new(StatusCodes.Status202Accepted, workflow);

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using VLoket.Domain;
+using VLoket.Domain.Delen;
 using VLoket.Functions.Aanmelden;
 
 namespace VLoket.Functions.Beheer;
@@ -33,7 +34,7 @@ public sealed record WorkflowTelling(string Naam, string Status, int Aantal);
 
 /// <summary>The operator's overview.</summary>
 public sealed record BeheerOverzicht(
-    IReadOnlyList<WorkflowTelling> Tellingen, IReadOnlyList<WorkflowSamenvatting> OudsteLopende, IReadOnlyList<object> VastgelopenLeveringen);
+    IReadOnlyList<WorkflowTelling> Tellingen, IReadOnlyList<WorkflowSamenvatting> OudsteLopende, IReadOnlyList<Gegevensdeling> VastgelopenLeveringen);
 
 /// <summary>
 /// The operator API's logic over <see cref="DurableTaskClient"/> only, so it works under the Functions host (Durable
@@ -194,7 +195,8 @@ public sealed class WorkflowBeheer(DurableTaskClient client)
         await client.PurgeInstanceAsync(instanceId, ct);
     }
 
-    public async Task<BeheerOverzicht> OverzichtAsync(CancellationToken ct)
+    /// <summary>Counts, the oldest running workflows, and <paramref name="vastgelopen"/>: deliveries to agencies kept for operators.</summary>
+    public async Task<BeheerOverzicht> OverzichtAsync(CancellationToken ct, IReadOnlyList<Gegevensdeling>? vastgelopen = null)
     {
         // Reads every instance's row without inputs: fine for the loket's volumes; a bigger hub would need a summary table.
         var alle = new List<OrchestrationMetadata>();
@@ -215,9 +217,7 @@ public sealed class WorkflowBeheer(DurableTaskClient client)
             .Select(Samenvatting)
             .ToList();
 
-        // Deliveries kept for operators (agency deliveries that gave up) come with a later issue; the list is here so the
-        // overview's shape does not change then.
-        return new BeheerOverzicht(tellingen, oudste, []);
+        return new BeheerOverzicht(tellingen, oudste, vastgelopen ?? []);
     }
 
     async Task<OrchestrationMetadata> LeesAsync(string instanceId, bool inputs, CancellationToken ct) =>

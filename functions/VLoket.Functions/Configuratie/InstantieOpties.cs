@@ -5,7 +5,8 @@ using VLoket.Domain.Instanties;
 namespace VLoket.Functions.Configuratie;
 
 /// <summary>
-/// Builds the agency registry from <c>VLoket:Instanties:{ovoCode}:{Naam|Url|Modus|Geheim}</c>. In Development the demo
+/// Builds the agency registry from <c>VLoket:Instanties:{ovoCode}:{Naam|Url|Modus|Geheim}</c> (the legal basis,
+/// <c>…:Rechtsgrond</c> and <c>…:Velden</c>, is read by <see cref="DelenOpties"/>). In Development the demo
 /// agencies of the simulator are known without configuration, with public development secrets; outside Development
 /// every agency needs a URL and a secret of its own, or the app does not start.
 /// </summary>
@@ -23,6 +24,20 @@ public static class InstantieOpties
         ("OVO004021", "Stad Gent — Uitleendienst", Modi.Polling),
         ("OVO003103", "Provincie Oost-Vlaanderen — Vrijwilligersverzekering", Modi.Onmiddellijk),
     ];
+
+    /// <summary>
+    /// Demo legal bases of the simulator's agencies (Development only; see <see cref="DelenOpties"/>): which changed fields
+    /// each may receive. The insurer does not get e-mail, so the demo and the tests show an agency that receives nothing.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, (string Rechtsgrond, string[] Velden)> DemoRechtsgronden =
+        new Dictionary<string, (string, string[])>
+        {
+            ["OVO002949"] = ("Decreet van 6 juli 2012 houdende ondersteuning en stimulering van het gemeentelijk, intergemeentelijk en provinciaal jeugd- en jeugdwerkbeleid, art. 12 (demo)",
+                ["e-mail", "telefoon", "adres", "vertegenwoordigers", "bankrekeningnummers"]),
+            ["OVO004021"] = ("Reglement van de stedelijke uitleendienst Gent, art. 4 (demo)", ["e-mail", "telefoon", "adres"]),
+            ["OVO003103"] = ("Provinciaal reglement vrijwilligersverzekering Oost-Vlaanderen, art. 7 (demo)",
+                ["adres", "vertegenwoordigers", "bankrekeningnummers"]),
+        };
 
     /// <summary>DEVELOPMENT-ONLY callback secret of a simulated agency: public, refused outside Development.</summary>
     public static string OntwikkelGeheim(string ovoCode) => $"ONTWIKKELING-ALLEEN-instantie-geheim-{ovoCode}";

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
 using VLoket.Domain.Verenigingen.Invoer;
 using VLoket.Domain.Verenigingen.Regels;
 using VLoket.Functions.Verenigingen;
@@ -23,8 +24,8 @@ public sealed class ContactgegevensFunctions(Onderdelen onderdelen)
     [Antwoord(428, typeof(Probleem))]
     [Function("ContactgegevenToevoegen")]
     public Task<IActionResult> Toevoegen(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "verenigingen/{vCode}/contactgegevens")] HttpRequest req, string vCode) =>
-        onderdelen.MetInvoerAsync<ContactgegevenInvoer?>(req, vCode, OnderdeelWijzigingen.ContactgegevenToevoegen, toevoegen: true);
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "verenigingen/{vCode}/contactgegevens")] HttpRequest req, string vCode, [DurableClient] DurableTaskClient client) =>
+        onderdelen.MetInvoerAsync<ContactgegevenInvoer?>(req, client, vCode, OnderdeelWijzigingen.ContactgegevenToevoegen, toevoegen: true);
 
     [Verzoek(typeof(ContactgegevenInvoer))]
     [HeaderParameter("If-Match", "ETag van de vereniging zoals laatst gelezen.")]
@@ -36,8 +37,8 @@ public sealed class ContactgegevensFunctions(Onderdelen onderdelen)
     [Antwoord(428, typeof(Probleem))]
     [Function("ContactgegevenWijzigen")]
     public Task<IActionResult> Wijzigen(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "verenigingen/{vCode}/contactgegevens/{id}")] HttpRequest req, string vCode, string id) =>
-        onderdelen.MetInvoerAsync<ContactgegevenInvoer?>(req, vCode, (v, invoer) => OnderdeelWijzigingen.ContactgegevenWijzigen(v, Onderdelen.Id(id, "Dit contactgegeven"), invoer));
+        [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "verenigingen/{vCode}/contactgegevens/{id}")] HttpRequest req, string vCode, string id, [DurableClient] DurableTaskClient client) =>
+        onderdelen.MetInvoerAsync<ContactgegevenInvoer?>(req, client, vCode, (v, invoer) => OnderdeelWijzigingen.ContactgegevenWijzigen(v, Onderdelen.Id(id, "Dit contactgegeven"), invoer));
 
     [HeaderParameter("If-Match", "ETag van de vereniging zoals laatst gelezen.")]
     [Antwoord(200, typeof(VerenigingAntwoord))]
@@ -48,6 +49,6 @@ public sealed class ContactgegevensFunctions(Onderdelen onderdelen)
     [Antwoord(428, typeof(Probleem))]
     [Function("ContactgegevenVerwijderen")]
     public Task<IActionResult> Verwijderen(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "verenigingen/{vCode}/contactgegevens/{id}")] HttpRequest req, string vCode, string id) =>
-        onderdelen.ZonderInvoerAsync(req, vCode, v => OnderdeelWijzigingen.ContactgegevenVerwijderen(v, Onderdelen.Id(id, "Dit contactgegeven")));
+        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "verenigingen/{vCode}/contactgegevens/{id}")] HttpRequest req, string vCode, string id, [DurableClient] DurableTaskClient client) =>
+        onderdelen.ZonderInvoerAsync(req, client, vCode, v => OnderdeelWijzigingen.ContactgegevenVerwijderen(v, Onderdelen.Id(id, "Dit contactgegeven")));
 }

@@ -35,6 +35,7 @@ public sealed class GegevensFunctions(GegevensDienst gegevens, VerenigingDienst 
     [Antwoord(202, typeof(VerversingAntwoord), Beschrijving = "De bronnen worden bevraagd; volg de Location.")]
     [Antwoord(401, typeof(Probleem))]
     [Antwoord(404, typeof(Probleem))]
+    [ZonderVerzoek]
     [Function("VerversGegevens")]
     public async Task<IActionResult> Ververs(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "verenigingen/{vCode}/gegevens/verversen")] HttpRequest req, string vCode,

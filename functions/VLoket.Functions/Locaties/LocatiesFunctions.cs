@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
 using VLoket.Domain.Verenigingen.Invoer;
 using VLoket.Domain.Verenigingen.Regels;
 using VLoket.Functions.Verenigingen;
@@ -23,8 +24,8 @@ public sealed class LocatiesFunctions(Onderdelen onderdelen)
     [Antwoord(428, typeof(Probleem))]
     [Function("LocatieToevoegen")]
     public Task<IActionResult> Toevoegen(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "verenigingen/{vCode}/locaties")] HttpRequest req, string vCode) =>
-        onderdelen.MetInvoerAsync<LocatieInvoer?>(req, vCode, OnderdeelWijzigingen.LocatieToevoegen, toevoegen: true);
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "verenigingen/{vCode}/locaties")] HttpRequest req, string vCode, [DurableClient] DurableTaskClient client) =>
+        onderdelen.MetInvoerAsync<LocatieInvoer?>(req, client, vCode, OnderdeelWijzigingen.LocatieToevoegen, toevoegen: true);
 
     [Verzoek(typeof(LocatieInvoer))]
     [HeaderParameter("If-Match", "ETag van de vereniging zoals laatst gelezen.")]
@@ -36,8 +37,8 @@ public sealed class LocatiesFunctions(Onderdelen onderdelen)
     [Antwoord(428, typeof(Probleem))]
     [Function("LocatieWijzigen")]
     public Task<IActionResult> Wijzigen(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "verenigingen/{vCode}/locaties/{id}")] HttpRequest req, string vCode, string id) =>
-        onderdelen.MetInvoerAsync<LocatieInvoer?>(req, vCode, (v, invoer) => OnderdeelWijzigingen.LocatieWijzigen(v, Onderdelen.Id(id, "Deze locatie"), invoer));
+        [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "verenigingen/{vCode}/locaties/{id}")] HttpRequest req, string vCode, string id, [DurableClient] DurableTaskClient client) =>
+        onderdelen.MetInvoerAsync<LocatieInvoer?>(req, client, vCode, (v, invoer) => OnderdeelWijzigingen.LocatieWijzigen(v, Onderdelen.Id(id, "Deze locatie"), invoer));
 
     [HeaderParameter("If-Match", "ETag van de vereniging zoals laatst gelezen.")]
     [Antwoord(200, typeof(VerenigingAntwoord))]
@@ -48,6 +49,6 @@ public sealed class LocatiesFunctions(Onderdelen onderdelen)
     [Antwoord(428, typeof(Probleem))]
     [Function("LocatieVerwijderen")]
     public Task<IActionResult> Verwijderen(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "verenigingen/{vCode}/locaties/{id}")] HttpRequest req, string vCode, string id) =>
-        onderdelen.ZonderInvoerAsync(req, vCode, v => OnderdeelWijzigingen.LocatieVerwijderen(v, Onderdelen.Id(id, "Deze locatie")));
+        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "verenigingen/{vCode}/locaties/{id}")] HttpRequest req, string vCode, string id, [DurableClient] DurableTaskClient client) =>
+        onderdelen.ZonderInvoerAsync(req, client, vCode, v => OnderdeelWijzigingen.LocatieVerwijderen(v, Onderdelen.Id(id, "Deze locatie")));
 }

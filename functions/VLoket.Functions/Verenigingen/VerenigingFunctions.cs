@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
 using VLoket.Domain.Verenigingen;
 using VLoket.Domain.Verenigingen.Invoer;
 using VLoket.Domain.Verenigingen.Model;
@@ -65,8 +66,8 @@ public sealed class VerenigingFunctions(RegistratieDienst registratie, Verenigin
     [Antwoord(428, typeof(Probleem))]
     [Function("WijzigBasisgegevens")]
     public Task<IActionResult> WijzigBasisgegevens(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "verenigingen/{vCode}")] HttpRequest req, string vCode) =>
-        onderdelen.MetInvoerAsync<BasisgegevensInvoer>(req, vCode, (v, invoer) => BasisWijzigingen.Basisgegevens(v, invoer, onderdelen.Vandaag));
+        [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "verenigingen/{vCode}")] HttpRequest req, string vCode, [DurableClient] DurableTaskClient client) =>
+        onderdelen.MetInvoerAsync<BasisgegevensInvoer>(req, client, vCode, (v, invoer) => BasisWijzigingen.Basisgegevens(v, invoer, onderdelen.Vandaag));
 
     [Verzoek(typeof(StopInvoer))]
     [HeaderParameter("If-Match", "ETag van de vereniging zoals laatst gelezen.")]
@@ -78,8 +79,8 @@ public sealed class VerenigingFunctions(RegistratieDienst registratie, Verenigin
     [Antwoord(428, typeof(Probleem))]
     [Function("StopVereniging")]
     public Task<IActionResult> Stop(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "verenigingen/{vCode}/stop")] HttpRequest req, string vCode) =>
-        onderdelen.MetInvoerAsync<StopInvoer>(req, vCode, (v, invoer) => BasisWijzigingen.Stop(v, invoer.Einddatum, onderdelen.Vandaag));
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "verenigingen/{vCode}/stop")] HttpRequest req, string vCode, [DurableClient] DurableTaskClient client) =>
+        onderdelen.MetInvoerAsync<StopInvoer>(req, client, vCode, (v, invoer) => BasisWijzigingen.Stop(v, invoer.Einddatum, onderdelen.Vandaag));
 
     [Antwoord(200, typeof(HistoriekAntwoord), Beschrijving = "De wijzigingen van de vereniging.")]
     [Antwoord(401, typeof(Probleem))]

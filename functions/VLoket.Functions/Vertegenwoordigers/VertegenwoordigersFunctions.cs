@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
 using VLoket.Domain.Verenigingen.Invoer;
 using VLoket.Domain.Verenigingen.Regels;
 using VLoket.Functions.Verenigingen;
@@ -23,8 +24,8 @@ public sealed class VertegenwoordigersFunctions(Onderdelen onderdelen)
     [Antwoord(428, typeof(Probleem))]
     [Function("VertegenwoordigerToevoegen")]
     public Task<IActionResult> Toevoegen(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "verenigingen/{vCode}/vertegenwoordigers")] HttpRequest req, string vCode) =>
-        onderdelen.MetInvoerAsync<VertegenwoordigerInvoer?>(req, vCode, OnderdeelWijzigingen.VertegenwoordigerToevoegen, toevoegen: true);
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "verenigingen/{vCode}/vertegenwoordigers")] HttpRequest req, string vCode, [DurableClient] DurableTaskClient client) =>
+        onderdelen.MetInvoerAsync<VertegenwoordigerInvoer?>(req, client, vCode, OnderdeelWijzigingen.VertegenwoordigerToevoegen, toevoegen: true);
 
     [Verzoek(typeof(VertegenwoordigerInvoer))]
     [HeaderParameter("If-Match", "ETag van de vereniging zoals laatst gelezen.")]
@@ -36,8 +37,8 @@ public sealed class VertegenwoordigersFunctions(Onderdelen onderdelen)
     [Antwoord(428, typeof(Probleem))]
     [Function("VertegenwoordigerWijzigen")]
     public Task<IActionResult> Wijzigen(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "verenigingen/{vCode}/vertegenwoordigers/{id}")] HttpRequest req, string vCode, string id) =>
-        onderdelen.MetInvoerAsync<VertegenwoordigerInvoer?>(req, vCode, (v, invoer) => OnderdeelWijzigingen.VertegenwoordigerWijzigen(v, Onderdelen.Id(id, "Deze vertegenwoordiger"), invoer));
+        [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "verenigingen/{vCode}/vertegenwoordigers/{id}")] HttpRequest req, string vCode, string id, [DurableClient] DurableTaskClient client) =>
+        onderdelen.MetInvoerAsync<VertegenwoordigerInvoer?>(req, client, vCode, (v, invoer) => OnderdeelWijzigingen.VertegenwoordigerWijzigen(v, Onderdelen.Id(id, "Deze vertegenwoordiger"), invoer));
 
     [HeaderParameter("If-Match", "ETag van de vereniging zoals laatst gelezen.")]
     [Antwoord(200, typeof(VerenigingAntwoord))]
@@ -48,6 +49,6 @@ public sealed class VertegenwoordigersFunctions(Onderdelen onderdelen)
     [Antwoord(428, typeof(Probleem))]
     [Function("VertegenwoordigerVerwijderen")]
     public Task<IActionResult> Verwijderen(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "verenigingen/{vCode}/vertegenwoordigers/{id}")] HttpRequest req, string vCode, string id) =>
-        onderdelen.ZonderInvoerAsync(req, vCode, v => OnderdeelWijzigingen.VertegenwoordigerVerwijderen(v, Onderdelen.Id(id, "Deze vertegenwoordiger")));
+        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "verenigingen/{vCode}/vertegenwoordigers/{id}")] HttpRequest req, string vCode, string id, [DurableClient] DurableTaskClient client) =>
+        onderdelen.ZonderInvoerAsync(req, client, vCode, v => OnderdeelWijzigingen.VertegenwoordigerVerwijderen(v, Onderdelen.Id(id, "Deze vertegenwoordiger")));
 }

@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using VLoket.Domain.Delen;
 using VLoket.Domain.Storage;
 using VLoket.Domain.Verenigingen.Model;
 
@@ -32,9 +33,13 @@ public sealed class VerenigingRepository(Tabellen tabellen)
     public Task<string> MaakAsync(Vereniging vereniging, IReadOnlyList<HistoriekItem> historiek, CancellationToken ct = default) =>
         SchrijfAsync(vereniging, etag: null, historiek, ct);
 
-    /// <summary>Replaces the association if it still has <paramref name="etag"/>; otherwise <see cref="VersieConflictFout"/>.</summary>
-    public Task<string> BewaarAsync(Vereniging vereniging, string etag, IReadOnlyList<HistoriekItem> historiek, CancellationToken ct = default) =>
-        SchrijfAsync(vereniging, etag, historiek, ct);
+    /// <summary>
+    /// Replaces the association if it still has <paramref name="etag"/>; otherwise <see cref="VersieConflictFout"/>.
+    /// <paramref name="uitgaand"/>, when given, is stored in the same transaction (the outbox of <see cref="UitgaandeWijzigingOpslag"/>).
+    /// </summary>
+    public Task<string> BewaarAsync(Vereniging vereniging, string etag, IReadOnlyList<HistoriekItem> historiek, CancellationToken ct = default,
+        UitgaandeWijziging? uitgaand = null) =>
+        SchrijfAsync(vereniging, etag, historiek, ct, uitgaand);
 
     public async Task<IReadOnlyList<HistoriekItem>> HistoriekAsync(string vCode, CancellationToken ct = default)
     {
@@ -49,7 +54,8 @@ public sealed class VerenigingRepository(Tabellen tabellen)
         return items; // newest first: row keys hold inverted ticks
     }
 
-    async Task<string> SchrijfAsync(Vereniging vereniging, string? etag, IReadOnlyList<HistoriekItem> historiek, CancellationToken ct)
+    async Task<string> SchrijfAsync(Vereniging vereniging, string? etag, IReadOnlyList<HistoriekItem> historiek, CancellationToken ct,
+        UitgaandeWijziging? uitgaand = null)
     {
         var tabel = await tabellen.TabelAsync(Tabel);
         var staat = new TableEntity(vereniging.VCode, StaatRij);
@@ -65,6 +71,11 @@ public sealed class VerenigingRepository(Tabellen tabellen)
             var item = new TableEntity(vereniging.VCode, HistoriekSleutel(historiek[i].Tijdstip, i));
             JsonEigenschappen.Schrijf(item, historiek[i]);
             acties.Add(new TableTransactionAction(TableTransactionActionType.Add, item));
+        }
+
+        if (uitgaand is not null)
+        {
+            acties.Add(UitgaandeWijzigingOpslag.Toevoegen(uitgaand));
         }
 
         try

@@ -6,6 +6,7 @@ import { onderdeelSectie } from './onderdeel.js';
 import { CONTACTGEGEVENS, LOCATIES, BANKREKENINGNUMMERS, vertegenwoordigers } from './secties.js';
 import { stopSectie } from './stoppen.js';
 import { historiekSectie } from './historiek.js';
+import { gedeeldSectie } from './gedeeld.js';
 import { aanbodSectie } from './aanbod.js';
 import { dossierLijstSectie, dossierSectie } from './dossiers.js';
 import { gekendeGegevensSectie } from './gekend.js';
@@ -65,6 +66,11 @@ export async function toon({ vak, params, titel, navigeer, actief }) {
     vak.append(await historiekSectie(code, actief));
     return;
   }
+  if (tab === 'gedeeld') {
+    titel(`Gedeelde gegevens – ${staat.vereniging.naam}`);
+    vak.append(gedeeldSectie(code, actief));
+    return;
+  }
   if (tab === 'aanbod') {
     titel(`Aanbod – ${staat.vereniging.naam}`);
     vak.append(aanbodSectie(code, { actief, navigeer }));
@@ -109,5 +115,6 @@ function tabs(code, tab) {
       link('Gekende gegevens', '/gekend', tab === 'gekend'),
       link('Aanbod', '/aanbod', tab === 'aanbod'),
       link('Dossiers', '/dossiers', tab === 'dossiers'),
-      link('Historiek', '/historiek', tab === 'historiek')));
+      link('Historiek', '/historiek', tab === 'historiek'),
+      link('Gedeelde gegevens', '/gedeeld', tab === 'gedeeld')));
 }
