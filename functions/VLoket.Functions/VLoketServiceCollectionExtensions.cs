@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using VLoket.Domain.Delen;
 using VLoket.Functions.Delen;
 using Microsoft.Extensions.Options;
+using VLoket.Domain.Bronnen;
 using VLoket.Domain.Bronnen.Kbo;
 using VLoket.Domain.Diensten;
 using VLoket.Domain.Diensten.Import;
@@ -94,7 +95,7 @@ public static class VLoketServiceCollectionExtensions
         services.AddSingleton(sp => DelenOpties.Rechtsgronden(configuration, sp.GetRequiredService<IHostEnvironment>()));
         services.AddSingleton(DelenOpties.Instellingen(configuration));
         // The data sources register the real standing relations (recognitions, bank confirmations); until then: none.
-        services.TryAddSingleton<IVasteRelaties, GeenVasteRelaties>();
+        services.AddSingleton<IVasteRelaties, BronRelaties>();
         services.AddSingleton<UitgaandeWijzigingOpslag>();
         services.AddSingleton<GegevensdelingRepository>();
         services.AddSingleton<DelingStarter>();
