@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using VLoket.Domain.Bronnen;
+using VLoket.Domain.Delen;
 using VLoket.Domain.Dossiers;
 using VLoket.Domain.Verenigingen;
 using VLoket.Domain.Verenigingen.Model;
@@ -13,15 +15,17 @@ using VLoket.Functions.Verenigingen;
 namespace VLoket.Functions.Export;
 
 /// <summary>
-/// Everything the loket holds about one association (right of access, GDPR art. 15): its data, history, dossiers.
-/// Third persons' INSZ stay masked, as everywhere else; document contents are linked, not inlined.
+/// Everything the loket holds about one association (right of access, GDPR art. 15): its data, history, what the
+/// data sources know, dossiers and the log of what was passed on to which agency. Third persons' INSZ stay masked, as
+/// everywhere else; document contents are linked, not inlined.
 /// </summary>
 public sealed record ExportAntwoord(
     string VCode, DateTimeOffset GemaaktOp, string Uitleg, VerenigingAntwoord Vereniging, IReadOnlyList<HistoriekItem> Historiek,
-    List<DossierAntwoord> Dossiers);
+    GegevensOverzicht GekendeGegevens, List<DossierAntwoord> Dossiers, List<Gegevensdeling> Gegevensdelingen);
 
 /// <summary><c>GET /api/verenigingen/{vCode}/export</c>: the association's own data as one JSON document.</summary>
-public sealed class ExportFunction(VerenigingDienst verenigingen, DossierRepository dossiers, TimeProvider klok)
+public sealed class ExportFunction(
+    VerenigingDienst verenigingen, GegevensDienst gegevens, DossierRepository dossiers, GegevensdelingRepository gegevensdelingen, TimeProvider klok)
 {
     public const string Uitleg =
         "Dit zijn alle gegevens die het Verenigingsloket over jullie vereniging bewaart: de gegevens van de vereniging, " +
@@ -40,9 +44,26 @@ public sealed class ExportFunction(VerenigingDienst verenigingen, DossierReposit
         var v = (await verenigingen.LeesAsync(vCode, gebruiker, ct)).Waarde;
         var historiek = await verenigingen.HistoriekAsync(v.VCode, gebruiker, ct);
         var lijst = (await dossiers.VanVerenigingAsync(v.VCode, ct)).OrderByDescending(d => d.AangemaaktOp).Select(DossierAntwoord.Van).ToList();
-        var export = new ExportAntwoord(v.VCode, klok.GetUtcNow(), Uitleg, VerenigingAntwoord.Van(v, gebruiker), historiek, lijst);
+        var gekend = await gegevens.OverzichtAsync(v.VCode, gebruiker, ct);
+        var export = new ExportAntwoord(v.VCode, klok.GetUtcNow(), Uitleg, VerenigingAntwoord.Van(v, gebruiker), historiek, gekend, lijst,
+            await LogAsync(v.VCode, ct));
         return JsonAntwoord.Ok(export)
             .MetHeader("Content-Disposition", $"attachment; filename=\"vloket-{v.VCode}.json\"")
             .MetHeader("Cache-Control", "no-store");
+    }
+
+    async Task<List<Gegevensdeling>> LogAsync(string vCode, CancellationToken ct)
+    {
+        var alles = new List<Gegevensdeling>();
+        string? vervolg = null;
+        do
+        {
+            var pagina = await gegevensdelingen.PaginaAsync(vCode, GegevensdelingRepository.MaxPaginaGrootte, vervolg, ct);
+            alles.AddRange(pagina.Items);
+            vervolg = pagina.Vervolg;
+        }
+        while (vervolg is not null);
+
+        return alles;
     }
 }

@@ -1,51 +1,51 @@
 using System.Net;
-using VLoket.Tests.Aanvragen;
+using VLoket.Tests.Delen;
 using VLoket.Tests.Verenigingen;
-using static VLoket.Tests.Aanvragen.AanvraagFixture;
+using static VLoket.Tests.Delen.DelenFixture;
 
 namespace VLoket.Tests.Export;
 
 /// <summary>Right of access: everything the loket holds about one association, and nothing of another.</summary>
-public sealed class ExportTests(AanvraagFixture fixture) : IClassFixture<AanvraagFixture>
+public sealed class ExportTests(DelenFixture fixture) : IClassFixture<DelenFixture>
 {
     [Fact]
-    public async Task De_export_bevat_de_gegevens_de_historiek_en_de_dossiers_van_de_vereniging_en_niets_van_een_andere()
+    public async Task De_export_bevat_gegevens_dossiers_en_het_logboek_van_de_vereniging_en_niets_van_een_andere()
     {
         var ik = fixture.Vertegenwoordiger;
-        // A second association of the same representative, with an application of its own.
-        var ander = await ik.PostAsync("api/verenigingen", Voorbeelden.Registratie("Toneelkring Andere Export", "9300", "Aalst"));
-        Assert.Equal(HttpStatusCode.Created, ander.Status);
-        string andereVCode = ander.Json["vCode"]!.GetValue<string>();
-        var andereAanvraag = await ik.PostAsync($"api/verenigingen/{andereVCode}/aanvragen", new
-        {
-            productnummer = Onmiddellijk,
-            antwoorden = new Dictionary<string, string> { ["omschrijving"] = "Geheime toneelrepetitie" },
-        });
-        Assert.Equal(HttpStatusCode.Accepted, andereAanvraag.Status);
-
-        // This association: a second representative (a third person for the reader) and an application.
+        // Two associations of the same representative, each with open dossiers and a change passed on to agencies.
+        string vCode = await fixture.VerenigingMetDossiersAsync("Jeugdhuis Exporttest");
+        string andere = await fixture.VerenigingMetDossiersAsync("Toneelkring Andere Export");
         string derdeInsz = Voorbeelden.NieuwInsz();
-        var huidig = await ik.GetAsync($"api/verenigingen/{fixture.VCode}");
-        var toegevoegd = await ik.PostAsync($"api/verenigingen/{fixture.VCode}/vertegenwoordigers",
+        var huidig = await ik.GetAsync($"api/verenigingen/{vCode}");
+        var toegevoegd = await ik.PostAsync($"api/verenigingen/{vCode}/vertegenwoordigers",
             new { insz = derdeInsz, voornaam = "Tom", achternaam = "Tweede" }, huidig.ETag);
         Assert.Equal(HttpStatusCode.Created, toegevoegd.Status);
-        var aanvraag = await fixture.VraagAanAsync(Onmiddellijk, "goedkeuren");
-        Assert.Equal(HttpStatusCode.Accepted, aanvraag.Status);
-        string dossierId = aanvraag.Json["dossierId"]!.GetValue<string>();
+        await fixture.VoegEMailToeAsync(vCode, "bestuur@exporttest.be");
+        await fixture.VoegEMailToeAsync(andere, "geheim@toneelkring.be");
+        var log = await fixture.WachtOpLogAsync(vCode, l => l.Count(i => Tekst(i!, "resultaat") == "Bezorgd" && i!["velden"]!.ToJsonString().Contains("e-mail")) == 2);
+        var andereLog = await fixture.WachtOpLogAsync(andere, l => l.Count(i => Tekst(i!, "resultaat") == "Bezorgd") == 2);
 
-        var export = await ik.GetAsync($"api/verenigingen/{fixture.VCode}/export");
+        var export = await ik.GetAsync($"api/verenigingen/{vCode}/export");
 
         Assert.Equal(HttpStatusCode.OK, export.Status);
-        Assert.Equal(fixture.VCode, export.Json["vCode"]!.GetValue<string>());
-        Assert.Equal("Jeugdhuis Aanvraagtest", export.Json["vereniging"]!["naam"]!.GetValue<string>());
-        Assert.Contains(export.Json["dossiers"]!.AsArray(), d => d!["dossierId"]!.GetValue<string>() == dossierId);
-        Assert.All(export.Json["dossiers"]!.AsArray(), d => Assert.Equal(fixture.VCode, d!["vCode"]!.GetValue<string>()));
-        Assert.Contains(export.Json["historiek"]!.AsArray(), h => h!["gebeurtenis"]!.GetValue<string>().Contains("Vertegenwoordiger"));
-        // Nothing of the other association, and no third person's INSZ in clear.
-        Assert.DoesNotContain(andereVCode, export.Tekst);
+        var json = export.Json;
+        Assert.Equal(vCode, json["vCode"]!.GetValue<string>());
+        Assert.Equal("Jeugdhuis Exporttest", json["vereniging"]!["naam"]!.GetValue<string>());
+        Assert.Contains(json["vereniging"]!["contactgegevens"]!.AsArray(), c => c!["waarde"]!.GetValue<string>() == "bestuur@exporttest.be");
+        Assert.Contains(json["historiek"]!.AsArray(), h => h!["gebeurtenis"]!.GetValue<string>().Contains("Vertegenwoordiger"));
+        Assert.Equal(vCode, json["gekendeGegevens"]!["vCode"]!.GetValue<string>());
+        var dossiers = json["dossiers"]!.AsArray();
+        Assert.Equal(3, dossiers.Count);
+        Assert.All(dossiers, d => Assert.Equal(vCode, d!["vCode"]!.GetValue<string>()));
+        var geexporteerd = json["gegevensdelingen"]!.AsArray().Select(l => Tekst(l!, "leveringId")).ToHashSet();
+        Assert.Superset(log.Select(l => Tekst(l!, "leveringId")).ToHashSet(), geexporteerd);
+        Assert.Subset(log.Select(l => Tekst(l!, "leveringId")).ToHashSet(), geexporteerd);
+
+        // Nothing of the other association (its vCode, name, e-mail, dossiers, deliveries), no third person's INSZ in clear.
+        Assert.DoesNotContain(andere, export.Tekst);
         Assert.DoesNotContain("Toneelkring", export.Tekst);
-        Assert.DoesNotContain("Geheime toneelrepetitie", export.Tekst);
-        Assert.DoesNotContain(andereAanvraag.Json["dossierId"]!.GetValue<string>(), export.Tekst);
+        Assert.DoesNotContain("geheim@toneelkring.be", export.Tekst);
+        Assert.All(andereLog, l => Assert.DoesNotContain(Tekst(l!, "leveringId"), export.Tekst));
         Assert.DoesNotContain(derdeInsz, export.Tekst);
         Assert.Contains(fixture.VertegenwoordigerInsz, export.Tekst); // the reader sees their own number
     }
