@@ -44,6 +44,23 @@ public sealed class GegevensDienst(
         return new GegevensOverzicht(v.VCode, [.. resultaten.Select(r => r.Staat)], [.. resultaten.Where(r => r.Waarschuwing is not null).Select(r => r.Waarschuwing!)], items);
     }
 
+    /// <summary>
+    /// What the external sources know, for pre-filling an application form: by the view's rules (fresh snapshots as they
+    /// are, stale ones asked again within the time limit, a source that is down by its last snapshot). Sources never
+    /// reached are left out, so their questions are asked.
+    /// </summary>
+    public async Task<Brongegevens> BrongegevensAsync(Vereniging v, CancellationToken ct = default)
+    {
+        var vraag = Vraag(v);
+        var opgeslagen = await snapshots.LeesAsync(v.VCode, ct);
+        var nu = klok.GetUtcNow();
+        var resultaten = await Task.WhenAll(Ververst(v).Select(b => BronAsync(b, vraag, v, opgeslagen.GetValueOrDefault(b.Code), nu, ct)));
+        return new Brongegevens(
+            resultaten.Where(r => r.Staat.OpgehaaldOp is not null)
+                .ToDictionary(r => r.Staat.Bron, r => new BekendeBron(r.Staat.Naam, [.. r.Items.Select(i => i.Item)])),
+            DateOnly.FromDateTime(nu.UtcDateTime));
+    }
+
     /// <summary>Fetches one source for the association and stores the snapshot, or records the failure (for the refresh workflow).</summary>
     public async Task<BronUitkomst> VerversAsync(string vCode, string bronCode, CancellationToken ct = default)
     {

@@ -1,3 +1,4 @@
+using VLoket.Domain.Bronnen;
 using VLoket.Domain.Diensten.Model;
 using VLoket.Domain.Verenigingen.Model;
 
@@ -16,8 +17,8 @@ public sealed record IngevuldeVraag(Vraag Vraag, string? Waarde, string? Herkoms
 /// </summary>
 public static class VoorInvulling
 {
-    public static IReadOnlyList<IngevuldeVraag> Vul(IEnumerable<Vraag> formulier, Vereniging vereniging, int? vertegenwoordigerId) =>
-        formulier.Select(v => v.Bron is not null && GekendeGegevens.Zoek(vereniging, v.Bron, vertegenwoordigerId) is { } gekend
+    public static IReadOnlyList<IngevuldeVraag> Vul(IEnumerable<Vraag> formulier, Vereniging vereniging, int? vertegenwoordigerId, Brongegevens? bronnen = null) =>
+        formulier.Select(v => v.Bron is not null && GekendeGegevens.Zoek(vereniging, v.Bron, vertegenwoordigerId, bronnen) is { } gekend
                 ? new IngevuldeVraag(v, gekend.Waarde, gekend.Herkomst)
                 : new IngevuldeVraag(v, null, null))
             .ToList();

@@ -2,6 +2,7 @@ using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Configuration;
 using VLoket.Domain;
+using VLoket.Domain.Bronnen;
 using VLoket.Domain.Diensten.Model;
 using VLoket.Domain.Diensten.Opslag;
 using VLoket.Domain.Dossiers;
@@ -21,7 +22,8 @@ public sealed record AanvraagInvoer(string? Productnummer, Dictionary<string, st
 /// and starts its workflow (instance id = dossier id). A service of type <c>InfrastructuurMateriaal</c> whose answers name
 /// a material and a period (<see cref="ReservatieAntwoorden"/>) starts the <see cref="ReservatieOrchestrator"/> instead.
 /// </summary>
-public sealed class AanvraagStarter(DienstCatalogus catalogus, InstantieRegister instanties, DossierRepository dossiers, IConfiguration configuratie, TimeProvider klok)
+public sealed class AanvraagStarter(
+    DienstCatalogus catalogus, InstantieRegister instanties, DossierRepository dossiers, GegevensDienst gegevens, IConfiguration configuratie, TimeProvider klok)
 {
     public const string TermijnSetting = "VLoket:Aanvragen:Termijn";
     public const string EerstePollSetting = "VLoket:Aanvragen:EerstePollSeconden";
@@ -42,8 +44,9 @@ public sealed class AanvraagStarter(DienstCatalogus catalogus, InstantieRegister
         var instantie = dienst.BevoegdeOverheden.Select(instanties.Zoek).OfType<Instantie>().FirstOrDefault()
             ?? throw new RegelFout("De bevoegde instantie is nog niet aangesloten op het loket. Neem rechtstreeks contact met haar op.", "productnummer");
         var antwoorden = invoer.Antwoorden ?? [];
-        var bekend = dienst.Formulier.Where(v => v.Bron is not null && GekendeGegevens.Zoek(vereniging, v.Bron, vertegenwoordigerId) is not null)
-            .Select(v => v.Bron!).ToHashSet();
+        var bronnen = dienst.Formulier.Any(v => v.Bron is { } b && GekendeGegevens.UitBronnen(b)) ? await gegevens.BrongegevensAsync(vereniging, ct) : Brongegevens.Geen;
+        var ingevuld = VoorInvulling.Vul(dienst.Formulier, vereniging, vertegenwoordigerId, bronnen).Where(i => i.IsIngevuld).ToList();
+        var bekend = ingevuld.Select(i => i.Vraag.Bron!).ToHashSet();
         var fouten = AntwoordControle.Controleer(dienst.Formulier, antwoorden, bekend);
         if (fouten.Count > 0)
         {
@@ -68,7 +71,7 @@ public sealed class AanvraagStarter(DienstCatalogus catalogus, InstantieRegister
                 : $"Ontvangen door het loket, beschikbaarheid wordt nagevraagd bij {instantie.Naam}"),
             Statusgeschiedenis = [new Statuswijziging(nu, Fasen.Ingediend, "Ontvangen door het loket", null)],
             Antwoorden = antwoorden,
-            Herkomst = bekend.ToDictionary(b => b, b => GekendeGegevens.Zoek(vereniging, b, vertegenwoordigerId)!.Value.Herkomst),
+            Herkomst = ingevuld.DistinctBy(i => i.Vraag.Bron).ToDictionary(i => i.Vraag.Bron!, i => i.Herkomst!),
             AangemaaktOp = nu,
             // A reservation's deadline is the agency's hold, which the dossier's action names once it is known.
             Uiterlijk = wens is null ? nu + termijn : null,

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using VLoket.Domain;
+using VLoket.Domain.Bronnen;
 using VLoket.Domain.Diensten.Model;
 using VLoket.Domain.Diensten.Opslag;
 using VLoket.Domain.Dossiers;
@@ -12,7 +13,7 @@ using VLoket.Functions.OpenApi;
 
 namespace VLoket.Functions.Aanvragen;
 
-/// <summary>An answer the loket fills in itself, with its source (<c>Verenigingsregister</c>, <c>KBO</c>, …).</summary>
+/// <summary>An answer the loket fills in itself, with its source (<c>Verenigingsregister</c>, <c>KBO</c>, a data source's name).</summary>
 public sealed record VoorIngevuld(string Waarde, string Bron);
 
 /// <summary>One question of the form; <c>voorIngevuld</c> is set when a source already knows the answer.</summary>
@@ -26,7 +27,7 @@ public sealed record FormulierAntwoord(string VCode, string Productnummer, strin
 /// <c>GET /api/verenigingen/{vCode}/formulieren/{productnummer}</c>: the application form with every answer a source
 /// already knows filled in and marked with that source, so the applicant only types the rest.
 /// </summary>
-public sealed class FormulierFunction(VerenigingDienst verenigingen, DienstCatalogus catalogus)
+public sealed class FormulierFunction(VerenigingDienst verenigingen, DienstCatalogus catalogus, GegevensDienst gegevens)
 {
     [Antwoord(200, typeof(FormulierAntwoord))]
     [Antwoord(401, typeof(Probleem))]
@@ -47,7 +48,10 @@ public sealed class FormulierFunction(VerenigingDienst verenigingen, DienstCatal
         }
 
         int? ik = vereniging.Vertegenwoordigers.FirstOrDefault(w => w.Insz == gebruiker.Insz.Value)?.VertegenwoordigerId;
-        var vragen = VoorInvulling.Vul(dienst.Formulier, vereniging, ik)
+        var bronnen = dienst.Formulier.Any(v => v.Bron is { } b && GekendeGegevens.UitBronnen(b))
+            ? await gegevens.BrongegevensAsync(vereniging, req.HttpContext.RequestAborted)
+            : Brongegevens.Geen;
+        var vragen = VoorInvulling.Vul(dienst.Formulier, vereniging, ik, bronnen)
             .Select(i => new FormulierVraag(i.Vraag.Sleutel, i.Vraag.Label, i.Vraag.Type, i.Vraag.Verplicht, i.Vraag.Keuzes, i.Vraag.Bron,
                 i.IsIngevuld ? new VoorIngevuld(i.Waarde!, i.Herkomst!) : null))
             .ToList();

@@ -1,5 +1,6 @@
 using Microsoft.DurableTask;
 using VLoket.Domain;
+using VLoket.Domain.Bronnen;
 using VLoket.Domain.Dossiers;
 using VLoket.Domain.Verenigingen.Opslag;
 using VLoket.Orchestrations.Telemetrie;
@@ -18,7 +19,7 @@ public sealed class ControleerAntwoorden : TaskActivity<AntwoordenTeControleren,
 }
 
 /// <summary>Reads one data item the government already knows about the association (once only).</summary>
-public sealed class HaalGegevenOp(VerenigingRepository verenigingen) : TaskActivity<GegevenVraag, GekendGegeven?>
+public sealed class HaalGegevenOp(VerenigingRepository verenigingen, GegevensDienst gegevens) : TaskActivity<GegevenVraag, GekendGegeven?>
 {
     public override async Task<GekendGegeven?> RunAsync(TaskActivityContext context, GegevenVraag input)
     {
@@ -26,7 +27,13 @@ public sealed class HaalGegevenOp(VerenigingRepository verenigingen) : TaskActiv
         using var span = VLoketSporen.StartStap(nameof(HaalGegevenOp), input.Spoor);
         span?.SetTag(VLoketSporen.Gegevensbron, input.Bron);
         var v = await verenigingen.LeesAsync(input.VCode);
-        return v is not null && GekendeGegevens.Zoek(v.Waarde, input.Bron, input.VertegenwoordigerId) is { } gevonden
+        if (v is null)
+        {
+            return null;
+        }
+
+        var bronnen = GekendeGegevens.UitBronnen(input.Bron) ? await gegevens.BrongegevensAsync(v.Waarde) : Brongegevens.Geen;
+        return GekendeGegevens.Zoek(v.Waarde, input.Bron, input.VertegenwoordigerId, bronnen) is { } gevonden
             ? new GekendGegeven(input.Bron, gevonden.Waarde, gevonden.Herkomst)
             : null;
     }

@@ -19,13 +19,17 @@ public static class Aanvraag
 
     public const string Keuze = "keuze";
 
-    /// <summary>Data items a question can be pre-filled from: the association's register data and the signed-in representative.</summary>
+    /// <summary>
+    /// Data items a question can be pre-filled from: the association's register data, the signed-in representative, and
+    /// the external sources (active recognitions, youth-work attests of its representatives).
+    /// </summary>
     public static readonly IReadOnlyList<string> Bronnen =
     [
         "vereniging.vCode", "vereniging.naam", "vereniging.korteNaam", "vereniging.kboNummer", "vereniging.verenigingstype",
         "vereniging.startdatum", "vereniging.doelgroep", "vereniging.hoofdactiviteiten", "vereniging.werkingsgebieden",
         "vereniging.adres", "vereniging.email", "vereniging.telefoon", "vereniging.website", "vereniging.iban",
         "vertegenwoordiger.naam", "vertegenwoordiger.email", "vertegenwoordiger.telefoon",
+        "erkenningen.actief", "attesten.leiding",
     ];
 
     /// <summary>

@@ -55,6 +55,10 @@ export function bronTekst(bron, herkomst) {
       return 'jouw gegevens als vertegenwoordiger';
     case 'kbo':
       return 'de Kruispuntbank van Ondernemingen (KBO)';
+    case 'erkenningen':
+      return 'de erkenningen die de overheid van jullie vereniging kent';
+    case 'attesten':
+      return 'de attesten jeugdwerk van jullie vertegenwoordigers bij de jeugdadministratie';
     default:
       return bron;
   }
