@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.Http.Json;
 using VLoket.Domain.Instanties;
 using VLoket.Functions.Http;
@@ -19,28 +18,10 @@ public sealed class GegevensHttpConnector(HttpClient http) : IGegevensConnector
             Content = JsonContent.Create(bericht, options: JsonAntwoord.Opties),
         };
         vraag.Headers.Add("Idempotency-Key", idempotentieSleutel);
-        HttpResponseMessage antwoord;
-        try
+        using var antwoord = await InstantieVerkeer.StuurAsync(http, instantie, vraag, ct);
+        if (!antwoord.IsSuccessStatusCode)
         {
-            antwoord = await http.SendAsync(vraag, ct);
-        }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
-        {
-            throw new InstantieTijdelijkOnbereikbaarFout(instantie.OvoCode, e.GetType().Name, e);
-        }
-
-        using (antwoord)
-        {
-            int status = (int)antwoord.StatusCode;
-            if (status >= 500 || antwoord.StatusCode is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests)
-            {
-                throw new InstantieTijdelijkOnbereikbaarFout(instantie.OvoCode, $"HTTP {status}");
-            }
-
-            if (!antwoord.IsSuccessStatusCode)
-            {
-                throw new InstantieWeigertFout(instantie.OvoCode, status, "de gegevenswijziging werd niet aanvaard");
-            }
+            throw new InstantieWeigertFout(instantie.OvoCode, (int)antwoord.StatusCode, "de gegevenswijziging werd niet aanvaard");
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.Http.Json;
 using VLoket.Domain.Instanties;
 using VLoket.Functions.Http;
@@ -33,30 +32,13 @@ public sealed class InstantieHttpConnector(HttpClient http) : IInstantieConnecto
 
     async Task<Zaak> StuurAsync(Instantie instantie, HttpRequestMessage vraag, CancellationToken ct)
     {
-        HttpResponseMessage antwoord;
-        try
+        using var antwoord = await InstantieVerkeer.StuurAsync(http, instantie, vraag, ct);
+        if (!antwoord.IsSuccessStatusCode)
         {
-            antwoord = await http.SendAsync(vraag, ct);
-        }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
-        {
-            throw new InstantieTijdelijkOnbereikbaarFout(instantie.OvoCode, e.GetType().Name, e);
+            throw new InstantieWeigertFout(instantie.OvoCode, (int)antwoord.StatusCode, await antwoord.Content.ReadAsStringAsync(ct));
         }
 
-        using (antwoord)
-        {
-            if ((int)antwoord.StatusCode >= 500 || antwoord.StatusCode == HttpStatusCode.RequestTimeout || antwoord.StatusCode == HttpStatusCode.TooManyRequests)
-            {
-                throw new InstantieTijdelijkOnbereikbaarFout(instantie.OvoCode, $"HTTP {(int)antwoord.StatusCode}");
-            }
-
-            if (!antwoord.IsSuccessStatusCode)
-            {
-                throw new InstantieWeigertFout(instantie.OvoCode, (int)antwoord.StatusCode, await antwoord.Content.ReadAsStringAsync(ct));
-            }
-
-            return await antwoord.Content.ReadFromJsonAsync<Zaak>(JsonAntwoord.Opties, ct)
-                ?? throw new InstantieWeigertFout(instantie.OvoCode, (int)antwoord.StatusCode, "leeg antwoord");
-        }
+        return await antwoord.Content.ReadFromJsonAsync<Zaak>(JsonAntwoord.Opties, ct)
+            ?? throw new InstantieWeigertFout(instantie.OvoCode, (int)antwoord.StatusCode, "leeg antwoord");
     }
 }

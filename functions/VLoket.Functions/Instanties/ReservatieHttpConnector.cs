@@ -39,35 +39,18 @@ public sealed class ReservatieHttpConnector(HttpClient http) : IReservatieConnec
     async Task<T?> StuurAsync<T>(Instantie instantie, HttpRequestMessage vraag, CancellationToken ct)
         where T : class
     {
-        HttpResponseMessage antwoord;
-        try
+        using var antwoord = await InstantieVerkeer.StuurAsync(http, instantie, vraag, ct);
+        if (antwoord.StatusCode == HttpStatusCode.Conflict)
         {
-            antwoord = await http.SendAsync(vraag, ct);
-        }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
-        {
-            throw new InstantieTijdelijkOnbereikbaarFout(instantie.OvoCode, e.GetType().Name, e);
+            return null;
         }
 
-        using (antwoord)
+        if (!antwoord.IsSuccessStatusCode)
         {
-            if ((int)antwoord.StatusCode >= 500 || antwoord.StatusCode == HttpStatusCode.RequestTimeout || antwoord.StatusCode == HttpStatusCode.TooManyRequests)
-            {
-                throw new InstantieTijdelijkOnbereikbaarFout(instantie.OvoCode, $"HTTP {(int)antwoord.StatusCode}");
-            }
-
-            if (antwoord.StatusCode == HttpStatusCode.Conflict)
-            {
-                return null;
-            }
-
-            if (!antwoord.IsSuccessStatusCode)
-            {
-                throw new InstantieWeigertFout(instantie.OvoCode, (int)antwoord.StatusCode, await antwoord.Content.ReadAsStringAsync(ct));
-            }
-
-            return await antwoord.Content.ReadFromJsonAsync<T>(JsonAntwoord.Opties, ct)
-                ?? throw new InstantieWeigertFout(instantie.OvoCode, (int)antwoord.StatusCode, "leeg antwoord");
+            throw new InstantieWeigertFout(instantie.OvoCode, (int)antwoord.StatusCode, await antwoord.Content.ReadAsStringAsync(ct));
         }
+
+        return await antwoord.Content.ReadFromJsonAsync<T>(JsonAntwoord.Opties, ct)
+            ?? throw new InstantieWeigertFout(instantie.OvoCode, (int)antwoord.StatusCode, "leeg antwoord");
     }
 }

@@ -1,0 +1,35 @@
+using System.Net;
+using VLoket.Domain.Instanties;
+
+namespace VLoket.Functions.Instanties;
+
+/// <summary>
+/// One request to an agency, as every connector sends it. No answer, a timeout, 5xx, 408 and 429 become
+/// <see cref="InstantieTijdelijkOnbereikbaarFout"/>, so the workflow's retry policy (the only one: the connectors never
+/// retry themselves) decides what happens next.
+/// </summary>
+internal static class InstantieVerkeer
+{
+    /// <summary>The agency's answer when it is not a transient failure; the caller disposes it and judges its status.</summary>
+    public static async Task<HttpResponseMessage> StuurAsync(HttpClient http, Instantie instantie, HttpRequestMessage vraag, CancellationToken ct)
+    {
+        HttpResponseMessage antwoord;
+        try
+        {
+            antwoord = await http.SendAsync(vraag, ct);
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
+        {
+            throw new InstantieTijdelijkOnbereikbaarFout(instantie.OvoCode, e.GetType().Name, e);
+        }
+
+        int status = (int)antwoord.StatusCode;
+        if (status >= 500 || antwoord.StatusCode is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests)
+        {
+            antwoord.Dispose();
+            throw new InstantieTijdelijkOnbereikbaarFout(instantie.OvoCode, $"HTTP {status}");
+        }
+
+        return antwoord;
+    }
+}
