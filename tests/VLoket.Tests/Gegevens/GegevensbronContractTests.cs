@@ -27,7 +27,7 @@ public sealed class BronSimulatorFixture : IAsyncLifetime
 public sealed class GegevensbronContractTests(BronSimulatorFixture fixture) : IClassFixture<BronSimulatorFixture>
 {
     static readonly Lazy<JsonObject> Document = new(() =>
-        JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "contracts", "gegevensbron-connector.openapi.json")))!.AsObject());
+        ContractDocument.Lees("gegevensbron-connector.openapi.json"));
 
     static JsonObject Schema(string naam) => Document.Value["components"]!["schemas"]![naam]!.AsObject();
 
@@ -53,9 +53,9 @@ public sealed class GegevensbronContractTests(BronSimulatorFixture fixture) : IC
     [Fact]
     public void Alle_verwijzingen_bestaan_en_elke_padparameter_is_beschreven()
     {
-        var refs = Alle(Document.Value).OfType<JsonObject>().Where(o => o.ContainsKey("$ref")).Select(o => o["$ref"]!.GetValue<string>()).ToList();
+        var refs = ContractDocument.Alle(Document.Value).OfType<JsonObject>().Where(o => o.ContainsKey("$ref")).Select(o => o["$ref"]!.GetValue<string>()).ToList();
         Assert.NotEmpty(refs);
-        Assert.All(refs, r => Assert.NotNull(Los(r)));
+        Assert.All(refs, r => Assert.NotNull(ContractDocument.Los(Document.Value, r)));
         foreach (var (pad, item) in Document.Value["paths"]!.AsObject())
         {
             foreach (var (_, operatie) in item!.AsObject())
@@ -134,31 +134,5 @@ public sealed class GegevensbronContractTests(BronSimulatorFixture fixture) : IC
         var velden = voorbeeld.AsObject().Select(p => p.Key).ToList();
         Assert.All(velden, v => Assert.Contains(v, Properties(schema)));
         Assert.All(Required(schema), r => Assert.Contains(r, velden));
-    }
-
-    static JsonNode? Los(string verwijzing)
-    {
-        JsonNode? node = Document.Value;
-        foreach (string deel in verwijzing[2..].Split('/'))
-        {
-            node = node?[deel];
-        }
-
-        return node;
-    }
-
-    static IEnumerable<JsonNode> Alle(JsonNode node)
-    {
-        yield return node;
-        var kinderen = node switch
-        {
-            JsonObject o => o.Select(p => p.Value),
-            JsonArray a => a.AsEnumerable(),
-            _ => [],
-        };
-        foreach (var kind in kinderen.OfType<JsonNode>().SelectMany(Alle))
-        {
-            yield return kind;
-        }
     }
 }

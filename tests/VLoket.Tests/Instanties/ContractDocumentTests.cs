@@ -16,7 +16,7 @@ public sealed class ContractDocumentTests(InstantieFixture fixture) : IClassFixt
     const string AgencyVoorvoegsel = "/instanties/{ovoCode}";
 
     static readonly Lazy<JsonObject> Document = new(() =>
-        JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "contracts", "instantie-connector.openapi.json")))!.AsObject());
+        ContractDocument.Lees("instantie-connector.openapi.json"));
 
     static JsonObject Paths => Document.Value["paths"]!.AsObject();
 
@@ -50,15 +50,15 @@ public sealed class ContractDocumentTests(InstantieFixture fixture) : IClassFixt
     [Fact]
     public void Alle_verwijzingen_bestaan_en_elke_padparameter_is_beschreven()
     {
-        var refs = Alle(Document.Value).OfType<JsonObject>().Where(o => o.ContainsKey("$ref")).Select(o => o["$ref"]!.GetValue<string>()).ToList();
+        var refs = ContractDocument.Alle(Document.Value).OfType<JsonObject>().Where(o => o.ContainsKey("$ref")).Select(o => o["$ref"]!.GetValue<string>()).ToList();
         Assert.NotEmpty(refs);
-        Assert.All(refs, r => Assert.NotNull(Los(r)));
+        Assert.All(refs, r => Assert.NotNull(ContractDocument.Los(Document.Value, r)));
 
         foreach (var (pad, item) in Paths)
         {
             foreach (var (methode, operatie) in item!.AsObject().Where(o => o.Value is JsonObject { } op && op.ContainsKey("responses")))
             {
-                var parameters = (operatie!["parameters"]?.AsArray() ?? []).Select(p => p!["$ref"] is { } r ? Los(r.GetValue<string>())! : p!).ToList();
+                var parameters = (operatie!["parameters"]?.AsArray() ?? []).Select(p => p!["$ref"] is { } r ? ContractDocument.Los(Document.Value, r.GetValue<string>())! : p!).ToList();
                 foreach (Match m in Regex.Matches(pad, @"\{(\w+)\}"))
                 {
                     Assert.Contains(parameters, p => p["name"]!.GetValue<string>() == m.Groups[1].Value && p["in"]!.GetValue<string>() == "path");
@@ -73,7 +73,7 @@ public sealed class ContractDocumentTests(InstantieFixture fixture) : IClassFixt
     public void Indienen_vraagt_de_idempotency_key_en_beschrijft_de_ondertekende_callback()
     {
         var indienen = Paths["/aanvragen"]!["post"]!;
-        var sleutel = Los(indienen["parameters"]![0]!["$ref"]!.GetValue<string>())!;
+        var sleutel = ContractDocument.Los(Document.Value, indienen["parameters"]![0]!["$ref"]!.GetValue<string>())!;
         Assert.Equal("Idempotency-Key", sleutel["name"]!.GetValue<string>());
         Assert.Equal("header", sleutel["in"]!.GetValue<string>());
         Assert.True(sleutel["required"]!.GetValue<bool>());
@@ -123,35 +123,5 @@ public sealed class ContractDocumentTests(InstantieFixture fixture) : IClassFixt
         var properties = Schema(schema)["properties"]!.AsObject().Select(p => p.Key).Order().ToList();
         Assert.Equal(properties, voorbeeld.AsObject().Select(p => p.Key).Order());
         Assert.Equal(properties, Schema(schema)["required"]!.AsArray().Select(r => r!.GetValue<string>()).Order());
-    }
-
-    static JsonNode? Los(string verwijzing)
-    {
-        Assert.StartsWith("#/", verwijzing);
-        JsonNode? node = Document.Value;
-        foreach (string deel in verwijzing[2..].Split('/'))
-        {
-            node = node?[deel];
-        }
-
-        return node;
-    }
-
-    static IEnumerable<JsonNode> Alle(JsonNode node)
-    {
-        yield return node;
-        var kinderen = node switch
-        {
-            JsonObject o => o.Select(p => p.Value),
-            JsonArray a => a.AsEnumerable(),
-            _ => [],
-        };
-        foreach (var kind in kinderen.OfType<JsonNode>())
-        {
-            foreach (var n in Alle(kind))
-            {
-                yield return n;
-            }
-        }
     }
 }
