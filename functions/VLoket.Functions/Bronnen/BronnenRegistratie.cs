@@ -42,7 +42,7 @@ public static class BronnenRegistratie
         string? simulator = configuration[InstantieOpties.SimulatorUrlSetting];
         foreach (var (code, naam) in Extern)
         {
-            string? url = configuration[UrlSetting(code)] ?? (simulator is { Length: > 0 } ? $"{simulator.TrimEnd('/')}/bronnen/{code}/" : null);
+            string? url = (configuration[UrlSetting(code)] is { Length: > 0 } eigen ? eigen : null) ?? (simulator is { Length: > 0 } ? $"{simulator.TrimEnd('/')}/bronnen/{code}/" : null);
             if (url is null)
             {
                 continue; // not configured: the view simply does not list it
