@@ -1,0 +1,33 @@
+// Smoke test: applying through the loket with a pre-filled form. What the register and the youth administration know
+// about the Chiro is shown with its source and not asked; what no source knows is asked. Needs a freshly started demo host: see
+// web/test/README.md.
+import { wachtTot, zichtbaar, pagina, knop, check, ga, veld } from './helpers.mjs';
+
+await import('../js/app.js');
+await wachtTot(() => pagina().querySelectorAll('.kaart').length === 4, 'kaarten');
+knop('Aanmelden als An').click();
+await wachtTot(() => pagina().querySelectorAll('.vereniging-item').length >= 2, 'lijst');
+
+const dienst = 'Erkenning als jeugdvereniging (Stad Gent)';
+await ga('/verenigingen/V0001001/aanbod');
+const kop = await wachtTot(() => pagina().querySelectorAll('h3').find((h) => h.textContent === dienst), 'dienst in het aanbod', 15000);
+const item = kop.parentNode;
+const aanvragen = item.querySelectorAll('button').find((b) => b.textContent === 'Aanvragen');
+check(aanvragen, 'de dienst is nu aan te vragen via het loket');
+aanvragen.click();
+const form = await wachtTot(() => item.querySelector('form'), 'aanvraagformulier');
+await wachtTot(() => zichtbaar(form).includes('Ingevuld door het loket'), 'vooraf ingevulde antwoorden');
+const tekst = zichtbaar(form);
+console.log('    formulier:', tekst.slice(0, 600).replace(/\n/g, ' | '));
+check(tekst.includes('Chiro Sint-Jan Gent') && tekst.includes('Ingevuld door het loket uit het Verenigingsregister'), 'naam uit het register, met bron');
+check(tekst.includes('Sint-Jansvest 12'), 'adres uit het register');
+check(tekst.includes('An Peeters: Animator in het jeugdwerk, Hoofdanimator') && tekst.includes('Jeugdadministratie (attesten jeugdwerk)'), 'attesten uit de bron, met bron');
+check(veld('Aantal leden jonger dan 30 jaar', form), 'wat geen bron kent, wordt gevraagd');
+let gevraagd = true;
+try { veld('Naam van de vereniging', form); } catch { gevraagd = false; }
+check(!gevraagd, 'de naam wordt niet gevraagd');
+
+knop('Annuleren', form).click();
+await wachtTot(() => !item.querySelector('form'), 'formulier dicht');
+check(aanvragen.getAttribute('aria-expanded') === 'false', 'knop weer dicht');
+process.exit(0);
