@@ -123,7 +123,14 @@ public static class VLoketServiceCollectionExtensions
                 string basis = configuration[KboUrlSetting] is { Length: > 0 } url ? url : "http://127.0.0.1:7081/kbo/";
                 http.BaseAddress = new Uri(basis.EndsWith('/') ? basis : basis + "/");
             })
-            .AddStandardResilienceHandler();
+            .AddStandardResilienceHandler(o =>
+            {
+                // A person waits for KBO (registration, the gegevens view): give up within ten seconds, not the default thirty.
+                o.AttemptTimeout.Timeout = TimeSpan.FromSeconds(3);
+                o.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(10);
+                o.Retry.MaxRetryAttempts = 2;
+                o.Retry.Delay = TimeSpan.FromMilliseconds(300);
+            });
     }
 
     static void AddDiensten(IServiceCollection services)
