@@ -89,7 +89,7 @@ public sealed class AanvraagStarter(
             if (wens is not null)
             {
                 await client.ScheduleNewOrchestrationInstanceAsync(nameof(ReservatieOrchestrator), new ReservatieOpdracht(
-                    dossierId, vereniging.VCode, instantie.OvoCode, wens.Materiaal, wens.Aantal, wens.Van, wens.Tot, opdracht.Traceparent),
+                    dossierId, vereniging.VCode, instantie.OvoCode, wens.Materiaal, wens.Aantal, wens.Van, wens.Tot, opdracht.Traceparent, opdracht.Pogingen),
                     new StartOrchestrationOptions(dossierId), ct);
             }
             else

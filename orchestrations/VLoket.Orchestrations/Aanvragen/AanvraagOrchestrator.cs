@@ -18,9 +18,6 @@ public sealed class AanvraagOrchestrator : TaskOrchestrator<AanvraagOpdracht, Aa
     /// <summary>The dossier's label while the workflow waits for an operator because the agency stayed unreachable.</summary>
     public const string VertraagdLabel = "Vertraagd: de instantie is onbereikbaar, een beheerder volgt dit op";
 
-    /// <summary>Agency calls survive outages: transient failures are retried with backoff for about half an hour.</summary>
-    public static readonly TaskOptions IndienOpties = Herhaling(StandaardPogingen);
-
     /// <summary>
     /// Retries only what is worth retrying (<see cref="InstantieTijdelijkOnbereikbaarFout"/>: 5xx, timeouts) with a doubling
     /// wait from 1 s up to 5 min; a refusal (4xx) fails at once.

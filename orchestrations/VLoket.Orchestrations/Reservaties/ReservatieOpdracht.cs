@@ -5,8 +5,9 @@ namespace VLoket.Orchestrations.Reservaties;
 
 /// <summary>Everything the reservation workflow needs, fixed when it starts; the loan runs from <c>Van</c> to <c>Tot</c> inclusive.</summary>
 /// <param name="Traceparent">W3C traceparent of the request that started the workflow (see <see cref="Telemetrie.Spoor"/>); null for workflows started before tracing.</param>
+/// <param name="Pogingen">Attempts per agency call before the workflow fails for an operator; fixed at the start so replays agree.</param>
 public sealed record ReservatieOpdracht(string DossierId, string VCode, string OvoCode, string Materiaal, int Aantal, DateOnly Van, DateOnly Tot,
-    string? Traceparent = null)
+    string? Traceparent = null, int Pogingen = Aanvragen.AanvraagOrchestrator.StandaardPogingen)
 {
     /// <summary>Where this workflow's steps belong in a trace (a method, so it is not serialized with the input).</summary>
     public Spoor Spoor() => new(DossierId, VCode, Traceparent);

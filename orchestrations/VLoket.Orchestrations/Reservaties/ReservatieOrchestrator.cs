@@ -11,7 +11,11 @@ namespace VLoket.Orchestrations.Reservaties;
 /// confirm before the hold lapses. Confirmed: confirmed at the agency, dossier Goedgekeurd. Lapsed: dossier Verlopen and
 /// the hold cancelled at the agency to be sure. Cancelled by the association: cancelled at the agency, dossier Geannuleerd.
 /// </summary>
-/// <remarks>Deterministic: time from the context, waiting with a durable timer that ends at the agency's expiry, all I/O in activities.</remarks>
+/// <remarks>
+/// Deterministic: time from the context, waiting with a durable timer that ends at the agency's expiry, all I/O in activities.
+/// When the agency stays unreachable after every retry the dossier says so ("Vertraagd", nothing asked of the association)
+/// and the workflow fails for an operator, as an application does (docs/operations.md).
+/// </remarks>
 public sealed class ReservatieOrchestrator : TaskOrchestrator<ReservatieOpdracht, ReservatieUitkomst>
 {
     /// <summary>The agency's holds are in Belgian time for the association, whatever the server's zone.</summary>
@@ -19,9 +23,35 @@ public sealed class ReservatieOrchestrator : TaskOrchestrator<ReservatieOpdracht
 
     public override async Task<ReservatieUitkomst> RunAsync(TaskOrchestrationContext context, ReservatieOpdracht opdracht)
     {
+        var voortgang = new Voortgang();
+        try
+        {
+            return await VerloopAsync(context, opdracht, voortgang);
+        }
+        catch (TaskFailedException fout) when (AanvraagOrchestrator.IsOnbereikbaar(fout))
+        {
+            await context.CallActivityAsync<bool>(nameof(WerkDossierBij), new DossierBijwerking(
+                opdracht.VCode, opdracht.DossierId, context.CurrentUtcDateTime, voortgang.Fase, AanvraagOrchestrator.VertraagdLabel,
+                "Je reservatie is bewaard. Het loket probeert opnieuw zodra de instantie weer bereikbaar is; je hoeft niets te doen.",
+                false, null, voortgang.ReservatieId, Traceparent: opdracht.Traceparent));
+            throw;
+        }
+    }
+
+    /// <summary>Where the reservation stands, for the dossier when the agency cannot be reached.</summary>
+    sealed class Voortgang
+    {
+        public string Fase { get; set; } = Fasen.Ingediend;
+
+        public string? ReservatieId { get; set; }
+    }
+
+    static async Task<ReservatieUitkomst> VerloopAsync(TaskOrchestrationContext context, ReservatieOpdracht opdracht, Voortgang voortgang)
+    {
+        var herhaling = AanvraagOrchestrator.Herhaling(opdracht.Pogingen);
         string wat = $"{opdracht.Aantal} × {opdracht.Materiaal} van {Dag(opdracht.Van)} tot {Dag(opdracht.Tot)}";
         int beschikbaar = await context.CallActivityAsync<int>(nameof(ControleerBeschikbaarheid),
-            new BeschikbaarheidVraag(opdracht.OvoCode, opdracht.Materiaal, opdracht.Van, opdracht.Tot, opdracht.Spoor()), AanvraagOrchestrator.IndienOpties);
+            new BeschikbaarheidVraag(opdracht.OvoCode, opdracht.Materiaal, opdracht.Van, opdracht.Tot, opdracht.Spoor()), herhaling);
         if (beschikbaar < opdracht.Aantal)
         {
             return await AfsluitenAsync(context, opdracht, Fasen.Afgekeurd, "Niet beschikbaar",
@@ -32,7 +62,7 @@ public sealed class ReservatieOrchestrator : TaskOrchestrator<ReservatieOpdracht
         var annuleren = context.WaitForExternalEvent<string>(AanvraagEvents.Annuleer);
         var reservatie = await context.CallActivityAsync<Reservatie?>(nameof(HoudVast), new Vasthouding(opdracht.OvoCode,
             new ReservatieIndiening(opdracht.DossierId, opdracht.VCode, opdracht.Materiaal, opdracht.Aantal, opdracht.Van, opdracht.Tot), opdracht.Spoor()),
-            AanvraagOrchestrator.IndienOpties);
+            herhaling);
         if (reservatie is null)
         {
             // Someone else took it between the check and the hold.
@@ -40,6 +70,8 @@ public sealed class ReservatieOrchestrator : TaskOrchestrator<ReservatieOpdracht
                 $"Intussen is {wat} niet meer vrij. Kies een andere periode of minder stuks.", null);
         }
 
+        voortgang.Fase = Fasen.InBehandeling;
+        voortgang.ReservatieId = reservatie.ReservatieId;
         var vervaltOp = reservatie.VervaltOp.UtcDateTime;
         await context.CallActivityAsync<bool>(nameof(WerkDossierBij), new DossierBijwerking(
             opdracht.VCode, opdracht.DossierId, context.CurrentUtcDateTime, Fasen.ActieNodig, "Reservatie vastgehouden",
@@ -58,12 +90,12 @@ public sealed class ReservatieOrchestrator : TaskOrchestrator<ReservatieOpdracht
         var vraag = new ReservatieVraag(opdracht.OvoCode, reservatie.ReservatieId, opdracht.Spoor());
         if (eerst == annuleren)
         {
-            await context.CallActivityAsync<Reservatie>(nameof(AnnuleerReservatie), vraag, AanvraagOrchestrator.IndienOpties);
+            await context.CallActivityAsync<Reservatie>(nameof(AnnuleerReservatie), vraag, herhaling);
             return await AfsluitenAsync(context, opdracht, Fasen.Geannuleerd, "Reservatie geannuleerd", annuleren.Result, reservatie.ReservatieId);
         }
 
         if (eerst == bevestigen
-            && await context.CallActivityAsync<Reservatie?>(nameof(BevestigBijInstantie), vraag, AanvraagOrchestrator.IndienOpties) is not null)
+            && await context.CallActivityAsync<Reservatie?>(nameof(BevestigBijInstantie), vraag, herhaling) is not null)
         {
             return await AfsluitenAsync(context, opdracht, Fasen.Goedgekeurd, "Reservatie bevestigd",
                 $"{wat} is voor je vereniging gereserveerd.", reservatie.ReservatieId);
@@ -71,7 +103,7 @@ public sealed class ReservatieOrchestrator : TaskOrchestrator<ReservatieOpdracht
 
         // The hold lapsed (the timer, or the agency refused a confirmation that came too late). The timer may fire a
         // moment before the agency's own expiry, so cancel there too: the stock must be free once the dossier says so.
-        await context.CallActivityAsync<Reservatie>(nameof(AnnuleerReservatie), vraag, AanvraagOrchestrator.IndienOpties);
+        await context.CallActivityAsync<Reservatie>(nameof(AnnuleerReservatie), vraag, herhaling);
         return await AfsluitenAsync(context, opdracht, Fasen.Verlopen, "Reservatie vervallen",
             $"De reservatie werd niet bevestigd vóór {Tijdstip(reservatie.VervaltOp)}; het materiaal is weer vrij.", reservatie.ReservatieId);
     }

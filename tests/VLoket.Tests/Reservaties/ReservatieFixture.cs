@@ -17,6 +17,16 @@ public sealed class ReservatieFixture : AanvraagFixture
     public const string OvoCode = "OVO004021";
     public const int HoudSeconden = 15;
 
+    /// <summary>Few attempts per agency call, so an unreachable agency fails a reservation within seconds.</summary>
+    public const int Pogingen = 3;
+
+    protected override IDictionary<string, string?> Settings(string connectionString)
+    {
+        var settings = base.Settings(connectionString);
+        settings[VLoket.Functions.Aanvragen.AanvraagStarter.PogingenSetting] = Pogingen.ToString(CultureInfo.InvariantCulture);
+        return settings;
+    }
+
     protected override IDictionary<string, string?>? SimulatorSettings => new Dictionary<string, string?>
     {
         [SimulatorOpties.HoudMinutenSetting] = (HoudSeconden / 60.0).ToString(CultureInfo.InvariantCulture),

@@ -129,4 +129,23 @@ public sealed class ReservatieOrchestratorTests
         Geroepen(nameof(AnnuleerReservatie), Times.Once());
         Geroepen(nameof(BevestigBijInstantie), Times.Never());
     }
+
+    [Fact]
+    public async Task Een_onbereikbare_instantie_zegt_vertraagd_in_het_dossier_en_laat_de_workflow_mislukken_voor_een_beheerder()
+    {
+        var oorzaak = new InstantieTijdelijkOnbereikbaarFout("OVO004021", "HTTP 503");
+        context.Setup(c => c.CallActivityAsync<Reservatie?>(new TaskName(nameof(BevestigBijInstantie)), It.IsAny<object?>(), It.IsAny<TaskOptions?>()))
+            .ThrowsAsync(new TaskFailedException(nameof(BevestigBijInstantie), 7,
+                new TaskFailureDetails(oorzaak.GetType().FullName!, oorzaak.Message, null, null, null)));
+        var run = RunAsync();
+        bevestigen.SetResult("ja");
+
+        await Assert.ThrowsAsync<TaskFailedException>(() => run);
+
+        var laatste = bijwerkingen[^1];
+        Assert.Equal(AanvraagOrchestrator.VertraagdLabel, laatste.Label);
+        Assert.Equal(Fasen.InBehandeling, laatste.Fase);
+        Assert.False(laatste.ActieNodig); // they confirmed already: nothing more is asked of them
+        Assert.Equal("GENT-R1", laatste.ZaakId);
+    }
 }

@@ -1,4 +1,7 @@
 using System.Net;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.DependencyInjection;
+using VLoket.Orchestrations.Aanvragen;
 using static VLoket.Tests.Aanvragen.AanvraagFixture;
 
 namespace VLoket.Tests.Reservaties;
@@ -101,5 +104,34 @@ public sealed class ReservatiePadTests(ReservatieFixture fixture) : IClassFixtur
 
         Assert.Equal(HttpStatusCode.BadRequest, r.Status);
         Assert.Contains("antwoorden.terugbrengdatum", r.FoutVelden);
+    }
+
+    [Fact]
+    public async Task Een_onbereikbare_uitleendienst_maakt_het_dossier_vertraagd_en_de_workflow_mislukt_voor_een_beheerder()
+    {
+        using var simulator = new HttpClient { BaseAddress = fixture.Simulator.BaseAddress };
+        using (var aan = await simulator.PutAsync($"storingen/{ReservatieFixture.OvoCode}", null))
+        {
+            Assert.Equal(HttpStatusCode.OK, aan.StatusCode);
+        }
+
+        try
+        {
+            var r = await fixture.ReserveerAsync("podium", 1, over: 140);
+            Assert.Equal(HttpStatusCode.Accepted, r.Status);
+            string dossierId = r.Json["dossierId"]!.GetValue<string>();
+
+            var dossier = await fixture.WachtOpDossierAsync(r.Location!, d => d["status"]!["label"]!.GetValue<string>() == AanvraagOrchestrator.VertraagdLabel);
+            Assert.Equal("Ingediend", Fase(dossier));
+            Assert.False(dossier["actieNodig"]!.GetValue<bool>());
+            Assert.Contains("je hoeft niets te doen", dossier["statusgeschiedenis"]!.AsArray().Last()!["toelichting"]!.GetValue<string>());
+            var client = fixture.Host.Services.GetRequiredService<DurableTaskClient>();
+            var workflow = await client.WaitForInstanceCompletionAsync(dossierId);
+            Assert.Equal(OrchestrationRuntimeStatus.Failed, workflow.RuntimeStatus);
+        }
+        finally
+        {
+            using var uit = await simulator.DeleteAsync($"storingen/{ReservatieFixture.OvoCode}");
+        }
     }
 }
