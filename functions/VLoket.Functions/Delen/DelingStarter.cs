@@ -29,17 +29,27 @@ public sealed class DelingStarter(UitgaandeWijzigingOpslag outbox, TimeProvider 
         }
     }
 
-    /// <summary>Schedules every outbox row older than <see cref="Configuratie.DelenOpties.VeegLeeftijd"/>; returns how many rows it handled.</summary>
+    /// <summary>Schedules every outbox row older than <see cref="Configuratie.DelenOpties.VeegLeeftijd"/>; returns how many rows it scheduled.</summary>
     public async Task<int> VeegAsync(DurableTaskClient client, CancellationToken ct = default)
     {
         var rijen = await outbox.OuderDanAsync(klok.GetUtcNow() - Configuratie.DelenOpties.VeegLeeftijd, ct);
+        int gepland = 0;
         foreach (var wijziging in rijen)
         {
-            await PlanAsync(client, wijziging, ct);
-            log.LogInformation("Sweeper scheduled change {WijzigingId} of {VCode} left in the outbox", wijziging.WijzigingId, wijziging.VCode);
+            // One row that cannot be scheduled now must not hold up the others; it stays for the next sweep.
+            try
+            {
+                await PlanAsync(client, wijziging, ct);
+                gepland++;
+                log.LogInformation("Sweeper scheduled change {WijzigingId} of {VCode} left in the outbox", wijziging.WijzigingId, wijziging.VCode);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                log.LogWarning(e, "Sweeper could not schedule change {WijzigingId} of {VCode}; it stays in the outbox", wijziging.WijzigingId, wijziging.VCode);
+            }
         }
 
-        return rijen.Count;
+        return gepland;
     }
 
     async Task PlanAsync(DurableTaskClient client, UitgaandeWijziging wijziging, CancellationToken ct)
