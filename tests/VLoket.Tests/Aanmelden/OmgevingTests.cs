@@ -17,6 +17,7 @@ public sealed class OmgevingTests
         settings["VLoket:Geheimen:InszSleutel"] = new string('k', 40);
         settings["VLoket:Geheimen:BevestigingsSleutel"] = new string('b', 40);
         settings["VLoket:Geheimen:OverdrachtSleutel"] = new string('o', 40);
+        settings["VLoket:Bronnen:Kbo:Url"] = "https://kbo.example.invalid/";
         return settings;
     }
 
@@ -55,5 +56,16 @@ public sealed class OmgevingTests
 
         Assert.Contains("InszSleutel", fout.Message);
         Assert.Contains("BevestigingsSleutel", fout.Message);
+    }
+
+    [Fact]
+    public async Task Buiten_development_weigert_de_app_te_starten_zonder_adres_van_de_kbo()
+    {
+        var settings = await ProductieInstellingenAsync();
+        settings.Remove("VLoket:Bronnen:Kbo:Url");
+
+        var fout = await Assert.ThrowsAsync<InvalidOperationException>(() => VLoketHost.StartAsync(["--environment", "Production"], settings));
+
+        Assert.Contains("VLoket:Bronnen:Kbo:Url", fout.Message);
     }
 }
