@@ -30,4 +30,22 @@ check(!gevraagd, 'de naam wordt niet gevraagd');
 knop('Annuleren', form).click();
 await wachtTot(() => !item.querySelector('form'), 'formulier dicht');
 check(aanvragen.getAttribute('aria-expanded') === 'false', 'knop weer dicht');
+
+// Applying for real: only the unknown answers are typed; the dossier shows which answers the loket filled in, from where.
+aanvragen.click();
+const form2 = await wachtTot(() => item.querySelector('form'), 'aanvraagformulier opnieuw');
+await wachtTot(() => zichtbaar(form2).includes('Ingevuld door het loket'), 'vooraf ingevuld opnieuw');
+veld('Aantal leden jonger dan 30 jaar', form2).typ('42');
+veld('Aantal leiders of begeleiders', form2).typ('9');
+veld('Werkingsverslag van het voorbije jaar', form2).typ('werkingsverslag-2026.pdf');
+veld('E-mailadres voor vragen over deze aanvraag', form2).typ('an@chirosintjan.be');
+knop('Aanvraag indienen', form2).click();
+await wachtTot(() => location.hash.includes('/dossiers/D'), 'naar het dossier', 15000);
+await wachtTot(() => zichtbaar(pagina()).includes('Jullie antwoorden'), 'dossier met antwoorden', 15000);
+const dossier = zichtbaar(pagina());
+console.log('    dossier:', dossier.slice(0, 500).replace(/\n/g, ' | '));
+check(dossier.includes('Erkenning als jeugdvereniging (Stad Gent)'), 'dossier van de dienst');
+check(dossier.includes('42') && dossier.includes('werkingsverslag-2026.pdf'), 'getypte antwoorden in het dossier');
+check(dossier.includes('het loket uit het Verenigingsregister'), 'herkomst register in het dossier');
+check(dossier.includes('het loket uit Jeugdadministratie (attesten jeugdwerk)'), 'herkomst attesten in het dossier');
 process.exit(0);
