@@ -1,18 +1,10 @@
-import { api, haalDocument } from '../../api.js';
-import { h, vervang, nieuwId, badge, datum, tijdstip, metBezig, bevestig, toonApiFout, toonSucces, wisMeldingen } from '../../ui.js';
+import { api } from '../../api.js';
+import { h, vervang, nieuwId, datum, tijdstip, metBezig, bevestig, toonApiFout, toonSucces, wisMeldingen } from '../../ui.js';
 import { formulier, tekstveld, knoppen, toonFormulierFout, wisFouten } from '../../formulier.js';
-import { bronNaam, bronTekst } from './herkomst.js';
+import { faseLabel, faseBadge, tijdlijn, documentenLijst, antwoordenLijst } from './dossierinhoud.js';
 
-// The phases of a dossier, in the volunteers' words, with the badge colour that goes with them.
-const FASEN = {
-  Ingediend: { label: 'Ingediend', soort: 'info' },
-  InBehandeling: { label: 'In behandeling', soort: 'info' },
-  ActieNodig: { label: 'Actie nodig', soort: 'actie' },
-  Goedgekeurd: { label: 'Goedgekeurd', soort: 'actief' },
-  Afgekeurd: { label: 'Afgekeurd', soort: 'afgekeurd' },
-  Geannuleerd: { label: 'Geannuleerd', soort: 'gestopt' },
-  Verlopen: { label: 'Verlopen', soort: 'gestopt' },
-};
+export { faseLabel, faseBadge };
+
 const AFGESLOTEN = new Set(['Goedgekeurd', 'Afgekeurd', 'Geannuleerd', 'Verlopen']);
 
 const TOEGELATEN = {
@@ -29,15 +21,6 @@ const MAX_GROOTTE = 10 * 1024 * 1024;
 const POLL_INTERVAL = 2000;
 const POLL_DUUR = 60000;
 
-export function faseLabel(fase) {
-  return FASEN[fase]?.label ?? fase ?? '';
-}
-
-export function faseBadge(fase) {
-  return badge(faseLabel(fase), FASEN[fase]?.soort ?? '');
-}
-
-/** "KBO" → "de Kruispuntbank van Ondernemingen (KBO)", "Verenigingsregister" → "het Verenigingsregister". */
 // Dossiers to follow up right after opening (a new application navigates to its dossier).
 const opTeVolgen = new Set();
 export function volgOp(dossierId) {
@@ -172,7 +155,7 @@ export function dossierSectie(vCode, dossierId, { actief, titel, naam }) {
       h('h3', {}, 'Documenten'),
       documentenLijst(d.documenten ?? []),
       h('h3', {}, 'Jullie antwoorden'),
-      antwoordenLijst(d));
+      antwoordenLijst(d, vragen));
 
     // The action part is only rebuilt when what is asked changes, so polling never wipes what someone is typing.
     const sleutel = `${fase}|${d.actieNodig}|${d.actie ?? ''}`;
@@ -180,77 +163,6 @@ export function dossierSectie(vCode, dossierId, { actief, titel, naam }) {
       actieSleutel = sleutel;
       vervang(actieVak, acties(d));
     }
-  }
-
-  function tijdlijn(items) {
-    if (!items.length) return h('p', {}, 'Nog geen statuswijzigingen.');
-    const gesorteerd = [...items].sort((a, b) => new Date(b.tijdstip) - new Date(a.tijdstip));
-    return h('ol', { class: 'tijdlijn', 'aria-label': 'Statusgeschiedenis, de meest recente eerst' }, gesorteerd.map((s) => h('li', {},
-      h('p', {}, h('time', { datetime: s.tijdstip, class: 'zacht' }, tijdstip(s.tijdstip)), ' ', faseBadge(s.fase),
-        s.label && s.label !== faseLabel(s.fase) ? h('span', {}, ` ${s.label}`) : null),
-      s.toelichting ? h('p', { class: 'toelichting' }, s.toelichting) : null)));
-  }
-
-  function documentenLijst(documenten) {
-    if (!documenten.length) return h('p', {}, 'Er zijn nog geen documenten.');
-    return h('ul', { class: 'kale-lijst documenten' }, documenten.map((doc) => {
-      const knop = h('button', { type: 'button', class: 'knop knop-link' }, `${doc.naam} downloaden`);
-      knop.addEventListener('click', () => download(doc, knop));
-      return h('li', {}, knop,
-        h('span', { class: 'zacht' }, ` ${grootte(doc.grootte)}${doc.soort ? ` – ${doc.soort}` : ''}, toegevoegd op ${tijdstip(doc.toegevoegd)}`));
-    }));
-  }
-
-  async function download(doc, knop) {
-    await metBezig(knop, 'Bezig met downloaden…', async () => {
-      try {
-        const blob = await haalDocument(doc.url);
-        const adres = URL.createObjectURL(blob);
-        const a = h('a', { href: adres, download: doc.naam || 'document', hidden: true });
-        document.body.append(a);
-        a.click();
-        a.remove();
-        setTimeout(() => URL.revokeObjectURL(adres), 60000);
-      } catch (fout) {
-        toonApiFout(fout);
-      }
-    });
-  }
-
-  function antwoordenLijst(d) {
-    const antwoorden = d.antwoorden ?? {};
-    // herkomst says where the loket took pre-filled answers from: per source path ({"vereniging.naam": "KBO"}),
-    // or one source for all ({bron: "KBO"}).
-    const herkomst = d.herkomst && typeof d.herkomst === 'object' ? d.herkomst : {};
-    const algemeen = typeof herkomst.bron === 'string' ? herkomst.bron : null;
-    const gegeven = (s) => antwoorden[s] !== undefined && antwoorden[s] !== null && antwoorden[s] !== '';
-    const rijen = [];
-    const getoond = new Set();
-    for (const v of vragen ?? []) {
-      const uitBron = v.bron ? herkomst[v.bron] ?? algemeen : null;
-      if (gegeven(v.sleutel)) {
-        rijen.push(rij(v.label ?? v.sleutel, v.type === 'datum' ? datum(String(antwoorden[v.sleutel])) : String(antwoorden[v.sleutel]), v.bron && uitBron ? `ingevuld door het loket uit ${bronNaam(uitBron)}` : null));
-      } else if (v.bron && uitBron) {
-        rijen.push(rij(v.label ?? v.sleutel, null, `Ingevuld door het loket uit ${bronNaam(uitBron)}.`));
-      } else {
-        continue;
-      }
-      getoond.add(v.sleutel);
-      if (v.bron) getoond.add(v.bron);
-    }
-    for (const [s, w] of Object.entries(antwoorden)) if (!getoond.has(s) && gegeven(s)) rijen.push(rij(s, String(w), null));
-    for (const [pad, bron] of Object.entries(herkomst)) {
-      if (pad !== 'bron' && !getoond.has(pad) && typeof bron === 'string') rijen.push(rij(bronTekst(pad), null, `Ingevuld door het loket uit ${bronNaam(bron)}.`));
-    }
-    return [
-      algemeen ? h('p', {}, `Wat het loket zelf invulde, komt uit ${bronNaam(algemeen)}.`) : null,
-      rijen.length ? h('dl', { class: 'gegevens' }, rijen) : h('p', {}, 'Er zijn geen antwoorden bewaard.'),
-    ];
-  }
-
-  function rij(label, waarde, noot) {
-    return [h('dt', {}, label), h('dd', {}, waarde, waarde && noot ? ' ' : null,
-      noot ? h('span', { class: waarde ? 'zacht' : '' }, waarde ? `(${noot})` : noot) : null)];
   }
 
   function acties(d) {
@@ -407,11 +319,4 @@ function leesBase64(file) {
     lezer.onerror = () => mislukt(lezer.error ?? new Error('Lezen mislukt'));
     lezer.readAsDataURL(file);
   });
-}
-
-function grootte(bytes) {
-  if (!Number.isFinite(bytes)) return '';
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} kB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1).replace('.', ',')} MB`;
 }

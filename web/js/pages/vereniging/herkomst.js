@@ -1,5 +1,6 @@
 // Where the loket took a pre-filled answer from, in the volunteers' words (forms and dossiers).
 
+/** "KBO" → "de Kruispuntbank van Ondernemingen (KBO)", "Verenigingsregister" → "het Verenigingsregister". */
 export function bronNaam(bron) {
   if (bron === 'KBO') return 'de Kruispuntbank van Ondernemingen (KBO)';
   if (bron === 'Verenigingsregister') return 'het Verenigingsregister';
