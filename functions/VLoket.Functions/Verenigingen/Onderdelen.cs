@@ -13,19 +13,18 @@ namespace VLoket.Functions.Verenigingen;
 /// <summary>
 /// What the write routes of an association share (basic data, stop, contactgegevens, locaties, vertegenwoordigers,
 /// bankrekeningnummers): sign-in, body, If-Match, answer, and scheduling the sharing of a change of shared fields with
-/// agencies. The overloads without a <see cref="DurableTaskClient"/> leave that to the outbox sweeper (within minutes).
+/// agencies (should that fail, the outbox sweeper schedules it within minutes).
 /// </summary>
 public sealed class Onderdelen(VerenigingDienst verenigingen, DelingStarter deling)
 {
     public DateOnly Vandaag => verenigingen.Vandaag;
 
-    /// <summary>Reads the body as <typeparamref name="TInvoer"/> and applies the change; answers the association (201 for an added part).</summary>
-    public Task<IActionResult> MetInvoerAsync<TInvoer>(HttpRequest req, string vCode, Func<Vereniging, TInvoer, Wijziging> wijziging, bool toevoegen = false) =>
-        MetInvoerAsync(req, null, vCode, wijziging, toevoegen);
-
-    /// <summary>The same, and schedules the sharing of the change with <paramref name="client"/> right after the write.</summary>
+    /// <summary>
+    /// Reads the body as <typeparamref name="TInvoer"/>, applies the change and schedules its sharing with
+    /// <paramref name="client"/> right after the write; answers the association (201 for an added part).
+    /// </summary>
     public async Task<IActionResult> MetInvoerAsync<TInvoer>(
-        HttpRequest req, DurableTaskClient? client, string vCode, Func<Vereniging, TInvoer, Wijziging> wijziging, bool toevoegen = false)
+        HttpRequest req, DurableTaskClient client, string vCode, Func<Vereniging, TInvoer, Wijziging> wijziging, bool toevoegen = false)
     {
         var gebruiker = req.VereisGebruiker();
         var invoer = await JsonBody.LeesAsync<TInvoer>(req);
@@ -38,10 +37,7 @@ public sealed class Onderdelen(VerenigingDienst verenigingen, DelingStarter deli
             : antwoord;
     }
 
-    public Task<IActionResult> ZonderInvoerAsync(HttpRequest req, string vCode, Func<Vereniging, Wijziging> wijziging) =>
-        ZonderInvoerAsync(req, null, vCode, wijziging);
-
-    public async Task<IActionResult> ZonderInvoerAsync(HttpRequest req, DurableTaskClient? client, string vCode, Func<Vereniging, Wijziging> wijziging)
+    public async Task<IActionResult> ZonderInvoerAsync(HttpRequest req, DurableTaskClient client, string vCode, Func<Vereniging, Wijziging> wijziging)
     {
         var gebruiker = req.VereisGebruiker();
         var r = await verenigingen.WijzigAsync(vCode, req.Headers.IfMatch, gebruiker, wijziging, req.HttpContext.RequestAborted);
@@ -50,8 +46,8 @@ public sealed class Onderdelen(VerenigingDienst verenigingen, DelingStarter deli
     }
 
     // The change is stored already (outbox row included); scheduling must not be cut short by the client going away.
-    Task DeelAsync(DurableTaskClient? client, Wijzigingsresultaat r) =>
-        client is not null && r.Uitgaand is { } uitgaand ? deling.StartAsync(client, uitgaand, CancellationToken.None) : Task.CompletedTask;
+    Task DeelAsync(DurableTaskClient client, Wijzigingsresultaat r) =>
+        r.Uitgaand is { } uitgaand ? deling.StartAsync(client, uitgaand, CancellationToken.None) : Task.CompletedTask;
 
     /// <summary>A part id from the route; anything but a number is a part that does not exist.</summary>
     public static int Id(string id, string wat) =>
