@@ -31,10 +31,7 @@ public sealed class GegevensDienst(
     {
         var v = (await verenigingen.LeesAsync(vCode, lezer, ct)).Waarde;
         var vraag = Vraag(v);
-        var opgeslagen = await snapshots.LeesAsync(v.VCode, ct);
-        var nu = klok.GetUtcNow();
-        var toepasselijk = alle.Where(b => b.GeldtVoor(vraag)).ToList();
-        var resultaten = await Task.WhenAll(toepasselijk.Select(b => BronAsync(b, vraag, v, opgeslagen.GetValueOrDefault(b.Code), nu, ct)));
+        var resultaten = await HaalAsync(v, alle.Where(b => b.GeldtVoor(vraag)), ct);
 
         var items = resultaten.SelectMany(r => r.Items)
             .Select(i => Weergave(i.Bron, i.Item, i.OpgehaaldOp, v, lezer))
@@ -51,14 +48,27 @@ public sealed class GegevensDienst(
     /// </summary>
     public async Task<Brongegevens> BrongegevensAsync(Vereniging v, CancellationToken ct = default)
     {
-        var vraag = Vraag(v);
-        var opgeslagen = await snapshots.LeesAsync(v.VCode, ct);
-        var nu = klok.GetUtcNow();
-        var resultaten = await Task.WhenAll(Ververst(v).Select(b => BronAsync(b, vraag, v, opgeslagen.GetValueOrDefault(b.Code), nu, ct)));
+        var resultaten = await HaalAsync(v, Ververst(v), ct);
         return new Brongegevens(
             resultaten.Where(r => r.Staat.OpgehaaldOp is not null)
                 .ToDictionary(r => r.Staat.Bron, r => new BekendeBron(r.Staat.Naam, [.. r.Items.Select(i => i.Item)])),
-            DateOnly.FromDateTime(nu.UtcDateTime));
+            DateOnly.FromDateTime(klok.GetUtcNow().UtcDateTime));
+    }
+
+    /// <summary>
+    /// <see cref="BrongegevensAsync"/> when one of <paramref name="vragen"/> draws on an external source
+    /// (<see cref="Dossiers.GekendeGegevens.UitBronnen"/>); otherwise nothing, without asking any source.
+    /// </summary>
+    public async Task<Brongegevens> VoorFormulierAsync(Vereniging v, IEnumerable<Diensten.Model.Vraag> vragen, CancellationToken ct = default) =>
+        vragen.Any(q => q.Bron is { } b && Dossiers.GekendeGegevens.UitBronnen(b)) ? await BrongegevensAsync(v, ct) : Brongegevens.Geen;
+
+    /// <summary>The sources' results for the association, all asked at once, against one moment and one read of the snapshots.</summary>
+    async Task<BronResultaat[]> HaalAsync(Vereniging v, IEnumerable<IGegevensBron> welke, CancellationToken ct)
+    {
+        var vraag = Vraag(v);
+        var opgeslagen = await snapshots.LeesAsync(v.VCode, ct);
+        var nu = klok.GetUtcNow();
+        return await Task.WhenAll(welke.Select(b => BronAsync(b, vraag, v, opgeslagen.GetValueOrDefault(b.Code), nu, ct)));
     }
 
     /// <summary>Fetches one source for the association and stores the snapshot, or records the failure (for the refresh workflow).</summary>

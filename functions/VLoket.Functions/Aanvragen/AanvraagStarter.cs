@@ -44,7 +44,7 @@ public sealed class AanvraagStarter(
         var instantie = dienst.BevoegdeOverheden.Select(instanties.Zoek).OfType<Instantie>().FirstOrDefault()
             ?? throw new RegelFout("De bevoegde instantie is nog niet aangesloten op het loket. Neem rechtstreeks contact met haar op.", "productnummer");
         var antwoorden = invoer.Antwoorden ?? [];
-        var bronnen = dienst.Formulier.Any(v => v.Bron is { } b && GekendeGegevens.UitBronnen(b)) ? await gegevens.BrongegevensAsync(vereniging, ct) : Brongegevens.Geen;
+        var bronnen = await gegevens.VoorFormulierAsync(vereniging, dienst.Formulier, ct);
         var ingevuld = VoorInvulling.Vul(dienst.Formulier, vereniging, vertegenwoordigerId, bronnen).Where(i => i.IsIngevuld).ToList();
         var bekend = ingevuld.Select(i => i.Vraag.Bron!).ToHashSet();
         var fouten = AntwoordControle.Controleer(dienst.Formulier, antwoorden, bekend);

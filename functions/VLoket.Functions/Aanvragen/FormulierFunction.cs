@@ -48,9 +48,7 @@ public sealed class FormulierFunction(VerenigingDienst verenigingen, DienstCatal
         }
 
         int? ik = vereniging.Vertegenwoordigers.FirstOrDefault(w => w.Insz == gebruiker.Insz.Value)?.VertegenwoordigerId;
-        var bronnen = dienst.Formulier.Any(v => v.Bron is { } b && GekendeGegevens.UitBronnen(b))
-            ? await gegevens.BrongegevensAsync(vereniging, req.HttpContext.RequestAborted)
-            : Brongegevens.Geen;
+        var bronnen = await gegevens.VoorFormulierAsync(vereniging, dienst.Formulier, req.HttpContext.RequestAborted);
         var vragen = VoorInvulling.Vul(dienst.Formulier, vereniging, ik, bronnen)
             .Select(i => new FormulierVraag(i.Vraag.Sleutel, i.Vraag.Label, i.Vraag.Type, i.Vraag.Verplicht, i.Vraag.Keuzes, i.Vraag.Bron,
                 i.IsIngevuld ? new VoorIngevuld(i.Waarde!, i.Herkomst!) : null))
