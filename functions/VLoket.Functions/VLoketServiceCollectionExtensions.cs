@@ -47,7 +47,7 @@ public static class VLoketServiceCollectionExtensions
     /// <summary>Registers every VLoket service both runtimes need. Runtime-specific parts (durable client, HTTP pipeline) stay with each runtime.</summary>
     public static IServiceCollection AddVLoket(this IServiceCollection services, IConfiguration configuration)
     {
-        string connectionString = configuration[StorageSetting] is { Length: > 0 } cs ? cs : "UseDevelopmentStorage=true";
+        string connectionString = configuration.Waarde(StorageSetting) ?? "UseDevelopmentStorage=true";
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(new StorageClients(connectionString));
         services.AddSingleton(sp => new Tabellen(sp.GetRequiredService<StorageClients>(), configuration[TabelVoorvoegselSetting] ?? string.Empty));
@@ -120,7 +120,7 @@ public static class VLoketServiceCollectionExtensions
 
         services.AddHttpClient<IKboBron, KboHttpBron>(http =>
             {
-                string basis = configuration[KboUrlSetting] is { Length: > 0 } url ? url : "http://127.0.0.1:7081/kbo/";
+                string basis = configuration.Waarde(KboUrlSetting) ?? "http://127.0.0.1:7081/kbo/";
                 http.BaseAddress = new Uri(basis.EndsWith('/') ? basis : basis + "/");
             })
             .AddStandardResilienceHandler(o =>

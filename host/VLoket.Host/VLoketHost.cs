@@ -72,7 +72,7 @@ public sealed class VLoketHost : IAsyncDisposable
         using var bootLogs = LoggerFactory.Create(l => l.AddConfiguration(config.GetSection("Logging")).AddSimpleConsole(o => o.SingleLine = true));
         var log = bootLogs.CreateLogger<VLoketHost>();
 
-        string storage = config[VLoketServiceCollectionExtensions.StorageSetting] is { Length: > 0 } cs ? cs : "UseDevelopmentStorage=true";
+        string storage = config.Waarde(VLoketServiceCollectionExtensions.StorageSetting) ?? "UseDevelopmentStorage=true";
         config[VLoketServiceCollectionExtensions.StorageSetting] = storage;
         AzuriteProcess? azurite = null;
         DurableEngine? engine = null;
@@ -88,7 +88,7 @@ public sealed class VLoketHost : IAsyncDisposable
             }
 
             var hostJson = FunctionsHostJson.Load(Path.Combine(AppContext.BaseDirectory, "functions.host.json"));
-            string taskHub = config[TaskHubSetting] is { Length: > 0 } hub ? hub : hostJson.HubName;
+            string taskHub = config.Waarde(TaskHubSetting) ?? hostJson.HubName;
             engine = await DurableEngine.StartAsync(storage, taskHub, config, cancellationToken);
 
             bool demo = config.GetValue<bool>(DemoSetting);

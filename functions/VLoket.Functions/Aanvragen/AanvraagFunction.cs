@@ -8,6 +8,7 @@ using VLoket.Functions.Aanmelden;
 using VLoket.Functions.Dossiers;
 using VLoket.Functions.Http;
 using VLoket.Functions.OpenApi;
+using VLoket.Functions.Configuratie;
 
 namespace VLoket.Functions.Aanvragen;
 
@@ -32,7 +33,7 @@ public sealed class AanvraagFunction(VerenigingDienst verenigingen, AanvraagStar
         var vereniging = (await verenigingen.LeesAsync(vCode, gebruiker, req.HttpContext.RequestAborted)).Waarde;
         var invoer = await JsonBody.LeesAsync<AanvraagInvoer>(req);
         int? ik = vereniging.Vertegenwoordigers.FirstOrDefault(w => w.Insz == gebruiker.Insz.Value)?.VertegenwoordigerId;
-        string basis = configuratie[PubliekeUrlSetting] is { Length: > 0 } url ? url : $"{req.Scheme}://{req.Host}";
+        string basis = configuratie.Waarde(PubliekeUrlSetting) ?? $"{req.Scheme}://{req.Host}";
         var dossier = await starter.StartAsync(client, vereniging, ik, invoer, basis, req.HttpContext.RequestAborted);
         return new JsonAntwoord(StatusCodes.Status202Accepted, DossierAntwoord.Van(dossier))
             .MetHeader("Location", DossierAntwoord.Locatie(dossier));

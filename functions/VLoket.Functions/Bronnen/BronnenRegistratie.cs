@@ -39,10 +39,10 @@ public static class BronnenRegistratie
         services.AddSingleton<IGegevensBron, RegisterBron>();
         services.AddSingleton<IGegevensBron, KboGegevensBron>();
 
-        string? simulator = configuration[InstantieOpties.SimulatorUrlSetting];
+        string? simulator = configuration.Waarde(InstantieOpties.SimulatorUrlSetting);
         foreach (var (code, naam) in Extern)
         {
-            string? url = (configuration[UrlSetting(code)] is { Length: > 0 } eigen ? eigen : null) ?? (simulator is { Length: > 0 } ? $"{simulator.TrimEnd('/')}/bronnen/{code}/" : null);
+            string? url = configuration.Waarde(UrlSetting(code)) ?? (simulator is null ? null : $"{simulator.TrimEnd('/')}/bronnen/{code}/");
             if (url is null)
             {
                 continue; // not configured: the view simply does not list it

@@ -45,7 +45,7 @@ public static class InstantieOpties
     public static InstantieRegister Bouw(IConfiguration configuration, IHostEnvironment omgeving)
     {
         bool ontwikkeling = omgeving.IsDevelopment();
-        string? simulator = configuration[SimulatorUrlSetting] is { Length: > 0 } s ? s : null;
+        string? simulator = configuration.Waarde(SimulatorUrlSetting);
         var sectie = configuration.GetSection(Sectie);
         var codes = sectie.GetChildren().Select(c => c.Key).ToList();
         if (ontwikkeling)
@@ -59,10 +59,10 @@ public static class InstantieOpties
         {
             var demo = DemoInstanties.FirstOrDefault(d => d.OvoCode == code);
             var c = sectie.GetSection(code);
-            string naam = Waarde(c, "Naam") ?? demo.Naam ?? code;
-            string modus = Waarde(c, "Modus") ?? demo.Modus ?? Modi.Polling;
-            string? url = Waarde(c, "Url") ?? (simulator is null ? null : $"{simulator.TrimEnd('/')}/instanties/{code}/");
-            string? geheim = Waarde(c, "Geheim") ?? (ontwikkeling ? OntwikkelGeheim(code) : null);
+            string naam = c.Waarde("Naam") ?? demo.Naam ?? code;
+            string modus = c.Waarde("Modus") ?? demo.Modus ?? Modi.Polling;
+            string? url = c.Waarde("Url") ?? (simulator is null ? null : $"{simulator.TrimEnd('/')}/instanties/{code}/");
+            string? geheim = c.Waarde("Geheim") ?? (ontwikkeling ? OntwikkelGeheim(code) : null);
             if (url is null)
             {
                 // Without a simulator in Development the demo agencies are simply not reachable; elsewhere it is an error.
@@ -90,7 +90,4 @@ public static class InstantieOpties
 
         return new InstantieRegister(instanties);
     }
-
-    // An empty value (as in local.settings.sample.json) counts as not set.
-    static string? Waarde(IConfiguration sectie, string sleutel) => sectie[sleutel] is { Length: > 0 } waarde ? waarde : null;
 }

@@ -16,7 +16,7 @@ public sealed class StartControle(IServiceProvider services) : IHostedService
         _ = services.GetService(typeof(InstantieRegister)) ?? throw new InvalidOperationException("No agency registry.");
         _ = services.GetService(typeof(VLoket.Domain.Delen.Rechtsgronden)) ?? throw new InvalidOperationException("No legal bases.");
         var omgeving = services.GetRequiredService<IHostEnvironment>();
-        if (!omgeving.IsDevelopment() && string.IsNullOrEmpty(services.GetRequiredService<IConfiguration>()[VLoketServiceCollectionExtensions.KboUrlSetting]))
+        if (!omgeving.IsDevelopment() && services.GetRequiredService<IConfiguration>().Waarde(VLoketServiceCollectionExtensions.KboUrlSetting) is null)
         {
             throw new InvalidOperationException(
                 $"{VLoketServiceCollectionExtensions.KboUrlSetting} is required in the '{omgeving.EnvironmentName}' environment; " +

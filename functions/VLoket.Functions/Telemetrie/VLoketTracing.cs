@@ -6,6 +6,7 @@ using OpenTelemetry.Logs;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 using VLoket.Orchestrations.Telemetrie;
+using VLoket.Functions.Configuratie;
 
 namespace VLoket.Functions.Telemetrie;
 
@@ -28,7 +29,7 @@ public static class VLoketTracing
 
     public static IServiceCollection AddVLoketTracing(this IServiceCollection services, IConfiguration configuration)
     {
-        string? azureMonitor = configuration[AzureMonitorSetting] is { Length: > 0 } cs ? cs : null;
+        string? azureMonitor = configuration.Waarde(AzureMonitorSetting);
         bool console = configuration.GetValue<bool>(ConsoleSetting);
 
         // Every log record gets the current trace and span id, so logs correlate with traces in any log sink.
