@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using VLoket.Tests.Infrastructure;
 
 namespace VLoket.Tests.Aanvragen;
 
@@ -27,12 +28,7 @@ public sealed class BronVoorInvullingFixture : AanvraagFixture
     }
 
     /// <summary>Calls a seeding route of the simulated sources.</summary>
-    public async Task ZetAsync(string pad, object body)
-    {
-        using var http = new HttpClient { BaseAddress = Simulator.BaseAddress };
-        using var r = await http.PutAsJsonAsync(pad, body);
-        Assert.Equal(HttpStatusCode.NoContent, r.StatusCode);
-    }
+    public Task ZetAsync(string pad, object body) => BronnenSimulator.ZetAsync(Simulator, pad, body);
 }
 
 /// <summary>Once only beyond the register: answers known to the data sources are pre-filled and marked with that source.</summary>
@@ -46,20 +42,11 @@ public sealed class BronVoorInvullingTests(BronVoorInvullingFixture fixture) : I
     [Fact]
     public async Task Erkenningen_en_attesten_uit_de_bronnen_worden_ingevuld_met_hun_bron_tot_in_het_dossier()
     {
+        const string Cultuur = "Departement Cultuur, Jeugd en Media";
         await fixture.ZetAsync($"bronnen/erkenningen/beheer/verenigingen/{fixture.VCode}", new[]
         {
-            new
-            {
-                erkenningId = "ERK-1", ipdcProduct = new { nummer = "1502", naam = "Erkenning als jeugdwerkorganisatie" },
-                geregistreerdDoor = new { ovoCode = "OVO002949", naam = "Departement Cultuur, Jeugd en Media" },
-                startdatum = $"{Jaar - 1}-01-01", einddatum = $"{Jaar + 2}-12-31",
-            },
-            new
-            {
-                erkenningId = "ERK-OUD", ipdcProduct = new { nummer = "1503", naam = "Oude erkenning" },
-                geregistreerdDoor = new { ovoCode = "OVO002949", naam = "Departement Cultuur, Jeugd en Media" },
-                startdatum = "2015-01-01", einddatum = $"{Jaar - 2}-12-31",
-            },
+            BronnenSimulator.Erkenning("ERK-1", $"{Jaar - 1}-01-01", $"{Jaar + 2}-12-31", "OVO002949", Cultuur),
+            BronnenSimulator.Erkenning("ERK-OUD", "2015-01-01", $"{Jaar - 2}-12-31", "OVO002949", Cultuur),
         });
         await fixture.ZetAsync("bronnen/attesten/beheer/personen", new
         {

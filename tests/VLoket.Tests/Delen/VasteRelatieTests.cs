@@ -1,6 +1,6 @@
 using System.Net;
-using System.Net.Http.Json;
 using Microsoft.DurableTask.Client;
+using VLoket.Tests.Infrastructure;
 using VLoket.Tests.Verenigingen;
 using static VLoket.Tests.Delen.DelenFixture;
 
@@ -14,27 +14,17 @@ public sealed class VasteRelatieTests(DelenFixture fixture) : IClassFixture<Dele
 {
     static readonly int Jaar = DateTime.UtcNow.Year;
 
-    static object Erkenning(string id, string start, string einde, string ovo) => new
-    {
-        erkenningId = id, ipdcProduct = new { nummer = "1502", naam = "Erkenning als jeugdwerkorganisatie" },
-        geregistreerdDoor = new { ovoCode = ovo, naam = "Instantie " + ovo }, startdatum = start, einddatum = einde,
-    };
-
     [Fact]
     public async Task Een_instantie_met_een_actieve_erkenning_krijgt_de_wijziging_zonder_open_dossier()
     {
         var r = await fixture.Vertegenwoordiger.PostAsync("api/verenigingen", Voorbeelden.Minimaal("Jeugdhuis Vaste Relatie"));
         Assert.Equal(HttpStatusCode.Created, r.Status);
         string vCode = r.Json["vCode"]!.GetValue<string>();
-        using (var simulator = new HttpClient { BaseAddress = fixture.Simulator.BaseAddress })
+        await BronnenSimulator.ZetAsync(fixture.Simulator, $"bronnen/erkenningen/beheer/verenigingen/{vCode}", new[]
         {
-            var zet = await simulator.PutAsJsonAsync($"bronnen/erkenningen/beheer/verenigingen/{vCode}", new[]
-            {
-                Erkenning("ERK-ACTIEF", $"{Jaar - 1}-01-01", $"{Jaar + 2}-12-31", Cultuur),
-                Erkenning("ERK-VERLOPEN", "2015-01-01", $"{Jaar - 2}-12-31", Gent),
-            });
-            Assert.Equal(HttpStatusCode.NoContent, zet.StatusCode);
-        }
+            BronnenSimulator.Erkenning("ERK-ACTIEF", $"{Jaar - 1}-01-01", $"{Jaar + 2}-12-31", Cultuur),
+            BronnenSimulator.Erkenning("ERK-VERLOPEN", "2015-01-01", $"{Jaar - 2}-12-31", Gent),
+        });
 
         // The loket learns the relations from the sources' snapshots.
         var gegevens = await fixture.Vertegenwoordiger.GetAsync($"api/verenigingen/{vCode}/gegevens");

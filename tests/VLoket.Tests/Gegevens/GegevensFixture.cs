@@ -16,8 +16,6 @@ public class GegevensFixture : LoketFixture
     /// <summary>How old a snapshot may be before a view asks the source again.</summary>
     protected virtual string MaxLeeftijd => "00:00:00";
 
-    readonly HttpClient simulator = new();
-
     protected override IDictionary<string, string?> Settings(string connectionString)
     {
         var settings = base.Settings(connectionString);
@@ -40,20 +38,11 @@ public class GegevensFixture : LoketFixture
     }
 
     /// <summary>Calls a seeding or switch route of the simulator (not part of the connector contract).</summary>
-    public async Task ZetAsync(string pad, object body)
-    {
-        using var r = await simulator.PutAsJsonAsync(new Uri(Simulator.BaseAddress, pad), body);
-        Assert.Equal(HttpStatusCode.NoContent, r.StatusCode);
-    }
+    public Task ZetAsync(string pad, object body) => BronnenSimulator.ZetAsync(Simulator, pad, body);
 
     public Task StoringAsync(string bron, bool storing) =>
         ZetAsync(bron == "kbo" ? "kbo/beheer/storing" : $"bronnen/{bron}/beheer/storing", new { storing });
 
-    public override async Task DisposeAsync()
-    {
-        simulator.Dispose();
-        await base.DisposeAsync();
-    }
 }
 
 /// <summary>The same with the default maximum age of 15 minutes: a fresh snapshot is shown without asking the source.</summary>

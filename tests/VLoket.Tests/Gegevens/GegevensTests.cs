@@ -27,9 +27,9 @@ public sealed class GegevensTests(GegevensFixture fixture) : IClassFixture<Gegev
         await fixture.ZetAsync("bronnen/attesten/beheer/personen", new { insz = ik.Insz, attesten = new[] { Attest("ATT-2", "Animator in het jeugdwerk") } });
         await fixture.ZetAsync($"bronnen/erkenningen/beheer/verenigingen/{vCode}", new[]
         {
-            Erkenning("ERK-A", $"{Jaar - 1}-01-01", $"{Jaar + 2}-12-31", "OVO002949"),
-            Erkenning("ERK-V", "2015-01-01", $"{Jaar - 2}-12-31", "OVO000999"),
-            Erkenning("ERK-T", $"{Jaar + 1}-01-01", $"{Jaar + 4}-12-31", "OVO000888"),
+            BronnenSimulator.Erkenning("ERK-A", $"{Jaar - 1}-01-01", $"{Jaar + 2}-12-31", "OVO002949"),
+            BronnenSimulator.Erkenning("ERK-V", "2015-01-01", $"{Jaar - 2}-12-31", "OVO000999"),
+            BronnenSimulator.Erkenning("ERK-T", $"{Jaar + 1}-01-01", $"{Jaar + 4}-12-31", "OVO000888"),
         });
         await fixture.ZetAsync("bronnen/bank/beheer/bevestigingen", new
         {
@@ -41,12 +41,6 @@ public sealed class GegevensTests(GegevensFixture fixture) : IClassFixture<Gegev
 
     static object Attest(string id, string titel) =>
         new { attestId = id, titel, uitgereiktOp = "2022-04-30", uitgereiktDoor = new { ovoCode = "OVO002949", naam = "Departement Cultuur, Jeugd en Media" } };
-
-    static object Erkenning(string id, string start, string einde, string ovo) => new
-    {
-        erkenningId = id, ipdcProduct = new { nummer = "1502", naam = "Erkenning als jeugdwerkorganisatie" },
-        geregistreerdDoor = new { ovoCode = ovo, naam = "Instantie " + ovo }, startdatum = start, einddatum = einde,
-    };
 
     static JsonArray Items(JsonNode view, string categorie) =>
         new([.. view["items"]!.AsArray().Where(i => i!["categorie"]!.GetValue<string>() == categorie).Select(i => i!.DeepClone())]);
