@@ -69,7 +69,8 @@ async function toon() {
   } finally {
     vak.removeAttribute('aria-busy');
   }
-  if (dit === huidige) focusKop(vak);
+  // The first page of a visit keeps the browser's own start, so the first Tab still reaches the skip link.
+  if (dit === huidige && dit > 1) focusKop(vak);
 }
 
 // After a page change, focus goes to its heading so screen readers announce the new page.

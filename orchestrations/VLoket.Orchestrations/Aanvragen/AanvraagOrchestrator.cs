@@ -153,7 +153,7 @@ public sealed class AanvraagOrchestrator : TaskOrchestrator<AanvraagOpdracht, Aa
                     antwoord = null;
                     zaak = await context.CallActivityAsync<Zaak>(nameof(StuurAntwoord),
                         new AntwoordAanInstantie(opdracht.OvoCode, zaak.ZaakId, gegeven.Antwoord, opdracht.Spoor()), herhaling);
-                    await WerkBijAsync(context, opdracht, zaak, document: gegeven.Document);
+                    await WerkBijAsync(context, opdracht, zaak, document: gegeven.Document, toelichting: $"Jullie antwoord: {gegeven.Antwoord}");
                     continue;
                 }
 
@@ -179,7 +179,8 @@ public sealed class AanvraagOrchestrator : TaskOrchestrator<AanvraagOpdracht, Aa
 
     /// <summary>Brings the dossier in line with the agency's case; a decision's document goes to Blob storage first.</summary>
     static async Task WerkBijAsync(TaskOrchestrationContext context, AanvraagOpdracht opdracht, Zaak zaak,
-        Dictionary<string, string>? gegevens = null, Dictionary<string, string>? herkomst = null, DossierDocument? document = null)
+        Dictionary<string, string>? gegevens = null, Dictionary<string, string>? herkomst = null, DossierDocument? document = null,
+        string? toelichting = null)
     {
         if (zaak.Beslissing?.Document is { } beslissing)
         {
@@ -188,9 +189,11 @@ public sealed class AanvraagOrchestrator : TaskOrchestrator<AanvraagOpdracht, Aa
         }
 
         bool actieNodig = zaak.Fase == Fasen.ActieNodig;
+        string? vraag = actieNodig ? zaak.Vraag ?? "De instantie vraagt bijkomende informatie." : null;
+        // The timeline keeps the agency's question and the association's answer: the action box is gone once answered.
         await context.CallActivityAsync<bool>(nameof(WerkDossierBij), new DossierBijwerking(
-            opdracht.VCode, opdracht.DossierId, context.CurrentUtcDateTime, zaak.Fase, zaak.Label, zaak.Beslissing?.Motivering,
-            actieNodig, actieNodig ? zaak.Vraag ?? "De instantie vraagt bijkomende informatie." : null,
+            opdracht.VCode, opdracht.DossierId, context.CurrentUtcDateTime, zaak.Fase, zaak.Label, zaak.Beslissing?.Motivering ?? vraag ?? toelichting,
+            actieNodig, vraag,
             zaak.ZaakId, null, gegevens, herkomst, document, opdracht.Traceparent));
     }
 

@@ -101,6 +101,7 @@ export function dossierSectie(vCode, dossierId, { actief, titel, naam }) {
   let actieSleutel = null;
   let pollTot = 0;
   let pollBezig = false;
+  let huidigeActie = null; // what the dossier asks of the association now, to notice a new question while following up
 
   laad().then(() => {
     if (opTeVolgen.delete(dossierId)) volg();
@@ -137,6 +138,7 @@ export function dossierSectie(vCode, dossierId, { actief, titel, naam }) {
   }
 
   function toon(d) {
+    huidigeActie = d.status?.fase === 'ActieNodig' ? (d.actie ?? null) : null;
     const naamDienst = d.dienstnaam ?? d.productnummer;
     kop.textContent = naamDienst;
     titel(`${naamDienst} – ${naam}`);
@@ -286,14 +288,18 @@ export function dossierSectie(vCode, dossierId, { actief, titel, naam }) {
     pollTot = Date.now() + POLL_DUUR;
     if (pollBezig) return;
     pollBezig = true;
-    vervang(opvolging, h('p', { class: 'laden' }, 'We volgen je aanvraag op…'));
+    // 'volgt': a follow-up runs on while the page is usable, unlike a first load.
+    vervang(opvolging, h('p', { class: 'laden volgt' }, 'We volgen je aanvraag op…'));
+    const actieBijStart = huidigeActie;
     const stap = async () => {
       if (!actief()) return;
       const d = await laad().catch(() => null);
       if (!actief()) return;
-      if (!d || AFGESLOTEN.has(d.status?.fase) || Date.now() >= pollTot) {
+      // A new question or deadline puts the ball in the association's court: stop announcing that we follow it up.
+      const wachtOpJullie = d?.status?.fase === 'ActieNodig' && (d.actie ?? null) !== actieBijStart;
+      if (!d || AFGESLOTEN.has(d.status?.fase) || wachtOpJullie || Date.now() >= pollTot) {
         pollBezig = false;
-        vervang(opvolging, d && !AFGESLOTEN.has(d.status?.fase)
+        vervang(opvolging, d && !AFGESLOTEN.has(d.status?.fase) && !wachtOpJullie
           ? h('p', { class: 'zacht' }, 'De instantie werkt er nog aan. Kom later terug of laad de pagina opnieuw.')
           : null);
         return;

@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using VLoket.Host;
+
+namespace VLoket.Tests.Infrastructure;
+
+/// <summary>
+/// Runs a front-end scenario (a Node script under <c>web/</c>) against a demo host of its own with empty storage, as
+/// the volunteer would meet the loket the first time. The script proves its own checks ("ok  …" lines) and exits
+/// non-zero on the first one that fails.
+/// </summary>
+public static class NodeScenario
+{
+    /// <summary>Starts a demo host, runs <paramref name="script"/> against it and returns what the script printed.</summary>
+    public static async Task<string> DraaiTegenDemohostAsync(string script, TimeSpan maximum, IReadOnlyDictionary<string, string>? omgeving = null)
+    {
+        string hub = HostFixture.NewTaskHubName();
+        var settings = HostFixture.BaseSettings(await AzuriteServer.ConnectionStringAsync(), hub);
+        settings[VLoketHost.DemoSetting] = "true";
+        await using var host = await VLoketHost.StartAsync(["--environment", "Development"], settings);
+
+        var start = new ProcessStartInfo("node", ["--no-warnings", script])
+        {
+            WorkingDirectory = RepoPaths.Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["BASE"] = host.BaseAddress.ToString();
+        foreach (var (naam, waarde) in omgeving ?? new Dictionary<string, string>())
+        {
+            start.Environment[naam] = waarde;
+        }
+
+        using var node = Process.Start(start)!;
+        var uit = node.StandardOutput.ReadToEndAsync();
+        var fout = node.StandardError.ReadToEndAsync();
+        using var tijd = new CancellationTokenSource(maximum);
+        try
+        {
+            await node.WaitForExitAsync(tijd.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            node.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{script} did not finish in {maximum.TotalMinutes} minutes.\n{await uit}\n{await fout}");
+        }
+
+        string uitvoer = await uit + await fout;
+        Assert.True(node.ExitCode == 0, $"{script} failed (exit {node.ExitCode}):\n{uitvoer}");
+        Assert.DoesNotContain("MISLUKT", uitvoer, StringComparison.Ordinal);
+        Assert.Contains("ok  ", uitvoer, StringComparison.Ordinal); // it really checked something
+        return uitvoer;
+    }
+}

@@ -1,0 +1,129 @@
+// What every browser journey shares: Debian's Chromium driven by playwright-core, a screenshot and an axe check per
+// main screen, and small checks that print what they proved. A journey is a plain Node script: it exits non-zero on
+// the first failed check, and the xunit runner (tests/VLoket.Tests/Web/BrowserTests.cs) reports its output.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+
+process.on('unhandledRejection', (e) => {
+  console.error('MISLUKT (onverwachte fout):', e);
+  process.exit(1);
+});
+
+export const BASE = process.env.BASE ?? 'http://127.0.0.1:7071/';
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const UITVOER = process.env.SCHERMAFDRUKKEN ?? path.resolve('test-output', 'schermafdrukken');
+
+/** Viewports the loket must work on: a laptop and a small phone (360 px, the issue's floor). */
+export const LAPTOP = { width: 1280, height: 900 };
+export const GSM = { width: 360, height: 780 };
+
+// axe impacts that fail a journey; minor and moderate ones are printed so they are not forgotten.
+const BLOKKEREND = new Set(['serious', 'critical']);
+
+/**
+ * Starts Chromium headless with the flags this closed network needs (no background calls to Google) and returns a
+ * journey object. `naam` prefixes its screenshots.
+ */
+export async function start(naam, { viewport = LAPTOP } = {}) {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium ontbreekt op ${CHROMIUM}. Installeer het met: npm run browser`);
+  }
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+  const map = path.join(UITVOER, naam);
+  await mkdir(map, { recursive: true });
+  const fouten = [];
+  let teller = 0;
+
+  async function nieuweContext(opties = {}) {
+    const ctx = await browser.newContext({ viewport, acceptDownloads: true, locale: 'nl-BE', timezoneId: 'Europe/Brussels', ...opties });
+    ctx.setDefaultTimeout(15000);
+    const page = await ctx.newPage();
+    page.on('pageerror', (e) => fouten.push(`JavaScript-fout: ${e.message}`));
+    page.on('console', (m) => { if (m.type() === 'error' && !/status of (4\d\d)/.test(m.text())) fouten.push(`console: ${m.text()}`); });
+    return page;
+  }
+
+  const page = await nieuweContext();
+  // A journey that stops on a timeout leaves a picture of where it stood, and the text a volunteer would have read.
+  const opFout = async (e) => {
+    console.error(`MISLUKT: ${e?.message ?? e}`);
+    try {
+      await page.screenshot({ path: path.join(map, 'MISLUKT.png'), fullPage: true, timeout: 5000 });
+      console.error(`--- pagina ---\n${(await page.locator('body').innerText({ timeout: 2000 })).slice(0, 3000)}`);
+    } catch { /* the browser itself may be gone */ }
+    process.exit(1);
+  };
+  process.removeAllListeners('unhandledRejection');
+  process.on('unhandledRejection', opFout);
+  process.on('uncaughtException', opFout);
+  return {
+    browser,
+    page,
+    nieuweContext,
+    /**
+     * A main screen: waits until nothing is loading, saves a full-page screenshot and runs axe. Serious or critical
+     * violations fail the journey; at a phone width the page may not scroll sideways.
+     */
+    async scherm(schermNaam, p = page) {
+      await rustig(p);
+      const bestand = path.join(map, `${String(++teller).padStart(2, '0')}-${schermNaam}.png`);
+      await p.screenshot({ path: bestand, fullPage: true });
+      const resultaat = await new AxeBuilder({ page: p }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+      const ernstig = resultaat.violations.filter((v) => BLOKKEREND.has(v.impact));
+      for (const v of resultaat.violations.filter((x) => !BLOKKEREND.has(x.impact))) {
+        console.log(`    axe (${v.impact}) ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      }
+      check(ernstig.length === 0, `${schermNaam}: geen ernstige toegankelijkheidsfouten${ernstig.length ? `\n${beschrijf(ernstig)}` : ''}`);
+      const breedte = p.viewportSize().width;
+      if (breedte <= GSM.width) {
+        const scroll = await p.evaluate(() => document.documentElement.scrollWidth);
+        check(scroll <= breedte, `${schermNaam}: past op ${breedte} px (breedte ${scroll})`);
+      }
+      console.log(`    schermafdruk ${path.relative(process.cwd(), bestand)}`);
+      await writeFile(`${bestand}.axe.json`, JSON.stringify(resultaat.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length })), null, 1));
+    },
+    /** Ends the journey: no JavaScript errors may have happened on the way. */
+    async einde() {
+      await browser.close();
+      check(fouten.length === 0, `geen JavaScript-fouten in de browser${fouten.length ? `:\n${fouten.join('\n')}` : ''}`);
+      process.exit(0);
+    },
+  };
+}
+
+function beschrijf(violations) {
+  return violations.map((v) => `  ${v.impact} ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.split('\n').join(' ')}`).join('\n')}`).join('\n');
+}
+
+/** Waits until the page shows no loading text and no busy region, so screenshots and axe see the finished screen. */
+export async function rustig(page) {
+  await page.waitForLoadState('load');
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"], .laden:not(.volgt)'), null, { timeout: 20000 });
+}
+
+export function check(voorwaarde, wat) {
+  if (!voorwaarde) {
+    console.error(`MISLUKT: ${wat}`);
+    process.exit(1);
+  }
+  console.log(`ok  ${wat}`);
+}
+
+/** Signs in as a demo persona through the sign-in screen, as a volunteer would. */
+export async function meldAan(page, voornaam) {
+  await page.goto(BASE);
+  await page.getByRole('button', { name: `Aanmelden als ${voornaam}` }).click();
+  await page.getByRole('heading', { level: 1 }).filter({ hasNotText: 'Aanmelden' }).waitFor();
+}
+
+/** The text of the page's main region, for checks on what a volunteer reads. */
+export async function tekst(page, selector = 'main') {
+  return (await page.locator(selector).innerText()).replace(/\s+/g, ' ');
+}
