@@ -107,6 +107,11 @@ public sealed class AanvraagPadTests(AanvraagFixture fixture) : IClassFixture<Aa
         var soorten = dossier["documenten"]!.AsArray().Select(d => d!["soort"]!.GetValue<string>()).ToList();
         Assert.Contains("Antwoord van de vereniging", soorten);
         Assert.Contains("Beslissing", soorten);
+
+        // Once answered the action box is gone; the timeline still tells what the agency asked and what was answered.
+        var toelichtingen = dossier["statusgeschiedenis"]!.AsArray().Select(s => s!["toelichting"]?.GetValue<string>()).ToList();
+        Assert.Contains(vraag["actie"]!.GetValue<string>(), toelichtingen);
+        Assert.Contains("Jullie antwoord: De begroting zit in bijlage.", toelichtingen);
         Assert.Equal(HttpStatusCode.Conflict, (await fixture.Vertegenwoordiger.PostAsync(r.Location + "/antwoord", new { antwoord = "nog eens" })).Status);
     }
 
