@@ -31,12 +31,12 @@ public static class SimulatorInstanties
         }),
         new(GentUitleendienst, "Stad Gent — Uitleendienst", InstantieModus.Polling, "GENT", new Dictionary<Fase, string>
         {
-            [Fase.Ingediend] = "Reservatie geregistreerd",
-            [Fase.InBehandeling] = "Reservatie wordt nagekeken",
+            [Fase.Ingediend] = "Aanvraag geregistreerd bij de stad",
+            [Fase.InBehandeling] = "Wordt nagekeken door de stad",
             [Fase.ActieNodig] = "Wacht op aanvulling",
-            [Fase.Goedgekeurd] = "Reservatie bevestigd",
-            [Fase.Afgekeurd] = "Reservatie geweigerd",
-            [Fase.Geannuleerd] = "Reservatie geannuleerd",
+            [Fase.Goedgekeurd] = "Goedgekeurd door de stad",
+            [Fase.Afgekeurd] = "Geweigerd door de stad",
+            [Fase.Geannuleerd] = "Ingetrokken",
         }),
         new(OostVlaanderenVrijwilligers, "Provincie Oost-Vlaanderen — Vrijwilligersverzekering", InstantieModus.Onmiddellijk, "POV",
             new Dictionary<Fase, string>

@@ -66,7 +66,7 @@ public sealed class AntwoordEnAnnulerenTests(InstantieFixture fixture) : IClassF
         Assert.Equal(HttpStatusCode.OK, r.Status);
         ZaakAssert.Vorm(r.Json, Gent);
         Assert.Equal("Geannuleerd", r.Json["fase"]!.GetValue<string>());
-        Assert.Equal("Reservatie geannuleerd", r.Json["label"]!.GetValue<string>());
+        Assert.Equal("Ingetrokken", r.Json["label"]!.GetValue<string>());
         Assert.Null(r.Json["beslissing"]);
         Assert.Null(r.Json["vraag"]);
         await Task.Delay(Traag + (Verwerking * 4));

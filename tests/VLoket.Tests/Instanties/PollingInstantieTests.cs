@@ -13,13 +13,13 @@ public sealed class PollingInstantieTests(InstantieFixture fixture) : IClassFixt
         var zaak = await fixture.NieuweZaakAsync(Gent);
         string zaakId = zaak["zaakId"]!.GetValue<string>();
         Assert.Equal("Ingediend", zaak["fase"]!.GetValue<string>());
-        Assert.Equal("Reservatie geregistreerd", zaak["label"]!.GetValue<string>());
+        Assert.Equal("Aanvraag geregistreerd bij de stad", zaak["label"]!.GetValue<string>());
         Assert.Null(zaak["beslissing"]);
 
         var beslist = await fixture.WachtOpFaseAsync(Gent, zaakId, "Goedgekeurd");
 
         ZaakAssert.Vorm(beslist, Gent);
-        Assert.Equal("Reservatie bevestigd", beslist["label"]!.GetValue<string>());
+        Assert.Equal("Goedgekeurd door de stad", beslist["label"]!.GetValue<string>());
         Assert.Equal(zaak["dossierId"]!.GetValue<string>(), beslist["dossierId"]!.GetValue<string>());
         Assert.Equal("IPDC-1234", beslist["productnummer"]!.GetValue<string>());
         ZaakAssert.Beslissing(beslist, "Goedgekeurd");
@@ -33,7 +33,7 @@ public sealed class PollingInstantieTests(InstantieFixture fixture) : IClassFixt
 
         var beslist = await fixture.WachtOpFaseAsync(Gent, zaak["zaakId"]!.GetValue<string>(), "Afgekeurd");
 
-        Assert.Equal("Reservatie geweigerd", beslist["label"]!.GetValue<string>());
+        Assert.Equal("Geweigerd door de stad", beslist["label"]!.GetValue<string>());
         ZaakAssert.Beslissing(beslist, "Afgekeurd");
         Assert.Contains("voldoet niet", beslist["beslissing"]!["motivering"]!.GetValue<string>());
     }
