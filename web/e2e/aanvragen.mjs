@@ -27,6 +27,28 @@ const gefilterd = await diensten();
 check(gefilterd > 0 && gefilterd < allesAantal, `de filter op soort toont minder diensten (${gefilterd} van ${allesAantal})`);
 check(await vergunning.isVisible(), 'de evenementenvergunning blijft bij toelatingen');
 
+// No wrong door: a service the agency handles in its own application opens there, in a new tab, signed in through a
+// short-lived signed token posted along (the agency's site is stood in for here: this machine has no internet).
+await page.getByLabel('Soort').selectOption('');
+const ontvangen = [];
+await page.context().route(/^https:\/\/www\.unisono\.be\//, (route) => {
+  ontvangen.push({ methode: route.request().method(), url: route.request().url(), body: route.request().postData() ?? '' });
+  return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><html lang="nl"><title>Unisono</title><h1>Unisono</h1></html>' });
+});
+const sabam = page.locator('article, li, section').filter({ has: page.getByRole('heading', { name: /Auteursrechten voor muziek/ }) }).last();
+const [tabblad] = await Promise.all([
+  page.context().waitForEvent('page'),
+  sabam.getByRole('button', { name: /^Naar de toepassing van/ }).click(),
+]);
+// The tab opens blank inside the click; the form is posted into it once the loket gave the token.
+await tabblad.waitForURL(/unisono\.be/);
+const overdracht = new URLSearchParams(ontvangen[0]?.body ?? '').get('vl_overdracht') ?? '';
+check(ontvangen[0]?.methode === 'POST' && overdracht.split('.').length === 3, 'de doorverwijzing post een ondertekend token naar de toepassing van de instantie');
+const claims = JSON.parse(Buffer.from(overdracht.split('.')[1], 'base64url').toString());
+check(claims.vCode === 'V0001001' && claims.given_name === 'An', 'het token zegt wie het is en voor welke vereniging');
+check(!ontvangen[0].url.includes(claims.insz), 'het INSZ staat niet in de URL, alleen in het ondertekende token in de POST');
+await tabblad.close();
+
 // Apply: the form is built from the service's questions, known answers are filled in and marked with their source.
 await vergunning.getByRole('button', { name: 'Aanvragen' }).click();
 const form = vergunning.locator('form');
