@@ -1,6 +1,6 @@
 import { api } from '../../api.js';
 import { h, vervang, deelFout } from '../../ui.js';
-import { isAfgesloten, wachtOpJullie, dossierItem } from './dossierlijst.js';
+import { isAfgesloten, wachtOpJullie, wachtOpBevestiging, dossierItem, reservatieWens } from './dossierlijst.js';
 
 // The association's first tab: what waits for the association on top, then a few short blocks that each lead to
 // their tab. The dossiers and the offer load side by side; a part that fails says so in its own place.
@@ -9,6 +9,7 @@ export function overzichtSectie(vCode, { actief }) {
   const basis = `#/verenigingen/${encodeURIComponent(vCode)}`;
   const actieVak = laadVak('We kijken of er iets op jullie wacht…');
   const dossiersVak = laadVak('De dossiers worden geladen…');
+  const reservatiesVak = laadVak('De reservaties worden geladen…');
   const aanbodVak = laadVak('Het aanbod wordt geladen…');
 
   const geheel = h('div', { class: 'overzicht' },
@@ -19,6 +20,7 @@ export function overzichtSectie(vCode, { actief }) {
       h('h2', { id: 'kort-kop' }, 'In het kort'),
       h('ul', { class: 'kaarten overzicht-kaarten' },
         kaart('Dossiers', dossiersVak),
+        kaart('Reservaties', reservatiesVak),
         kaart('Aanbod', aanbodVak),
         kaart('Gegevens', gegevensLinks()))));
   laadDossiers();
@@ -31,16 +33,18 @@ export function overzichtSectie(vCode, { actief }) {
       ({ data: { dossiers } } = await api.dossiers(vCode));
     } catch (fout) {
       if (!actief()) return;
-      // One call feeds two blocks; only the most important one carries the retry button.
+      // One call feeds three blocks; only the most important one carries the retry button.
       vervang(actieVak, deelFout('We konden niet nakijken of er iets op jullie wacht.', fout, laadDossiers));
-      vervang(dossiersVak, h('p', {}, 'De dossiers konden niet geladen worden.'));
+      vervang(dossiersVak, h('p', {}, 'De dossiers konden niet geladen worden. Probeer het opnieuw bij Actie nodig, hierboven.'));
+      vervang(reservatiesVak, h('p', {}, 'De reservaties konden niet geladen worden. Probeer het opnieuw bij Actie nodig, hierboven.'));
       return;
     } finally {
-      for (const vak of [actieVak, dossiersVak]) vak.removeAttribute('aria-busy');
+      for (const vak of [actieVak, dossiersVak, reservatiesVak]) vak.removeAttribute('aria-busy');
     }
     if (!actief()) return;
     toonActie(dossiers.filter(wachtOpJullie));
     toonDossiers(dossiers);
+    toonReservaties(dossiers.filter((d) => reservatieWens(d)));
   }
 
   function toonActie(actie) {
@@ -68,6 +72,23 @@ export function overzichtSectie(vCode, { actief }) {
       h('p', { class: 'telling' }, getal(lopend), lopend === 1 ? ' lopend dossier' : ' lopende dossiers'),
       h('p', { class: 'telling' }, getal(afgesloten), afgesloten === 1 ? ' afgesloten dossier' : ' afgesloten dossiers'),
       link(`${basis}/dossiers`, 'Naar de dossiers'));
+  }
+
+  function toonReservaties(reservaties) {
+    const lopend = reservaties.filter((d) => !isAfgesloten(d));
+    const teBevestigen = lopend.filter(wachtOpBevestiging).length;
+    const voorbij = reservaties.length - lopend.length;
+    if (!reservaties.length) {
+      vervang(reservatiesVak,
+        h('p', {}, 'Nog geen reservaties. Een tent, podium of zaal leen je bij een uitleendienst.'),
+        link(`${basis}/reservaties`, 'Materiaal of een zaal reserveren'));
+      return;
+    }
+    vervang(reservatiesVak,
+      h('p', { class: 'telling' }, getal(lopend.length), lopend.length === 1 ? ' lopende reservatie' : ' lopende reservaties'),
+      teBevestigen ? h('p', { class: 'telling' }, getal(teBevestigen), ' nog te bevestigen') : null,
+      voorbij ? h('p', { class: 'telling' }, getal(voorbij), voorbij === 1 ? ' afgelopen reservatie' : ' afgelopen reservaties') : null,
+      link(`${basis}/reservaties`, lopend.length ? 'Naar de reservaties' : 'Naar de reservaties of iets nieuws reserveren'));
   }
 
   async function laadAanbod() {

@@ -11,6 +11,7 @@ import { aanbodSectie } from './aanbod.js';
 import { dossierLijstSectie, dossierSectie } from './dossiers.js';
 import { gekendeGegevensSectie } from './gekend.js';
 import { overzichtSectie } from './overzicht.js';
+import { reservatiesSectie } from './reservaties.js';
 
 // The association's tabs in the order of the tab bar; '' is the overview at the bare address.
 const TABS = [
@@ -19,6 +20,7 @@ const TABS = [
   { pad: 'gekend', tekst: 'Gekende gegevens' },
   { pad: 'aanbod', tekst: 'Aanbod' },
   { pad: 'dossiers', tekst: 'Dossiers' },
+  { pad: 'reservaties', tekst: 'Reservaties' },
   { pad: 'historiek', tekst: 'Historiek' },
   { pad: 'gedeeld', tekst: 'Gedeelde gegevens' },
 ];
@@ -102,6 +104,9 @@ export async function toon({ vak, params, titel, navigeer, actief }) {
       return;
     case 'gekend':
       vak.append(gekendeGegevensSectie(code, { actief }));
+      return;
+    case 'reservaties':
+      vak.append(reservatiesSectie(code, { actief, navigeer }));
       return;
     case 'gegevens':
       vak.append(
