@@ -115,6 +115,9 @@ export const api = {
   volg: (location) => vraag(location.replace(/^\/api\//, '')),
   dossiers: (vCode, fase) => vraag(`verenigingen/${encodeURIComponent(vCode)}/dossiers${fase ? `?fase=${encodeURIComponent(fase)}` : ''}`),
   dossier: (vCode, id) => vraag(dossierPad(vCode, id)),
+  /** How many of `materiaal` the lending service's agency has free from `van` to `tot` (yyyy-MM-dd, inclusive). */
+  beschikbaarheid: (vCode, { productnummer, materiaal, van, tot }) => vraag(`verenigingen/${encodeURIComponent(vCode)}/beschikbaarheid?${
+    new URLSearchParams({ productnummer: productnummer ?? '', materiaal: materiaal ?? '', van: van ?? '', tot: tot ?? '' })}`),
   bevestigReservatie: (vCode, id) => vraag(`${dossierPad(vCode, id)}/bevestig`, { methode: 'POST' }),
   beantwoordDossier: (vCode, id, body) => vraag(`${dossierPad(vCode, id)}/antwoord`, { methode: 'POST', body }),
   annuleerDossier: (vCode, id, reden) => vraag(`${dossierPad(vCode, id)}/annuleer`, { methode: 'POST', body: { reden } }),

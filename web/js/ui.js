@@ -123,6 +123,28 @@ export function toonApiFout(fout) {
   toonFout(titel, tekst);
 }
 
+/**
+ * A part of a page that could not load, while the rest did: why, and a button that loads only that part again.
+ * `opnieuw` replaces this box; focus then goes to the box's container so keyboard users keep their place.
+ */
+export function deelFout(wat, fout, opnieuw) {
+  const { titel, tekst } = beschrijfFout(fout);
+  const vak = h('div', { class: 'melding melding-fout' },
+    h('p', { class: 'melding-titel' }, wat),
+    h('p', {}, [titel, tekst].filter(Boolean).join(' ')));
+  const knop = h('button', { type: 'button', class: 'knop knop-secundair knop-klein' }, 'Opnieuw proberen');
+  knop.addEventListener('click', async () => {
+    const ouder = vak.parentElement;
+    await metBezig(knop, 'Bezig met laden…', opnieuw);
+    if (!vak.isConnected && ouder?.isConnected) {
+      ouder.setAttribute('tabindex', '-1');
+      ouder.focus();
+    }
+  });
+  vak.append(h('p', {}, knop));
+  return vak;
+}
+
 // ---- Buttons and dialogs --------------------------------------------------------------------------------------
 
 /**

@@ -16,11 +16,16 @@ check(zichtbaar(pagina()).includes('Chiro Sint-Jan Gent'), 'Chiro staat in de li
 check(zichtbaar(pagina()).includes('Primaire vertegenwoordiger'), 'badge primair');
 check(!document.getElementById('gebruiker').hidden && document.getElementById('gebruiker-naam').textContent === 'Aangemeld als An Peeters', 'kop toont gebruiker');
 
-// 2. Detail
+// 2. Detail: the association opens on its overview; the data are one tab further
 const chiro = pagina().querySelectorAll('a').find((a) => a.textContent === 'Chiro Sint-Jan Gent');
 chiro.click();
 await wachtTot(() => pagina().querySelector('h1')?.textContent === 'Chiro Sint-Jan Gent', 'detail Chiro');
+await wachtTot(() => zichtbaar(pagina()).includes('Er is niets dat op jullie wacht.'), 'overzicht met Actie nodig');
+check(pagina().querySelector('h2')?.textContent === 'Actie nodig', 'Actie nodig staat bovenaan het overzicht');
+knop('Gegevens').click();
+await wachtTot(() => location.hash === '#/verenigingen/V0001001/gegevens', 'naar het tabblad Gegevens');
 await wachtTot(() => pagina().querySelectorAll('section').length >= 6, 'secties');
+check(document.title.startsWith('Gegevens – Chiro Sint-Jan Gent'), 'titel noemt het tabblad');
 const tekst = zichtbaar(pagina());
 for (const t of ['Basisgegevens', 'Contactgegevens', 'Locaties', 'Vertegenwoordigers', 'Rekeningnummers', 'Vereniging stoppen', 'leiding@chirosintjan.be', 'Sint-Jansvest 12', '85.09.23-xxx.xx', 'BE68 5390 0754 7034', 'Van 6 tot en met 18 jaar', 'Jeugdwerk', 'Gent']) {
   check(tekst.includes(t), `detail toont "${t}"`);

@@ -114,7 +114,7 @@ class Element extends Knoop {
 
 function compound(s) {
   const tests = [];
-  const re = /^(\*|[a-zA-Z][\w-]*)|#([\w-]+)|\.([\w-]+)|\[([\w-]+)(?:([\^]?=)"?([^\]"]*)"?)?\]|:not\(([^)]*)\)/g;
+  const re = /^(\*|[a-zA-Z][\w-]*)|#([\w-]+)|\.([\w-]+)|\[([\w-]+)(?:([\^]?=)"?([^\]"]*)"?)?\]|:not\(([^)]*)\)|(:checked)/g;
   let r; let pos = 0;
   while ((r = re.exec(s)) && r.index === pos) {
     pos = re.lastIndex;
@@ -126,6 +126,7 @@ function compound(s) {
       const [n, op, v] = [m[4], m[5], m[6]];
       tests.push((e) => e.hasAttribute(n) && (!op || (op === '=' ? e.getAttribute(n) === v : e.getAttribute(n).startsWith(v))));
     } else if (m[7]) { const inner = compound(m[7]); tests.push((e) => !inner(e)); }
+    else if (m[8]) tests.push((e) => e.checked === true);
     re.lastIndex = pos;
   }
   if (pos !== s.length) throw new Error(`selector niet ondersteund: ${s}`);

@@ -70,7 +70,7 @@ check(!form.hidden && dup.hidden, 'terug naar formulier');
 knop('Vereniging registreren', pagina()).click();
 await wachtTot(() => !pagina().querySelector('.duplicaten').hidden, 'duplicatenpaneel opnieuw');
 knop('Het is toch een andere vereniging').click();
-await wachtTot(() => /^#\/verenigingen\/V\d+$/.test(location.hash), 'naar nieuwe vereniging');
+await wachtTot(() => /^#\/verenigingen\/V\d+\/gegevens$/.test(location.hash), 'naar de gegevens van de nieuwe vereniging');
 await wachtTot(() => pagina().querySelector('h1')?.textContent === 'Chiro Sint Jan Gent', 'nieuwe vereniging geladen');
 check(status().includes('is geregistreerd met V-code'), `succesmelding: ${status()}`);
 const nieuw = zichtbaar(pagina());
@@ -88,7 +88,7 @@ check(foutBij(veld('Ondernemingsnummer', form)).includes('ongeldig'), `fout KBO-
 knop('0876.543.270 invullen').click();
 check(veld('Ondernemingsnummer', form).value === '0876543270', 'demonummer ingevuld');
 knop('Vereniging opzoeken en toevoegen').click();
-await wachtTot(() => /^#\/verenigingen\/V\d+$/.test(location.hash), 'naar kbo-vereniging');
+await wachtTot(() => /^#\/verenigingen\/V\d+\/gegevens$/.test(location.hash), 'naar de gegevens van de kbo-vereniging');
 await wachtTot(() => pagina().querySelectorAll('section').length >= 6, 'kbo-vereniging geladen');
 const kbo = zichtbaar(pagina());
 console.log('    kbo-vereniging:', pagina().querySelector('h1').textContent, '|', status());
@@ -115,6 +115,8 @@ check(zichtbaar(pagina().querySelector('.resultaat')).includes('Vraag aan die pe
 await ga('/verenigingen');
 await wachtTot(() => pagina().querySelectorAll('.vereniging-item').length === 2, 'twee verenigingen voor Lotte');
 pagina().querySelectorAll('a').find((a) => a.textContent === 'Chiro Sint Jan Gent').click();
+await wachtTot(() => pagina().querySelector('.tabs a[aria-current="page"]')?.textContent === 'Overzicht', 'overzicht');
+knop('Gegevens').click();
 await wachtTot(() => pagina().querySelectorAll('section').length >= 6, 'detail');
 form = pagina().querySelector('.sectie-stoppen form');
 veld('Datum waarop de vereniging gestopt is', form).typ('2999-01-01');

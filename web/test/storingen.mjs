@@ -41,7 +41,7 @@ console.log('    netwerk:', fout().replace(/\n/g, ' | '));
 storing = null;
 
 // Sub-resource gone meanwhile → 404 from PATCH, shown in the form
-await ga('/verenigingen/V0001002');
+await ga('/verenigingen/V0001002/gegevens');
 await wachtTot(() => pagina().querySelectorAll('section').length >= 6, 'detail');
 knop('0470 12 34 56 wijzigen').click();
 form = pagina().querySelector('.formulier-kader');

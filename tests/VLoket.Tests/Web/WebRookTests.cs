@@ -15,6 +15,7 @@ public sealed class WebRookTests
     [InlineData("storingen.mjs")]
     [InlineData("gegevens.mjs")]
     [InlineData("aanvragen.mjs")]
+    [InlineData("reservaties.mjs")]
     public async Task Het_scenario_slaagt_tegen_een_demohost(string scenario) =>
         await NodeScenario.DraaiTegenDemohostAsync(Path.Combine("web", "test", scenario), TimeSpan.FromMinutes(4));
 }

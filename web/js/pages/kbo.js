@@ -41,7 +41,7 @@ export async function toon({ vak, titel, navigeer }) {
       const { status, data } = await api.registreerUitKbo(nummer.waarde());
       if (status === 201) {
         meldNaNavigatie('succes', `${data.naam} is toegevoegd vanuit de KBO met V-code ${data.vCode}. Jij bent de primaire vertegenwoordiger.`);
-        navigeer(`/verenigingen/${encodeURIComponent(data.vCode)}`);
+        navigeer(`/verenigingen/${encodeURIComponent(data.vCode)}/gegevens`);
         return;
       }
       await toonAlGeregistreerd(data.vCode);

@@ -24,8 +24,8 @@ export async function toon({ vak, titel, actief }) {
 
   inhoud.replaceChildren(
     h('p', { class: 'inleiding' }, verenigingen.length === 1
-      ? 'Je bent vertegenwoordiger van deze vereniging. Klik op de naam om haar gegevens te bekijken of aan te passen.'
-      : `Je bent vertegenwoordiger van ${verenigingen.length} verenigingen. Klik op een naam om de gegevens te bekijken of aan te passen.`),
+      ? 'Je bent vertegenwoordiger van deze vereniging. Klik op de naam: je ziet wat op jullie wacht, en van daar beheer je de gegevens, aanvragen en reservaties.'
+      : `Je bent vertegenwoordiger van ${verenigingen.length} verenigingen. Klik op een naam: je ziet wat op jullie wacht, en van daar beheer je de gegevens, aanvragen en reservaties.`),
     h('ul', { class: 'verenigingen' }, verenigingen.map(item)),
     h('h2', {}, 'Nog een vereniging toevoegen?'),
     acties());

@@ -59,7 +59,7 @@ export async function toon({ vak, titel, navigeer }) {
       const { data } = await api.registreer(bodyTekst, bevestigingsToken);
       meldNaNavigatie('succes',
         `${data.naam} is geregistreerd met V-code ${data.vCode}. Jij bent de primaire vertegenwoordiger.`);
-      navigeer(`/verenigingen/${encodeURIComponent(data.vCode)}`);
+      navigeer(`/verenigingen/${encodeURIComponent(data.vCode)}/gegevens`);
     } catch (fout) {
       if (fout.status === 409 && fout.probleem.bevestigingsToken) {
         toonDuplicaten(fout.probleem, bodyTekst);

@@ -1,8 +1,7 @@
 import { api } from '../../api.js';
 import { h, vervang, nieuwId, badge, datum, metBezig, toonApiFout, toonFout, wisMeldingen, meldNaNavigatie } from '../../ui.js';
-import { formulier, knoppen, toonFormulierFout, wisFouten } from '../../formulier.js';
 import { faseBadge, volgOp } from './dossiers.js';
-import { vraagVeld } from './vragen.js';
+import { wisselAanvraag } from './aanvraag.js';
 
 // The catalogue's codes (DienstCodes in the domain) in the volunteers' words; an unknown code is shown as it is.
 const TYPES = {
@@ -141,71 +140,20 @@ export function aanbodSectie(vCode, { actief, navigeer }) {
       paneel);
   }
 
-  async function toggleAanvraag(d, naam, paneel, knop) {
-    if (knop.getAttribute('aria-expanded') === 'true') {
-      paneel.replaceChildren();
-      knop.setAttribute('aria-expanded', 'false');
-      return;
-    }
-    let dienst;
-    await metBezig(knop, 'Formulier laden…', async () => {
-      try {
-        // The form comes pre-filled with what government already knows about this association.
-        ({ data: dienst } = await api.formulier(vCode, d.productnummer));
-      } catch (fout) {
-        toonApiFout(fout);
-      }
+  function toggleAanvraag(d, naam, paneel, knop) {
+    return wisselAanvraag(vCode, {
+      productnummer: d.productnummer,
+      naam,
+      knop,
+      paneel,
+      actief,
+      // A new application is followed on its dossier's page.
+      naIndienen: (data) => {
+        volgOp(data.dossierId);
+        meldNaNavigatie('succes', `Je aanvraag "${naam}" is ingediend. We sturen ze door naar de bevoegde instantie.`);
+        navigeer(`/verenigingen/${encodeURIComponent(vCode)}/dossiers/${encodeURIComponent(data.dossierId)}`);
+      },
     });
-    if (!dienst || !actief()) return;
-    knop.setAttribute('aria-expanded', 'true');
-    const form = aanvraagFormulier(d.productnummer, naam, dienst.vragen ?? [], () => {
-      paneel.replaceChildren();
-      knop.setAttribute('aria-expanded', 'false');
-      knop.focus();
-    });
-    vervang(paneel, form);
-    form.querySelector('h3')?.focus();
-  }
-
-  function aanvraagFormulier(productnummer, naam, vragen, sluit) {
-    const lezers = [];
-    const perSleutel = new Map();
-    const kopId = nieuwId('aanvraag');
-    const velden = h('div', { class: 'velden', 'data-pad': 'antwoorden' }, vragen.map((v) => {
-      const veld = vraagVeld(v);
-      lezers.push([v.sleutel, veld.lees]);
-      perSleutel.set(v.sleutel, veld);
-      return veld.element;
-    }));
-    const indienen = h('button', { type: 'submit', class: 'knop' }, 'Aanvraag indienen');
-    const form = formulier({ label: `Aanvraag ${naam}`, klasse: 'formulier-kader', opVerzenden: () => dien() },
-      h('h3', { id: kopId, tabindex: '-1' }, `Aanvraag: ${naam}`),
-      vragen.length ? null : h('p', {}, 'Voor deze aanvraag zijn geen vragen nodig.'),
-      velden,
-      knoppen(indienen, h('button', { type: 'button', class: 'knop knop-secundair', onclick: sluit }, 'Annuleren')));
-    return form;
-
-    async function dien() {
-      const antwoorden = {};
-      for (const [sleutel, lees] of lezers) {
-        const waarde = lees();
-        if (waarde !== '') antwoorden[sleutel] = waarde;
-      }
-      wisFouten(form);
-      wisMeldingen();
-      await metBezig(indienen, 'Bezig met indienen…', async () => {
-        try {
-          const { data } = await api.vraagAan(vCode, productnummer, antwoorden);
-          volgOp(data.dossierId);
-          meldNaNavigatie('succes', `Je aanvraag "${naam}" is ingediend. We sturen ze door naar de bevoegde instantie.`);
-          navigeer(`/verenigingen/${encodeURIComponent(vCode)}/dossiers/${encodeURIComponent(data.dossierId)}`);
-        } catch (fout) {
-          if (fout.status === 401) return;
-          for (const { veld } of fout.fouten) perSleutel.get(String(veld ?? '').replace(/^antwoorden\./, ''))?.toonInvoer?.();
-          toonFormulierFout(form, fout);
-        }
-      });
-    }
   }
 
   async function verwijsDoor(d, knop) {

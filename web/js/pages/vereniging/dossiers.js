@@ -1,11 +1,10 @@
 import { api } from '../../api.js';
-import { h, vervang, nieuwId, datum, tijdstip, metBezig, bevestig, toonApiFout, toonSucces, wisMeldingen } from '../../ui.js';
+import { h, vervang, nieuwId, tijdstip, metBezig, bevestig, toonApiFout, toonSucces, wisMeldingen } from '../../ui.js';
 import { formulier, tekstveld, knoppen, toonFormulierFout, wisFouten } from '../../formulier.js';
 import { faseLabel, faseBadge, tijdlijn, documentenLijst, antwoordenLijst } from './dossierinhoud.js';
+import { AFGESLOTEN, isAfgesloten, wachtOpBevestiging, dossierItem, datumOfTijd, volgDossier, POLL_DUUR } from './dossierlijst.js';
 
 export { faseLabel, faseBadge };
-
-const AFGESLOTEN = new Set(['Goedgekeurd', 'Afgekeurd', 'Geannuleerd', 'Verlopen']);
 
 const TOEGELATEN = {
   pdf: 'application/pdf',
@@ -18,16 +17,12 @@ const TOEGELATEN = {
   odt: 'application/vnd.oasis.opendocument.text',
 };
 const MAX_GROOTTE = 10 * 1024 * 1024;
-const POLL_INTERVAL = 2000;
-const POLL_DUUR = 60000;
 
 // Dossiers to follow up right after opening (a new application navigates to its dossier).
 const opTeVolgen = new Set();
 export function volgOp(dossierId) {
   opTeVolgen.add(dossierId);
 }
-
-const dossierLink = (vCode, id) => `#/verenigingen/${encodeURIComponent(vCode)}/dossiers/${encodeURIComponent(id)}`;
 
 /** The association's dossiers; those waiting for the association come first, in their own box. */
 export function dossierLijstSectie(vCode, { actief }) {
@@ -70,22 +65,6 @@ export function dossierLijstSectie(vCode, { actief }) {
         h('ul', { class: 'dossiers' }, actie.map((d) => dossierItem(vCode, d)))) : null,
       rest.length ? h('ul', { class: 'dossiers' }, rest.map((d) => dossierItem(vCode, d))) : null);
   }
-}
-
-function dossierItem(vCode, d) {
-  return h('li', { class: 'dossier-item' },
-    h('p', { class: 'dossier-naam' }, h('a', { href: dossierLink(vCode, d.dossierId) }, d.dienstnaam ?? d.productnummer)),
-    h('p', { class: 'kenmerken' },
-      faseBadge(d.status?.fase),
-      d.instantienaam ? h('span', {}, d.instantienaam) : null,
-      d.dossierNummer ? h('span', {}, `Dossiernummer ${d.dossierNummer}`) : null,
-      h('span', {}, `Ingediend op ${tijdstip(d.aangemaaktOp)}`),
-      d.uiterlijk ? h('span', {}, `Uiterlijk ${datumOfTijd(d.uiterlijk)}`) : null),
-    d.actieNodig && d.actie ? h('p', { class: 'actie-tekst' }, d.actie) : null);
-}
-
-function datumOfTijd(t) {
-  return /^\d{4}-\d{2}-\d{2}$/.test(t) ? datum(t) : tijdstip(t);
 }
 
 /** One dossier: status, timeline, documents, answers, and what the association can do now. */
@@ -171,11 +150,10 @@ export function dossierSectie(vCode, dossierId, { actief, titel, naam }) {
     const fase = d.status?.fase;
     const delen = [];
     if (d.actieNodig) {
-      const reservatie = (d.actie ?? '').startsWith('Bevestig je reservatie');
       delen.push(h('div', { class: 'actie-nodig' },
         h('h3', {}, 'Actie nodig'),
         d.actie ? h('p', {}, d.actie) : null,
-        reservatie ? bevestigKnop() : antwoordFormulier()));
+        wachtOpBevestiging(d) ? bevestigKnop() : antwoordFormulier()));
     }
     if (!AFGESLOTEN.has(fase)) delen.push(annuleerFormulier());
     return delen;
@@ -284,29 +262,22 @@ export function dossierSectie(vCode, dossierId, { actief, titel, naam }) {
   }
 
   // The workflow runs in the background: look again every 2 seconds, for at most a minute, while this page is open.
-  function volg() {
+  // Asking again while following (a second answer) extends that minute.
+  async function volg() {
     pollTot = Date.now() + POLL_DUUR;
     if (pollBezig) return;
     pollBezig = true;
     // 'volgt': a follow-up runs on while the page is usable, unlike a first load.
     vervang(opvolging, h('p', { class: 'laden volgt' }, 'We volgen je aanvraag op…'));
+    // A new question or deadline puts the ball in the association's court: stop announcing that we follow it up.
     const actieBijStart = huidigeActie;
-    const stap = async () => {
-      if (!actief()) return;
-      const d = await laad().catch(() => null);
-      if (!actief()) return;
-      // A new question or deadline puts the ball in the association's court: stop announcing that we follow it up.
-      const wachtOpJullie = d?.status?.fase === 'ActieNodig' && (d.actie ?? null) !== actieBijStart;
-      if (!d || AFGESLOTEN.has(d.status?.fase) || wachtOpJullie || Date.now() >= pollTot) {
-        pollBezig = false;
-        vervang(opvolging, d && !AFGESLOTEN.has(d.status?.fase) && !wachtOpJullie
-          ? h('p', { class: 'zacht' }, 'De instantie werkt er nog aan. Kom later terug of laad de pagina opnieuw.')
-          : null);
-        return;
-      }
-      setTimeout(stap, POLL_INTERVAL);
-    };
-    setTimeout(stap, POLL_INTERVAL);
+    const wachtOpJullie = (d) => d?.status?.fase === 'ActieNodig' && (d.actie ?? null) !== actieBijStart;
+    const d = await volgDossier(laad, { actief, klaar: (x) => isAfgesloten(x) || wachtOpJullie(x), tot: () => pollTot });
+    pollBezig = false;
+    if (!actief()) return;
+    vervang(opvolging, d && !isAfgesloten(d) && !wachtOpJullie(d)
+      ? h('p', { class: 'zacht' }, 'De instantie werkt er nog aan. Kom later terug of laad de pagina opnieuw.')
+      : null);
   }
 }
 

@@ -10,9 +10,23 @@ import { gedeeldSectie } from './gedeeld.js';
 import { aanbodSectie } from './aanbod.js';
 import { dossierLijstSectie, dossierSectie } from './dossiers.js';
 import { gekendeGegevensSectie } from './gekend.js';
+import { overzichtSectie } from './overzicht.js';
+import { reservatiesSectie } from './reservaties.js';
+
+// The association's tabs in the order of the tab bar; '' is the overview at the bare address.
+const TABS = [
+  { pad: '', tekst: 'Overzicht' },
+  { pad: 'gegevens', tekst: 'Gegevens' },
+  { pad: 'gekend', tekst: 'Gekende gegevens' },
+  { pad: 'aanbod', tekst: 'Aanbod' },
+  { pad: 'dossiers', tekst: 'Dossiers' },
+  { pad: 'reservaties', tekst: 'Reservaties' },
+  { pad: 'historiek', tekst: 'Historiek' },
+  { pad: 'gedeeld', tekst: 'Gedeelde gegevens' },
+];
 
 export async function toon({ vak, params, titel, navigeer, actief }) {
-  const [vCode, tab, dossierId] = params;
+  const [vCode, tab = '', dossierId] = params;
   const code = vCode.toUpperCase();
   titel(code);
   const kop = h('h1', {}, `Vereniging ${code}`);
@@ -31,19 +45,27 @@ export async function toon({ vak, params, titel, navigeer, actief }) {
         h('p', {}, 'Beheert iemand anders ze al? Vraag dan om jou toe te voegen als vertegenwoordiger.'),
         h('p', {}, h('a', { href: '#/verenigingen' }, 'Terug naar Mijn verenigingen')));
     } else {
-      vervang(inhoud, h('p', {}, 'De gegevens konden niet geladen worden. '), h('a', { href: `#/verenigingen/${code}` }, 'Probeer opnieuw'));
+      vervang(inhoud, h('p', {}, 'De gegevens konden niet geladen worden. '), h('a', {
+        href: location.hash,
+        onclick: (e) => {
+          e.preventDefault();
+          navigeer(location.hash.replace(/^#/, ''));
+        },
+      }, 'Probeer opnieuw'));
       toonApiFout(fout);
     }
     return;
   }
   if (!actief()) return;
 
+  const tabNaam = TABS.find((t) => t.pad === tab)?.tekst;
+  const paginaTitel = (naam) => (tab && tabNaam ? `${tabNaam} – ${naam}` : naam);
   const staat = maakStaat(code, antwoord.data, antwoord.etag);
   const kenmerken = h('p', { class: 'kenmerken' });
   const kboMelding = h('div', {});
   staat.bijWijziging((v) => {
     kop.textContent = v.naam;
-    titel(v.naam);
+    titel(paginaTitel(v.naam));
     vervang(kenmerken,
       h('span', {}, `V-code ${v.vCode}`),
       h('span', {}, v.verenigingssubtype?.naam ?? v.verenigingstype?.naam ?? ''),
@@ -61,42 +83,43 @@ export async function toon({ vak, params, titel, navigeer, actief }) {
   };
 
   vak.replaceChildren(kruimelpad(staat.vereniging.naam), kop, kenmerken, kboMelding, tabs(code, tab));
-  if (tab === 'historiek') {
-    titel(`Historiek – ${staat.vereniging.naam}`);
-    vak.append(await historiekSectie(code, actief));
+  const naam = staat.vereniging.naam;
+  // Only the dossiers tab has pages below it; anything else there is an old or mistyped link.
+  if (dossierId && tab !== 'dossiers') {
+    vak.append(h('p', {}, 'Deze pagina bestaat niet. '), h('a', { href: `#/verenigingen/${encodeURIComponent(code)}` }, 'Naar het overzicht van de vereniging'));
     return;
   }
-  if (tab === 'gedeeld') {
-    titel(`Gedeelde gegevens – ${staat.vereniging.naam}`);
-    vak.append(gedeeldSectie(code, actief));
-    return;
+  switch (tab) {
+    case 'historiek':
+      vak.append(await historiekSectie(code, actief));
+      return;
+    case 'gedeeld':
+      vak.append(gedeeldSectie(code, actief));
+      return;
+    case 'aanbod':
+      vak.append(aanbodSectie(code, { actief, navigeer }));
+      return;
+    case 'dossiers':
+      vak.append(dossierId ? dossierSectie(code, dossierId, { actief, titel, naam }) : dossierLijstSectie(code, { actief }));
+      return;
+    case 'gekend':
+      vak.append(gekendeGegevensSectie(code, { actief }));
+      return;
+    case 'reservaties':
+      vak.append(reservatiesSectie(code, { actief, navigeer }));
+      return;
+    case 'gegevens':
+      vak.append(
+        basisgegevensSectie(staat),
+        onderdeelSectie(staat, CONTACTGEGEVENS),
+        onderdeelSectie(staat, LOCATIES),
+        onderdeelSectie(staat, vertegenwoordigers(naarLijst)),
+        onderdeelSectie(staat, BANKREKENINGNUMMERS),
+        stopSectie(staat));
+      return;
+    default:
+      vak.append(overzichtSectie(code, { actief }));
   }
-  if (tab === 'aanbod') {
-    titel(`Aanbod – ${staat.vereniging.naam}`);
-    vak.append(aanbodSectie(code, { actief, navigeer }));
-    return;
-  }
-  if (tab === 'dossiers') {
-    titel(`Dossiers – ${staat.vereniging.naam}`);
-    vak.append(dossierId ? dossierSectie(code, dossierId, { actief, titel, naam: staat.vereniging.naam }) : dossierLijstSectie(code, { actief }));
-    return;
-  }
-  if (tab === 'gekend') {
-    titel(`Gekende gegevens – ${staat.vereniging.naam}`);
-    vak.append(gekendeGegevensSectie(code, { actief }));
-    return;
-  }
-  if (dossierId) {
-    vak.append(h('p', {}, 'Deze pagina bestaat niet. '), h('a', { href: `#/verenigingen/${encodeURIComponent(code)}` }, 'Naar de gegevens van de vereniging'));
-    return;
-  }
-  vak.append(
-    basisgegevensSectie(staat),
-    onderdeelSectie(staat, CONTACTGEGEVENS),
-    onderdeelSectie(staat, LOCATIES),
-    onderdeelSectie(staat, vertegenwoordigers(naarLijst)),
-    onderdeelSectie(staat, BANKREKENINGNUMMERS),
-    stopSectie(staat));
 }
 
 function kruimelpad(naam) {
@@ -106,15 +129,10 @@ function kruimelpad(naam) {
       naam ? h('li', { 'aria-current': 'page' }, naam) : null));
 }
 
+// Links, not ARIA tabs: each tab is its own address, so the browser's back button and deep links work.
 function tabs(code, tab) {
-  const link = (tekst, pad, actief) => h('li', {},
-    h('a', { href: `#/verenigingen/${encodeURIComponent(code)}${pad}`, 'aria-current': actief ? 'page' : null }, tekst));
   return h('nav', { class: 'tabs', 'aria-label': 'Onderdelen van de vereniging' },
-    h('ul', {},
-      link('Gegevens', '', !tab),
-      link('Gekende gegevens', '/gekend', tab === 'gekend'),
-      link('Aanbod', '/aanbod', tab === 'aanbod'),
-      link('Dossiers', '/dossiers', tab === 'dossiers'),
-      link('Historiek', '/historiek', tab === 'historiek'),
-      link('Gedeelde gegevens', '/gedeeld', tab === 'gedeeld')));
+    h('ul', {}, TABS.map((t) => h('li', {},
+      h('a', { href: `#/verenigingen/${encodeURIComponent(code)}${t.pad ? `/${t.pad}` : ''}`, 'aria-current': t.pad === tab ? 'page' : null },
+        t.tekst)))));
 }

@@ -1,0 +1,86 @@
+import { api } from '../../api.js';
+import { h, vervang, nieuwId, metBezig, toonApiFout, wisMeldingen } from '../../ui.js';
+import { formulier, knoppen, toonFormulierFout, wisFouten } from '../../formulier.js';
+import { vraagVeld } from './vragen.js';
+
+// The application form of a service, built from its questions and pre-filled with what government already knows.
+// The offer (aanbod.js) and the reservations (reservaties.js) open the same form; only what happens after submitting
+// differs (`naIndienen`).
+
+/**
+ * Opens or closes the form under `knop` (which carries aria-expanded) in `paneel`. `waarden` pre-fills questions
+ * by key (a reservation passes the material and dates it just checked). Resolves true when the form was opened.
+ */
+export async function wisselAanvraag(vCode, { productnummer, naam, knop, paneel, actief, waarden, naIndienen }) {
+  if (knop.getAttribute('aria-expanded') === 'true') {
+    paneel.replaceChildren();
+    knop.setAttribute('aria-expanded', 'false');
+    return false;
+  }
+  let dienst;
+  await metBezig(knop, 'Formulier laden…', async () => {
+    try {
+      // The form comes pre-filled with what government already knows about this association.
+      ({ data: dienst } = await api.formulier(vCode, productnummer));
+    } catch (fout) {
+      toonApiFout(fout);
+    }
+  });
+  if (!dienst || !actief()) return false;
+  knop.setAttribute('aria-expanded', 'true');
+  const form = aanvraagFormulier(vCode, {
+    productnummer,
+    naam,
+    vragen: dienst.vragen ?? [],
+    waarden,
+    naIndienen,
+    sluit: () => {
+      paneel.replaceChildren();
+      knop.setAttribute('aria-expanded', 'false');
+      knop.focus();
+    },
+  });
+  vervang(paneel, form);
+  form.querySelector('h3')?.focus();
+  return true;
+}
+
+/** The form itself. `naIndienen(data)` gets the new dossier (the API's 202 body) once the application is accepted. */
+export function aanvraagFormulier(vCode, { productnummer, naam, vragen, waarden = {}, sluit, naIndienen }) {
+  const lezers = [];
+  const perSleutel = new Map();
+  const kopId = nieuwId('aanvraag');
+  const velden = h('div', { class: 'velden', 'data-pad': 'antwoorden' }, vragen.map((v) => {
+    const veld = vraagVeld(v, waarden[v.sleutel]);
+    lezers.push([v.sleutel, veld.lees]);
+    perSleutel.set(v.sleutel, veld);
+    return veld.element;
+  }));
+  const indienen = h('button', { type: 'submit', class: 'knop' }, 'Aanvraag indienen');
+  const form = formulier({ label: `Aanvraag ${naam}`, klasse: 'formulier-kader', opVerzenden: () => dien() },
+    h('h3', { id: kopId, tabindex: '-1' }, `Aanvraag: ${naam}`),
+    vragen.length ? null : h('p', {}, 'Voor deze aanvraag zijn geen vragen nodig.'),
+    velden,
+    knoppen(indienen, h('button', { type: 'button', class: 'knop knop-secundair', onclick: sluit }, 'Annuleren')));
+  return form;
+
+  async function dien() {
+    const antwoorden = {};
+    for (const [sleutel, lees] of lezers) {
+      const waarde = lees();
+      if (waarde !== '') antwoorden[sleutel] = waarde;
+    }
+    wisFouten(form);
+    wisMeldingen();
+    await metBezig(indienen, 'Bezig met indienen…', async () => {
+      try {
+        const { data } = await api.vraagAan(vCode, productnummer, antwoorden);
+        await naIndienen(data);
+      } catch (fout) {
+        if (fout.status === 401) return;
+        for (const { veld } of fout.fouten ?? []) perSleutel.get(String(veld ?? '').replace(/^antwoorden\./, ''))?.toonInvoer?.();
+        toonFormulierFout(form, fout);
+      }
+    });
+  }
+}
