@@ -32,7 +32,7 @@ namespace VLoket.Functions;
 /// <summary>Registers what the Functions app and the local host share.</summary>
 public static class VLoketServiceCollectionExtensions
 {
-    /// <summary>The setting that names the storage account, as the Functions host reads it too.</summary>
+    /// <summary>The setting that names the storage account, as the Functions host reads it too (a connection string; see <see cref="OpslagVerbinding"/> for identity).</summary>
     public const string StorageSetting = "AzureWebJobsStorage";
 
     /// <summary>Prefix for the app's table names (letters and digits), to keep instances apart in one account; empty in production.</summary>
@@ -47,9 +47,8 @@ public static class VLoketServiceCollectionExtensions
     /// <summary>Registers every VLoket service both runtimes need. Runtime-specific parts (durable client, HTTP pipeline) stay with each runtime.</summary>
     public static IServiceCollection AddVLoket(this IServiceCollection services, IConfiguration configuration)
     {
-        string connectionString = configuration.Waarde(StorageSetting) ?? "UseDevelopmentStorage=true";
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(new StorageClients(connectionString));
+        services.AddSingleton(OpslagVerbinding.Bouw(configuration));
         services.AddSingleton(sp => new Tabellen(sp.GetRequiredService<StorageClients>(), configuration[TabelVoorvoegselSetting] ?? string.Empty));
         services.AddSingleton<HealthService>();
         services.AddVLoketTracing(configuration);

@@ -7,22 +7,43 @@ namespace VLoket.Domain.Storage;
 /// <summary>The storage account VLoket keeps its own data in (associations, dossiers, documents).</summary>
 public sealed class StorageClients
 {
+    /// <summary>Reaches the account with a connection string: Azurite locally and in tests.</summary>
     public StorageClients(string connectionString)
     {
-        // Few, short retries: a request that waits minutes for storage helps no volunteer; the caller reports the failure.
-        var tableOptions = new TableClientOptions();
-        Configure(tableOptions.Retry);
-        // Azurite 3.37.0 (local runs and tests) accepts Blob API versions up to 2026-06-06; Azure accepts it too.
-        var blobOptions = new BlobClientOptions(BlobClientOptions.ServiceVersion.V2026_06_06);
-        Configure(blobOptions.Retry);
-        Tables = new TableServiceClient(connectionString, tableOptions);
-        Blobs = new BlobServiceClient(connectionString, blobOptions);
+        Tables = new TableServiceClient(connectionString, TableOptions());
+        Blobs = new BlobServiceClient(connectionString, BlobOptions());
+    }
+
+    /// <summary>
+    /// Reaches the account by Entra identity through its service endpoints: Azure, where shared-key access is off.
+    /// Same retries and Blob API version as with a connection string; building the clients calls nothing yet.
+    /// </summary>
+    public StorageClients(Uri tableServiceUri, Uri blobServiceUri, TokenCredential credential)
+    {
+        Tables = new TableServiceClient(tableServiceUri, credential, TableOptions());
+        Blobs = new BlobServiceClient(blobServiceUri, credential, BlobOptions());
     }
 
     public TableServiceClient Tables { get; }
 
     public BlobServiceClient Blobs { get; }
 
+    static TableClientOptions TableOptions()
+    {
+        var options = new TableClientOptions();
+        Configure(options.Retry);
+        return options;
+    }
+
+    static BlobClientOptions BlobOptions()
+    {
+        // Azurite 3.37.0 (local runs and tests) accepts Blob API versions up to 2026-06-06; Azure accepts it too.
+        var options = new BlobClientOptions(BlobClientOptions.ServiceVersion.V2026_06_06);
+        Configure(options.Retry);
+        return options;
+    }
+
+    // Few, short retries: a request that waits minutes for storage helps no volunteer; the caller reports the failure.
     static void Configure(RetryOptions retry)
     {
         retry.MaxRetries = 3;

@@ -80,6 +80,12 @@ public static class InstantieOpties
                 continue;
             }
 
+            if (Instellingen.IsOnopgelosteSleutelkluisVerwijzing(geheim))
+            {
+                fouten.Add($"{Sectie}:{code}:Geheim is an unresolved Key Vault reference: the secret is missing or the app's identity may not read it.");
+                continue;
+            }
+
             instanties.Add(new Instantie(code, naam, new Uri(url.EndsWith('/') ? url : url + "/"), modus, geheim));
         }
 

@@ -114,5 +114,9 @@ public sealed class OptiesControle(IHostEnvironment omgeving) : IPostConfigureOp
         {
             fouten.Add($"{GeheimenOpties.Sectie}:{naam} is the public development default; it may not be used outside Development.");
         }
+        else if (Instellingen.IsOnopgelosteSleutelkluisVerwijzing(waarde))
+        {
+            fouten.Add($"{GeheimenOpties.Sectie}:{naam} is an unresolved Key Vault reference: the secret is missing or the app's identity may not read it (docs/deploy.md).");
+        }
     }
 }

@@ -29,7 +29,8 @@ public sealed partial class VoorbeeldInstellingenTests
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("api/health")).StatusCode);
     }
 
-    [GeneratedRegex(@"""(VLoket:[A-Za-z]+(?::[A-Za-z]+)*)""")]
+    // The app's own settings, and the storage settings it reads besides the connection string (OpslagVerbinding).
+    [GeneratedRegex(@"""((?:VLoket|AzureWebJobsStorage):[A-Za-z]+(?::[A-Za-z]+)*)""")]
     private static partial Regex InstellingInCode();
 
     [Fact]

@@ -1,0 +1,24 @@
+// Parameters of the 'productie' environment, for a deployment without azd:
+//   az deployment sub create --location westeurope --parameters infra/env/productie.bicepparam
+// The site-specific values come from the same environment variables azd uses (docs/deploy.md); none of them is a secret.
+using '../main.bicep'
+
+param environmentName = 'productie'
+param location = 'westeurope'
+param staticWebAppLocation = 'westeurope'
+
+param deployerPrincipalId = readEnvironmentVariable('AZURE_PRINCIPAL_ID', '')
+param aanmeldAuthority = readEnvironmentVariable('VLOKET_AANMELD_AUTHORITY')
+param aanmeldPubliek = readEnvironmentVariable('VLOKET_AANMELD_PUBLIEK')
+param kboUrl = readEnvironmentVariable('VLOKET_KBO_URL')
+param bronnen = {
+  bank: readEnvironmentVariable('VLOKET_BRON_BANK_URL', '')
+  attesten: readEnvironmentVariable('VLOKET_BRON_ATTESTEN_URL', '')
+  erkenningen: readEnvironmentVariable('VLOKET_BRON_ERKENNINGEN_URL', '')
+}
+
+// Zone-redundant storage, purge protection (cannot be undone) and room to scale.
+param maximumInstanceCount = 100
+param storageSku = 'Standard_ZRS'
+param sleutelkluisPurgeProtection = true
+param logRetentionDays = 90
