@@ -201,6 +201,26 @@ export function doelgroepTekst(d) {
   return `Van ${min} tot en met ${max} jaar`;
 }
 
+/**
+ * A table that small screens show as stacked rows (loket.css): each cell but the first gets its column's name to show
+ * in front of it, and every part gets its table role explicitly, because some browsers drop table semantics once rows
+ * are no longer displayed as rows.
+ */
+export function stapelbaar(tabel) {
+  const namen = [...tabel.querySelectorAll('thead th')].map((th) => th.textContent);
+  tabel.setAttribute('role', 'table');
+  for (const groep of tabel.querySelectorAll('thead, tbody')) groep.setAttribute('role', 'rowgroup');
+  for (const rij of tabel.querySelectorAll('tr')) rij.setAttribute('role', 'row');
+  for (const th of tabel.querySelectorAll('thead th')) th.setAttribute('role', 'columnheader');
+  for (const rij of tabel.querySelectorAll('tbody tr')) {
+    [...rij.children].forEach((cel, i) => {
+      cel.setAttribute('role', 'cell');
+      if (i > 0 && namen[i]) cel.dataset.kolom = namen[i];
+    });
+  }
+  return tabel;
+}
+
 export function badge(tekst, soort = '') {
   return h('span', { class: `badge ${soort ? `badge-${soort}` : ''}` }, tekst);
 }

@@ -164,7 +164,7 @@ export function aanbodSectie(vCode, { actief, navigeer }) {
       knop.focus();
     });
     vervang(paneel, form);
-    form.querySelector('h3')?.focus();
+    form.querySelector('h4')?.focus();
   }
 
   function aanvraagFormulier(productnummer, naam, vragen, sluit) {
@@ -179,7 +179,8 @@ export function aanbodSectie(vCode, { actief, navigeer }) {
     }));
     const indienen = h('button', { type: 'submit', class: 'knop' }, 'Aanvraag indienen');
     const form = formulier({ label: `Aanvraag ${naam}`, klasse: 'formulier-kader', opVerzenden: () => dien() },
-      h('h3', { id: kopId, tabindex: '-1' }, `Aanvraag: ${naam}`),
+      // A part of the service whose h3 is just above it.
+      h('h4', { id: kopId, tabindex: '-1' }, `Aanvraag: ${naam}`),
       vragen.length ? null : h('p', {}, 'Voor deze aanvraag zijn geen vragen nodig.'),
       velden,
       knoppen(indienen, h('button', { type: 'button', class: 'knop knop-secundair', onclick: sluit }, 'Annuleren')));
