@@ -12,10 +12,7 @@ const leeg = (x) => x === null || x === undefined || x === '';
  * when it is gone). `kenmerken(item)` gives [[label, text]] of the item as the page shows it; `dit` names the item
  * ("dit contactgegeven", "de basisgegevens").
  */
-export function intussenBlok({ oud, nieuw, kenmerken, dit, geladen = true }) {
-  if (!geladen) {
-    return h('p', { class: 'intussen' }, 'De nieuwste gegevens konden niet geladen worden. Laad de pagina opnieuw om te zien wat er veranderde.');
-  }
+export function intussenBlok({ oud, nieuw, kenmerken, dit }) {
   if (!nieuw) {
     return h('p', { class: 'intussen' }, `Iemand anders heeft ${dit} intussen verwijderd.`);
   }
@@ -41,6 +38,7 @@ export function intussenBlok({ oud, nieuw, kenmerken, dit, geladen = true }) {
  */
 export function toonBewaarFout(form, fout, conflict) {
   toonFormulierFout(form, fout);
-  if (fout?.status !== 412 || !conflict) return;
-  form.querySelector('.foutoverzicht')?.append(intussenBlok({ ...conflict, geladen: fout.nieuwsteGeladen !== false }));
+  // Without the newest version there is nothing to compare with; the message then says to try again.
+  if (fout?.status !== 412 || !conflict || fout.nieuwsteGeladen === false) return;
+  form.querySelector('.foutoverzicht')?.append(intussenBlok(conflict));
 }

@@ -148,8 +148,10 @@ export function onderdeelSectie(staat, soort) {
     }
     const melding = h('div', { class: 'melding melding-fout', role: 'group', 'aria-labelledby': titelId, tabindex: '-1' },
       h('p', { class: 'melding-titel', id: titelId }, beschrijfFout(fout).titel),
-      nieuw ? h('p', {}, `We hebben de nieuwste gegevens geladen. Wil je ${soort.dit} nog altijd verwijderen: ${soort.naam(nieuw)}?`) : null,
-      intussenBlok({ oud: item, nieuw, kenmerken: soort.kenmerken, dit: soort.dit, geladen }),
+      geladen
+        ? [nieuw ? h('p', {}, `We hebben de nieuwste gegevens geladen. Wil je ${soort.dit} nog altijd verwijderen: ${soort.naam(nieuw)}?`) : null,
+          intussenBlok({ oud: item, nieuw, kenmerken: soort.kenmerken, dit: soort.dit })]
+        : h('p', {}, beschrijfFout(fout).tekst),
       knoppen(tochKnop, sluitKnop));
     vervang(meldingPlek, melding);
     melding.focus();
