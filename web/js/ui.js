@@ -99,7 +99,10 @@ export function beschrijfFout(fout) {
     case 412:
       return {
         titel: 'Iemand anders heeft deze gegevens intussen gewijzigd.',
-        tekst: 'We hebben de nieuwste gegevens geladen. Wat je typte, staat nog in het formulier: kijk het na en bewaar opnieuw.',
+        // nieuwsteGeladen: set by the association page's state once it tried to load the newest version.
+        tekst: fout.nieuwsteGeladen === false
+          ? 'De nieuwste gegevens konden nog niet geladen worden. Probeer het over een ogenblik opnieuw; dan laden we ze eerst.'
+          : 'We hebben de nieuwste gegevens geladen. Wat je typte, staat nog in het formulier: kijk het na en bewaar opnieuw.',
       };
     case 428:
       return { titel: 'De versie van de gegevens ontbrak.', tekst: 'Laad de pagina opnieuw en probeer het nog eens.' };
@@ -221,6 +224,26 @@ export function doelgroepTekst(d) {
   if (min <= 0) return `Tot en met ${max} jaar`;
   if (max >= 150) return `Vanaf ${min} jaar`;
   return `Van ${min} tot en met ${max} jaar`;
+}
+
+/**
+ * A table that small screens show as stacked rows (loket.css): each cell but the first gets its column's name to show
+ * in front of it, and every part gets its table role explicitly, because some browsers drop table semantics once rows
+ * are no longer displayed as rows.
+ */
+export function stapelbaar(tabel) {
+  const namen = [...tabel.querySelectorAll('thead th')].map((th) => th.textContent);
+  tabel.setAttribute('role', 'table');
+  for (const groep of tabel.querySelectorAll('thead, tbody')) groep.setAttribute('role', 'rowgroup');
+  for (const rij of tabel.querySelectorAll('tr')) rij.setAttribute('role', 'row');
+  for (const th of tabel.querySelectorAll('thead th')) th.setAttribute('role', 'columnheader');
+  for (const rij of tabel.querySelectorAll('tbody tr')) {
+    [...rij.children].forEach((cel, i) => {
+      cel.setAttribute('role', 'cell');
+      if (i > 0 && namen[i]) cel.dataset.kolom = namen[i];
+    });
+  }
+  return tabel;
 }
 
 export function badge(tekst, soort = '') {

@@ -55,20 +55,26 @@ await wachtTot(() => status().includes('Contactgegeven toegevoegd'), 'succesmeld
 check(zichtbaar(pagina()).includes('kamp@chirosintjan.be'), 'nieuw contactgegeven in de lijst');
 check(!pagina().querySelector('.formulier-kader'), 'formulier dicht');
 
-// 4. 412: someone else changes the association between load and save
+// 4. 412: someone else changes this very contactgegeven (and the basic data) between load and save
 const token = JSON.parse(sessionStorage.getItem('vloket.sessie')).token;
 knop('kamp@chirosintjan.be wijzigen').click();
 form = pagina().querySelector('.formulier-kader');
 veld('Omschrijving', form).typ('Zomerkamp');
 {
-  const r = await fetch(new URL('api/verenigingen/V0001001', BASE), { headers: { Authorization: `Bearer ${token}` } });
-  const etag = r.headers.get('ETag');
-  const p = await fetch(new URL('api/verenigingen/V0001001', BASE), { method: 'PATCH', headers: { Authorization: `Bearer ${token}`, 'If-Match': etag, 'Content-Type': 'application/json' }, body: JSON.stringify({ korteNaam: 'Chiro SJ' }) });
-  check(p.status === 200, 'andere wijziging buiten de UI');
+  const kop = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
+  const r = await fetch(new URL('api/verenigingen/V0001001', BASE), { headers: kop });
+  const id = (await r.json()).contactgegevens.find((c) => c.waarde === 'kamp@chirosintjan.be').contactgegevenId;
+  const c = await fetch(new URL(`api/verenigingen/V0001001/contactgegevens/${id}`, BASE), { method: 'PATCH', headers: { ...kop, 'If-Match': r.headers.get('ETag') }, body: JSON.stringify({ beschrijving: 'Kamp aan zee' }) });
+  const p = await fetch(new URL('api/verenigingen/V0001001', BASE), { method: 'PATCH', headers: { ...kop, 'If-Match': c.headers.get('ETag') }, body: JSON.stringify({ korteNaam: 'Chiro SJ' }) });
+  check(c.status === 200 && p.status === 200, 'andere wijzigingen buiten de UI');
 }
 knop('Wijzigingen bewaren', form).click();
 await wachtTot(() => !form.querySelector('.foutoverzicht').hidden, '412 getoond');
-check(zichtbaar(form.querySelector('.foutoverzicht')).includes('Iemand anders heeft deze gegevens intussen gewijzigd'), '412 uitgelegd');
+const conflict = zichtbaar(form.querySelector('.foutoverzicht'));
+console.log('    412:', conflict.replace(/\n/g, ' | '));
+check(conflict.includes('Iemand anders heeft deze gegevens intussen gewijzigd'), '412 uitgelegd');
+check(conflict.includes('Intussen opgeslagen door iemand anders') && conflict.includes('Omschrijving') && conflict.includes('Kamp aan zee') && conflict.includes('(was: Kamp)'), '412 toont de nieuwere waarde van dit contactgegeven');
+check(document.activeElement === form.querySelector('.foutoverzicht'), 'focus op de melding met de nieuwere waarde');
 check(veld('Omschrijving', form).value === 'Zomerkamp', 'invoer behouden na 412');
 check(zichtbaar(pagina()).includes('Chiro SJ'), 'nieuwste gegevens geladen na 412');
 knop('Wijzigingen bewaren', form).click();

@@ -92,7 +92,9 @@ await wachtTot(() => /^#\/verenigingen\/V\d+\/gegevens$/.test(location.hash), 'n
 await wachtTot(() => pagina().querySelectorAll('section').length >= 6, 'kbo-vereniging geladen');
 const kbo = zichtbaar(pagina());
 console.log('    kbo-vereniging:', pagina().querySelector('h1').textContent, '|', status());
-check(kbo.includes('Uit de KBO') && kbo.includes('Komt uit de KBO, laat het daar aanpassen.'), 'KBO-gegevens alleen-lezen');
+check(kbo.includes('Bron: Kruispuntbank van Ondernemingen (KBO). Pas dit aan bij de KBO.') && kbo.includes('Bron: door jullie ingevuld in het loket.'), 'elk gegeven zegt waar het vandaan komt: KBO of het loket');
+const zetel = pagina().querySelectorAll('.onderdeel').find((li) => li.textContent.includes('Maatschappelijke zetel'));
+check(zetel && zetel.textContent.includes('Bron: Kruispuntbank') && !zetel.querySelector('button'), 'KBO-zetel alleen-lezen, met bron');
 knop('Basisgegevens wijzigen').click();
 form = pagina().querySelector('.formulier-kader');
 check(!form.querySelectorAll('label').some((l) => l.textContent.startsWith('Naam van de vereniging')), 'naam geen invulveld');

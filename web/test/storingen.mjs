@@ -54,20 +54,48 @@ check(zichtbaar(form.querySelector('.foutoverzicht')).includes('Dit contactgegev
 knop('Annuleren', form).click();
 check(document.activeElement?.textContent === 'Wijzigen', 'focus terug naar de wijzigknop');
 
-// 412 on delete → message and reload
+// Someone else changes the association outside this page (a second tab, another representative).
+const token = JSON.parse(sessionStorage.getItem('vloket.sessie')).token;
+async function andereWijziging(pad, body) {
+  const kop = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
+  const r = await echte(new URL('api/verenigingen/V0001002', BASE), { headers: kop });
+  const p = await echte(new URL(`api/verenigingen/V0001002${pad}`, BASE), { method: 'PATCH', headers: { ...kop, 'If-Match': r.headers.get('ETag') }, body: JSON.stringify(body) });
+  check(p.status === 200, `andere wijziging buiten de UI: ${pad || 'basisgegevens'}`);
+}
+
+// 412 on delete: the item changed meanwhile → message beside the list with the newer value, focus on it, delete anyway
 let herladen = 0;
 storing = (u, o) => {
-  if (o.method === 'DELETE') return probleem(412, { type: 'x', title: 'De gegevens zijn intussen gewijzigd.', status: 412, detail: '…' });
   if (o.method === 'GET' && u.endsWith('/api/verenigingen/V0001002')) herladen++;
   return null;
 };
 knop('0470 12 34 56 verwijderen').click();
 await wachtTot(() => document.querySelector('dialog'), 'dialoog');
+await andereWijziging('/contactgegevens/2', { beschrijving: 'Gsm van de voorzitter' });
 knop('Ja, verwijderen', document.querySelector('dialog')).click();
-await wachtTot(() => fout().includes('intussen gewijzigd'), '412 bij verwijderen');
+const conflict = await wachtTot(() => pagina().querySelectorAll('.melding-fout').find((m) => m.textContent.includes('intussen gewijzigd')), '412 bij verwijderen');
 check(herladen === 1, 'na 412 opnieuw geladen');
-console.log('    412 verwijderen:', fout().replace(/\n/g, ' | '));
+console.log('    412 verwijderen:', zichtbaar(conflict).replace(/\n/g, ' | '));
+check(zichtbaar(conflict).includes('Intussen opgeslagen door iemand anders') && zichtbaar(conflict).includes('Gsm van de voorzitter'), '412 bij verwijderen toont de nieuwere waarde');
+check(document.activeElement === conflict, 'focus op de melding');
 storing = null;
+knop('Toch verwijderen', conflict).click();
+await wachtTot(() => status().includes('Contactgegeven verwijderd'), 'toch verwijderd met de nieuwe versie');
+check(!zichtbaar(pagina()).includes('0470 12 34 56') && !conflict.isConnected, 'weg uit de lijst, melding weg');
+
+// 412 on the basic data: the newer value is shown in the form, what was typed stays
+knop('Basisgegevens wijzigen').click();
+form = pagina().querySelector('.formulier-kader');
+veld('Korte naam', form).typ('Den Dries');
+await andereWijziging('', { korteBeschrijving: 'Buurtfeest en rommelmarkt.' });
+knop('Wijzigingen bewaren', form).click();
+await wachtTot(() => !form.querySelector('.foutoverzicht').hidden, '412 basisgegevens');
+const basis412 = zichtbaar(form.querySelector('.foutoverzicht'));
+console.log('    412 basisgegevens:', basis412.replace(/\n/g, ' | '));
+check(basis412.includes('Korte beschrijving') && basis412.includes('Buurtfeest en rommelmarkt.') && basis412.includes('(was: Buurtfeest, rommelmarkt'), '412 toont de nieuwere basisgegevens');
+check(document.activeElement === form.querySelector('.foutoverzicht'), 'focus op de melding (basisgegevens)');
+check(veld('Korte naam', form).value === 'Den Dries', 'invoer behouden na 412 (basisgegevens)');
+knop('Annuleren', form).click();
 
 // If-Match is sent with the latest ETag, and updated after each write
 const gezien = [];

@@ -17,5 +17,6 @@ export const LOCATIETYPES = Object.freeze([
   { waarde: 'Correspondentie', label: 'Correspondentie – hier komt de post toe' },
 ]);
 
+// The API's `bron` on an item: the association entered it in the loket, or it came from KBO.
+export const BRON_VERENIGING = 'Vereniging';
 export const BRON_KBO = 'KBO';
-export const KBO_NOTITIE = 'Komt uit de KBO, laat het daar aanpassen.';

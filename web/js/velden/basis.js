@@ -1,7 +1,7 @@
 import { h, nieuwId, vandaag, datum } from '../ui.js';
 import { tekstveld, groep, getal } from '../formulier.js';
 import { HOOFDACTIVITEITEN } from '../codes/hoofdactiviteiten.js';
-import { KBO_NOTITIE } from '../codes/types.js';
+import { KBO_NOTITIE } from '../pages/vereniging/herkomst.js';
 import { werkingsgebiedenVeld } from './werkingsgebieden.js';
 
 function hoofdactiviteitenVeld(gekozen = []) {

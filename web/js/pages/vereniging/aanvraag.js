@@ -41,7 +41,7 @@ export async function wisselAanvraag(vCode, { productnummer, naam, knop, paneel,
     },
   });
   vervang(paneel, form);
-  form.querySelector('h3')?.focus();
+  form.querySelector('h4')?.focus();
   return true;
 }
 
@@ -58,7 +58,8 @@ export function aanvraagFormulier(vCode, { productnummer, naam, vragen, waarden 
   }));
   const indienen = h('button', { type: 'submit', class: 'knop' }, 'Aanvraag indienen');
   const form = formulier({ label: `Aanvraag ${naam}`, klasse: 'formulier-kader', opVerzenden: () => dien() },
-    h('h3', { id: kopId, tabindex: '-1' }, `Aanvraag: ${naam}`),
+    // A part of the service (or of the reservation check) whose h3 is just above it.
+    h('h4', { id: kopId, tabindex: '-1' }, `Aanvraag: ${naam}`),
     vragen.length ? null : h('p', {}, 'Voor deze aanvraag zijn geen vragen nodig.'),
     velden,
     knoppen(indienen, h('button', { type: 'button', class: 'knop knop-secundair', onclick: sluit }, 'Annuleren')));

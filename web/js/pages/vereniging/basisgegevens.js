@@ -1,34 +1,55 @@
-import { h, nieuwId, vervang, metBezig, toonSucces, datum, doelgroepTekst, badge } from '../../ui.js';
+import { h, nieuwId, vervang, metBezig, toonSucces, datum, doelgroepTekst } from '../../ui.js';
 import { formulier, knoppen, toonFormulierFout } from '../../formulier.js';
 import { basisVelden } from '../../velden/basis.js';
+import { BRON_KBO, BRON_VERENIGING } from '../../codes/types.js';
+import { bronRegel } from './herkomst.js';
+import { toonBewaarFout } from './intussen.js';
 
-function rij(term, waarde, vanKbo = false) {
+// The basic data as rows: label, the value as text (also used to show what someone else changed meanwhile), how it
+// is shown when that is more than text, and the field's name in alleenLezenVelden (what KBO owns).
+function rijen(v) {
+  const namen = (items) => (items ?? []).map((i) => i.naam);
+  const type = v.verenigingssubtype ? `${v.verenigingstype.naam} – ${v.verenigingssubtype.naam}` : v.verenigingstype?.naam;
   return [
-    h('dt', {}, term),
-    h('dd', {}, waarde === '' || waarde === null || waarde === undefined ? h('span', { class: 'zacht' }, 'Niet ingevuld') : waarde,
-      vanKbo ? badge('Uit de KBO', 'kbo') : null),
+    { term: 'Naam', tekst: v.naam, veld: 'naam' },
+    { term: 'Korte naam', tekst: v.korteNaam, veld: 'korteNaam' },
+    { term: 'Korte beschrijving', tekst: v.korteBeschrijving },
+    { term: 'Startdatum', tekst: datum(v.startdatum), veld: 'startdatum' },
+    v.einddatum ? { term: 'Einddatum', tekst: datum(v.einddatum) } : null,
+    { term: 'Voor wie', tekst: doelgroepTekst(v.doelgroep) },
+    { term: 'Activiteiten', tekst: namen(v.hoofdactiviteiten).join(', '), inhoud: lijstOf(namen(v.hoofdactiviteiten)) },
+    { term: 'Werkingsgebied', tekst: namen(v.werkingsgebieden).join(', '), inhoud: lijstOf(namen(v.werkingsgebieden)) },
+    { term: 'Soort vereniging', tekst: type, veld: 'verenigingstype' },
+    // Only an association from KBO has an ondernemingsnummer, and it comes from there.
+    v.kboNummer ? { term: 'Ondernemingsnummer', tekst: v.kboNummer, vanKbo: true } : null,
+  ].filter(Boolean);
+}
+
+function lijstOf(namen) {
+  return namen.length ? h('ul', { class: 'kale-lijst' }, namen.map((n) => h('li', {}, n))) : null;
+}
+
+const kenmerken = (v) => rijen(v).map((r) => [r.term, r.tekst]);
+
+/**
+ * Where each row comes from. When all of it was entered in the loket, one source line above the list says so; an
+ * association from KBO gets a source line per row, because there the rows differ.
+ */
+function overzicht(v) {
+  const kbo = (r) => r.vanKbo || (v.alleenLezenVelden ?? []).includes(r.veld);
+  const gemengd = rijen(v).some(kbo);
+  return [
+    gemengd ? null : h('p', { class: 'bron bron-sectie' }, bronRegel(BRON_VERENIGING)),
+    h('dl', { class: 'gegevens' }, rijen(v).map((r) => [
+      h('dt', {}, r.term),
+      h('dd', {},
+        leeg(r.tekst) ? h('span', { class: 'zacht' }, 'Niet ingevuld') : r.inhoud ?? r.tekst,
+        gemengd ? h('p', { class: 'bron' }, bronRegel(kbo(r) ? BRON_KBO : BRON_VERENIGING)) : null),
+    ])),
   ];
 }
 
-function lijstOf(items) {
-  return items.length ? h('ul', { class: 'kale-lijst' }, items.map((i) => h('li', {}, i.naam))) : '';
-}
-
-function overzicht(v) {
-  const kbo = (veld) => (v.alleenLezenVelden ?? []).includes(veld);
-  const type = v.verenigingssubtype ? `${v.verenigingstype.naam} – ${v.verenigingssubtype.naam}` : v.verenigingstype?.naam;
-  return h('dl', { class: 'gegevens' },
-    rij('Naam', v.naam, kbo('naam')),
-    rij('Korte naam', v.korteNaam, kbo('korteNaam')),
-    rij('Korte beschrijving', v.korteBeschrijving),
-    rij('Startdatum', datum(v.startdatum), kbo('startdatum')),
-    v.einddatum ? rij('Einddatum', datum(v.einddatum)) : null,
-    rij('Voor wie', doelgroepTekst(v.doelgroep)),
-    rij('Activiteiten', lijstOf(v.hoofdactiviteiten ?? [])),
-    rij('Werkingsgebied', lijstOf(v.werkingsgebieden ?? [])),
-    rij('Soort vereniging', type, kbo('verenigingstype')),
-    v.kboNummer ? rij('Ondernemingsnummer', v.kboNummer, true) : null);
-}
+const leeg = (x) => x === '' || x === null || x === undefined;
 
 /** The basic data, read-only with a button to change it in place. */
 export function basisgegevensSectie(staat) {
@@ -37,16 +58,14 @@ export function basisgegevensSectie(staat) {
   const weergave = h('div', {});
   const wijzigKnop = h('button', { type: 'button', class: 'knop knop-secundair' }, 'Basisgegevens wijzigen');
   const formulierPlek = h('div', { class: 'formulier-plek' });
-  const kboUitleg = h('p', { class: 'veld-hint' });
 
   function teken(v) {
     vervang(weergave, overzicht(v));
-    kboUitleg.textContent = (v.alleenLezenVelden ?? []).length
-      ? 'Gegevens met het label "Uit de KBO" komen uit de Kruispuntbank van Ondernemingen. Laat ze daar aanpassen; de rest wijzig je hier.'
-      : '';
   }
 
   function open() {
+    // The version the volunteer starts from: after a 412 the form compares the stored one with it.
+    let basis = staat.vereniging;
     const velden = basisVelden(staat.vereniging, staat.vereniging.alleenLezenVelden ?? []);
     const bewaar = h('button', { type: 'submit', class: 'knop' }, 'Wijzigingen bewaren');
     const annuleer = h('button', { type: 'button', class: 'knop knop-secundair' }, 'Annuleren');
@@ -61,7 +80,8 @@ export function basisgegevensSectie(staat) {
         try {
           await staat.schrijf('PATCH', '', velden.waarde());
         } catch (fout) {
-          toonFormulierFout(form, fout);
+          toonBewaarFout(form, fout, { oud: basis, nieuw: staat.vereniging, kenmerken, dit: 'de basisgegevens' });
+          if (fout.status === 412) basis = staat.vereniging;
           return;
         }
         sluit();
@@ -86,5 +106,5 @@ export function basisgegevensSectie(staat) {
   staat.bijWijziging(teken);
   teken(staat.vereniging);
 
-  return h('section', { class: 'sectie', 'aria-labelledby': kopId }, kop, kboUitleg, weergave, wijzigKnop, formulierPlek);
+  return h('section', { class: 'sectie', 'aria-labelledby': kopId }, kop, weergave, wijzigKnop, formulierPlek);
 }

@@ -1,5 +1,5 @@
 import { api } from '../../api.js';
-import { h, tijdstip, toonApiFout, badge } from '../../ui.js';
+import { h, tijdstip, toonApiFout, badge, stapelbaar } from '../../ui.js';
 
 // How a shared field and a delivery's result read for a volunteer.
 const VELDEN = {
@@ -55,7 +55,7 @@ export function gedeeldSectie(vCode, actief) {
       vorige.length ? h('button', { type: 'button', class: 'knop knop-secundair', onclick: () => laad(vorige.pop() ?? null) }, 'Recentere') : null,
       pagina.vervolg ? h('button', { type: 'button', class: 'knop knop-secundair', onclick: () => { vorige.push(vervolg); laad(pagina.vervolg); } }, 'Oudere') : null);
     inhoud.replaceChildren(
-      h('table', { class: 'tabel' },
+      stapelbaar(h('table', { class: 'tabel' },
         h('caption', { class: 'visueel-verborgen' }, 'Gegevens doorgegeven aan instanties'),
         h('thead', {}, h('tr', {},
           h('th', { scope: 'col' }, 'Wanneer'), h('th', { scope: 'col' }, 'Aan wie'), h('th', { scope: 'col' }, 'Welke gegevens'),
@@ -65,7 +65,7 @@ export function gedeeldSectie(vCode, actief) {
           h('td', {}, l.instantienaam),
           h('td', {}, l.velden.map((v) => VELDEN[v] ?? v).join(', ')),
           h('td', {}, l.rechtsgrond),
-          h('td', {}, resultaat(l)))))),
+          h('td', {}, resultaat(l))))))),
       knoppen);
   }
 }

@@ -1,5 +1,5 @@
 import { api } from '../../api.js';
-import { h, vervang, badge, datum, tijdstip, metBezig, toonApiFout, toonSucces } from '../../ui.js';
+import { h, vervang, badge, datum, tijdstip, metBezig, toonApiFout, toonSucces, stapelbaar } from '../../ui.js';
 
 // Categories of data items in the volunteers' words, in the order they are shown.
 const GROEPEN = [
@@ -62,7 +62,7 @@ export function gekendeGegevensSectie(vCode, { actief }) {
     if (!items.length) return null;
     return h('div', { class: 'groep' },
       h('h3', {}, titel),
-      h('table', { class: 'tabel' },
+      stapelbaar(h('table', { class: 'tabel' },
         h('caption', { class: 'visueel-verborgen' }, titel),
         h('thead', {}, h('tr', {},
           h('th', { scope: 'col' }, 'Gegeven'), h('th', { scope: 'col' }, 'Waarde'), h('th', { scope: 'col' }, 'Bron'),
@@ -72,7 +72,7 @@ export function gekendeGegevensSectie(vCode, { actief }) {
           h('td', {}, waarde(i)),
           h('td', {}, naam[i.bron] ?? i.bron),
           h('td', { class: 'niet-breken' }, tijdstip(i.opgehaaldOp)),
-          h('td', { class: 'niet-breken' }, i.geldigTot ? datum(i.geldigTot) : '–'))))));
+          h('td', { class: 'niet-breken' }, i.geldigTot ? datum(i.geldigTot) : '–')))))));
   }
 
   async function vernieuw() {
@@ -106,6 +106,7 @@ export function gekendeGegevensSectie(vCode, { actief }) {
 
 function waarde(item) {
   const w = item.waarde;
+  if (typeof w === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(w)) return datum(w); // a date such as the startdatum
   const persoon = item.persoon ? `${item.persoon.naam} (${item.persoon.insz})` : null;
   if (typeof w === 'string') return item.categorie === 'vertegenwoordiger' && persoon ? persoon : [w, persoon ? ` – ${persoon}` : null];
   if (!w || typeof w !== 'object') return String(w ?? '');

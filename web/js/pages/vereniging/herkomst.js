@@ -1,8 +1,26 @@
-// Where the loket took a pre-filled answer from, in the volunteers' words (forms and dossiers).
+import { BRON_KBO } from '../../codes/types.js';
+
+// Where data comes from, in the volunteers' words: the association's data screen, its forms, application forms and
+// dossiers all take their wording from here, so a source is called the same everywhere.
+
+const KBO = 'Kruispuntbank van Ondernemingen (KBO)';
+
+/** Beside a read-only field in a form: why it cannot be changed here. */
+export const KBO_NOTITIE = 'Komt uit de KBO, laat het daar aanpassen.';
+
+/**
+ * The source line under an item on the association's data screen. `bron` is what the API puts on an item: "KBO"
+ * for what came from the Kruispuntbank, "Vereniging" for what the association entered in the loket.
+ */
+export function bronRegel(bron) {
+  return bron === BRON_KBO
+    ? `Bron: ${KBO}. Pas dit aan bij de KBO.`
+    : 'Bron: door jullie ingevuld in het loket.';
+}
 
 /** "KBO" → "de Kruispuntbank van Ondernemingen (KBO)", "Verenigingsregister" → "het Verenigingsregister". */
 export function bronNaam(bron) {
-  if (bron === 'KBO') return 'de Kruispuntbank van Ondernemingen (KBO)';
+  if (bron === BRON_KBO) return `de ${KBO}`;
   if (bron === 'Verenigingsregister') return 'het Verenigingsregister';
   return bron;
 }
@@ -18,7 +36,7 @@ export function bronTekst(bron, herkomst) {
     case 'vertegenwoordiger':
       return 'jouw gegevens als vertegenwoordiger';
     case 'kbo':
-      return 'de Kruispuntbank van Ondernemingen (KBO)';
+      return bronNaam(BRON_KBO);
     case 'erkenningen':
       return 'de erkenningen die de overheid van jullie vereniging kent';
     case 'attesten':

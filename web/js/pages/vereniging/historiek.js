@@ -1,10 +1,12 @@
 import { api } from '../../api.js';
-import { h, tijdstip, toonApiFout, metBezig } from '../../ui.js';
+import { h, tijdstip, toonApiFout, metBezig, stapelbaar } from '../../ui.js';
 
 /** Who changed what and when, newest first. */
 export async function historiekSectie(vCode, actief) {
   const inhoud = h('div', {}, h('p', { class: 'laden' }, 'De historiek wordt geladen…'));
-  const sectie = h('section', { class: 'sectie', 'aria-label': 'Historiek' }, inhoud, exportBlok(vCode, actief));
+  // Its own h2 like every other tab, so the history does not sit headless under the association's name.
+  const sectie = h('section', { class: 'sectie', 'aria-labelledby': 'historiek-kop' },
+    h('h2', { id: 'historiek-kop' }, 'Historiek'), inhoud, exportBlok(vCode, actief));
   laad();
   return sectie;
 
@@ -26,13 +28,13 @@ export async function historiekSectie(vCode, actief) {
     const items = [...historiek].sort((a, b) => new Date(b.tijdstip) - new Date(a.tijdstip));
     inhoud.replaceChildren(
       h('p', {}, 'Alle wijzigingen aan deze vereniging, de meest recente eerst.'),
-      h('table', { class: 'tabel' },
+      stapelbaar(h('table', { class: 'tabel' },
         h('caption', { class: 'visueel-verborgen' }, 'Historiek van de vereniging'),
         h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Wanneer'), h('th', { scope: 'col' }, 'Wat'), h('th', { scope: 'col' }, 'Door wie'))),
         h('tbody', {}, items.map((item) => h('tr', {},
           h('td', { class: 'niet-breken' }, h('time', { datetime: item.tijdstip }, tijdstip(item.tijdstip))),
           h('td', {}, item.omschrijving),
-          h('td', {}, item.door?.naam ?? ''))))));
+          h('td', {}, item.door?.naam ?? '')))))));
   }
 }
 

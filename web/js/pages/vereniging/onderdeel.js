@@ -1,20 +1,27 @@
-import { h, nieuwId, vervang, metBezig, bevestig, toonSucces, toonFout, toonApiFout, beschrijfFout, badge } from '../../ui.js';
-import { formulier, knoppen, toonFormulierFout } from '../../formulier.js';
-import { BRON_KBO, KBO_NOTITIE } from '../../codes/types.js';
+import { h, nieuwId, vervang, metBezig, bevestig, toonSucces, toonApiFout, beschrijfFout } from '../../ui.js';
+import { formulier, knoppen } from '../../formulier.js';
+import { BRON_KBO } from '../../codes/types.js';
+import { bronRegel } from './herkomst.js';
+import { intussenBlok, toonBewaarFout } from './intussen.js';
 
 /**
  * One list on the association page (contactgegevens, locaties, vertegenwoordigers, bankrekeningnummers) with
  * add, change and remove. The list follows the state; the add/change form lives beside it so it survives a reload.
  *
- * soort: {lijst, id, titel, uitleg, enkelvoud ('Contactgegeven'), dit ('dit contactgegeven'), leeg,
- *         toon(item, v), velden(item|null, v), naam(item), kanVerwijderen(item, v) → true | reden,
- *         waarschuwing(item)?, naVerwijderen(item)?}
+ * Every item says where it comes from: its own `bron` from the API, else the soort's (lists the API gives no source
+ * for). A conflicting change (412) shows what someone else stored meanwhile: in the open form, or above the list for
+ * a removal.
+ *
+ * soort: {lijst, id, titel, uitleg, enkelvoud ('Contactgegeven'), dit ('dit contactgegeven'), leeg, bron?,
+ *         toon(item, v), velden(item|null, v), naam(item), kenmerken(item) → [[label, tekst]],
+ *         kanVerwijderen(item, v) → true | reden, waarschuwing(item)?, naVerwijderen(item)?}
  */
 export function onderdeelSectie(staat, soort) {
   const kopId = nieuwId('sectie');
   const kop = h('h2', { id: kopId, tabindex: '-1' }, soort.titel);
   const lijst = h('ul', { class: 'onderdelen' });
   const formulierPlek = h('div', { class: 'formulier-plek' });
+  const meldingPlek = h('div', {});
   const toevoegKnop = h('button', { type: 'button', class: 'knop knop-secundair' }, `${soort.enkelvoud} toevoegen`);
   toevoegKnop.addEventListener('click', () => open(null, toevoegKnop));
 
@@ -25,12 +32,11 @@ export function onderdeelSectie(staat, soort) {
       return;
     }
     vervang(lijst, items.map((item) => {
-      const vanKbo = item.bron === BRON_KBO;
+      const bron = item.bron ?? soort.bron;
       const naam = soort.naam(item);
-      let acties;
-      if (vanKbo) {
-        acties = h('p', { class: 'kbo-notitie' }, KBO_NOTITIE);
-      } else {
+      // What comes from KBO is changed there: its source line says so, and there are no buttons.
+      let acties = null;
+      if (bron !== BRON_KBO) {
         const reden = soort.kanVerwijderen?.(item, v) ?? true;
         const wijzig = h('button', { type: 'button', class: 'knop knop-klein knop-secundair', 'aria-label': `${naam} wijzigen` }, 'Wijzigen');
         wijzig.addEventListener('click', () => open(item, wijzig));
@@ -41,12 +47,17 @@ export function onderdeelSectie(staat, soort) {
         acties = h('div', { class: 'onderdeel-acties' }, wijzig, weg, reden === true ? null : h('p', { class: 'veld-hint' }, reden));
       }
       return h('li', { class: 'onderdeel' },
-        h('div', { class: 'onderdeel-inhoud' }, soort.toon(item, v), vanKbo ? badge('Uit de KBO', 'kbo') : null),
+        h('div', { class: 'onderdeel-inhoud' }, soort.toon(item, v), h('p', { class: 'bron' }, bronRegel(bron))),
         acties);
     }));
   }
 
+  const zoek = (item) => (staat.vereniging[soort.lijst] ?? []).find((x) => x[soort.id] === item[soort.id]) ?? null;
+
   function open(item, terugNaar) {
+    meldingPlek.replaceChildren();
+    // The version the volunteer starts from: after a 412 the form compares the stored one with it.
+    let basis = item;
     const velden = soort.velden(item, staat.vereniging);
     const titelId = nieuwId('form');
     const bewaar = h('button', { type: 'submit', class: 'knop' }, item ? 'Wijzigingen bewaren' : `${soort.enkelvoud} toevoegen`);
@@ -54,7 +65,16 @@ export function onderdeelSectie(staat, soort) {
     const form = formulier({
       label: item ? `${soort.enkelvoud} wijzigen` : `${soort.enkelvoud} toevoegen`,
       klasse: 'formulier-kader',
-      opVerzenden: () => metBezig(bewaar, 'Bezig met bewaren…', () => verstuur(form, item, velden)),
+      opVerzenden: () => metBezig(bewaar, 'Bezig met bewaren…', async () => {
+        const fout = await verstuur(form, item, velden);
+        if (fout?.status === 412 && item) {
+          const nieuw = zoek(item);
+          toonBewaarFout(form, fout, { oud: basis, nieuw, kenmerken: soort.kenmerken, dit: soort.dit });
+          if (nieuw) basis = nieuw;
+        } else if (fout) {
+          toonBewaarFout(form, fout);
+        }
+      }),
     },
     h('h3', { id: titelId }, item ? `${soort.enkelvoud} wijzigen: ${soort.naam(item)}` : `${soort.enkelvoud} toevoegen`),
     velden.element,
@@ -71,16 +91,17 @@ export function onderdeelSectie(staat, soort) {
     (terugNaar?.isConnected ? terugNaar : kop).focus();
   }
 
+  /** Saves the form; returns the error, if any, for the caller to show. */
   async function verstuur(form, item, velden) {
     try {
       if (item) await staat.schrijf('PATCH', `/${soort.lijst}/${item[soort.id]}`, velden.waarde());
       else await staat.schrijf('POST', `/${soort.lijst}`, velden.waarde());
     } catch (fout) {
-      toonFormulierFout(form, fout);
-      return;
+      return fout;
     }
     sluit(null);
     toonSucces(item ? `${soort.enkelvoud} bewaard.` : `${soort.enkelvoud} toegevoegd.`);
+    return null;
   }
 
   async function verwijder(item, knop) {
@@ -91,21 +112,49 @@ export function onderdeelSectie(staat, soort) {
       gevaarlijk: true,
     });
     if (!ja) return;
-    await metBezig(knop, 'Bezig…', async () => {
-      try {
-        await staat.schrijf('DELETE', `/${soort.lijst}/${item[soort.id]}`);
-      } catch (fout) {
-        if (fout.status === 412) {
-          toonFout(beschrijfFout(fout).titel, 'We hebben de nieuwste gegevens geladen. Kijk na of je het nog altijd wil verwijderen.');
-        } else {
-          toonApiFout(fout);
-        }
-        return;
-      }
-      if (soort.naVerwijderen?.(item)) return;
-      toonSucces(`${soort.enkelvoud} verwijderd.`);
+    await metBezig(knop, 'Bezig…', () => verwijderNu(item));
+  }
+
+  async function verwijderNu(item) {
+    meldingPlek.replaceChildren();
+    try {
+      await staat.schrijf('DELETE', `/${soort.lijst}/${item[soort.id]}`);
+    } catch (fout) {
+      if (fout.status === 412) toonVerwijderConflict(item, fout);
+      else toonApiFout(fout);
+      return;
+    }
+    if (soort.naVerwijderen?.(item)) return;
+    toonSucces(`${soort.enkelvoud} verwijderd.`);
+    kop.focus();
+  }
+
+  // The list has been redrawn with the newest data (so the pressed button is gone): the message takes the focus and
+  // offers both ways on, with what changed in between.
+  function toonVerwijderConflict(item, fout) {
+    const geladen = fout.nieuwsteGeladen !== false;
+    const nieuw = geladen ? zoek(item) : null;
+    const titelId = nieuwId('conflict');
+    const sluitKnop = h('button', { type: 'button', class: 'knop knop-secundair' }, nieuw ? 'Niet verwijderen' : 'Sluiten');
+    sluitKnop.addEventListener('click', () => {
+      meldingPlek.replaceChildren();
       kop.focus();
     });
+    let tochKnop = null;
+    if (nieuw) {
+      // Confirmed once already, and this button says what it does: no second dialog.
+      tochKnop = h('button', { type: 'button', class: 'knop knop-gevaar' }, 'Toch verwijderen');
+      tochKnop.addEventListener('click', () => metBezig(tochKnop, 'Bezig…', () => verwijderNu(nieuw)));
+    }
+    const melding = h('div', { class: 'melding melding-fout', role: 'group', 'aria-labelledby': titelId, tabindex: '-1' },
+      h('p', { class: 'melding-titel', id: titelId }, beschrijfFout(fout).titel),
+      geladen
+        ? [nieuw ? h('p', {}, `We hebben de nieuwste gegevens geladen. Wil je ${soort.dit} nog altijd verwijderen: ${soort.naam(nieuw)}?`) : null,
+          intussenBlok({ oud: item, nieuw, kenmerken: soort.kenmerken, dit: soort.dit })]
+        : h('p', {}, beschrijfFout(fout).tekst),
+      knoppen(tochKnop, sluitKnop));
+    vervang(meldingPlek, melding);
+    melding.focus();
   }
 
   staat.bijWijziging(teken);
@@ -114,6 +163,7 @@ export function onderdeelSectie(staat, soort) {
   return h('section', { class: 'sectie', 'aria-labelledby': kopId },
     kop,
     soort.uitleg ? h('p', { class: 'veld-hint' }, soort.uitleg) : null,
+    meldingPlek,
     lijst,
     formulierPlek,
     toevoegKnop);

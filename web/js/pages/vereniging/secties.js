@@ -1,9 +1,10 @@
 import { h, badge } from '../../ui.js';
 import { sessie } from '../../sessie.js';
-import { contacttype } from '../../codes/types.js';
+import { contacttype, BRON_VERENIGING } from '../../codes/types.js';
 import { contactgegevenVelden, locatieVelden, vertegenwoordigerVelden, bankrekeningVelden } from '../../velden/onderdelen.js';
 
-// What differs between the four lists on the association page: how an item reads and which fields it has.
+// What differs between the four lists on the association page: how an item reads, which fields it has, and its
+// kenmerken (label and text of each field) to show what someone else changed meanwhile.
 
 function regel(label, waarde) {
   if (waarde === null || waarde === undefined || waarde === '') return null;
@@ -22,6 +23,8 @@ function webadres(tekst) {
   }
   return tekst;
 }
+
+const janee = (x) => (x ? 'ja' : 'nee');
 
 export function adresRegels(a) {
   if (!a) return [];
@@ -48,6 +51,11 @@ export const CONTACTGEGEVENS = {
       c.isPrimair ? badge('Belangrijkste', 'primair') : null),
     c.beschrijving ? h('p', { class: 'zacht' }, c.beschrijving) : null),
   velden: (c) => contactgegevenVelden(c ?? {}),
+  kenmerken: (c) => [
+    ['Soort', contacttype(c.type).label],
+    ['Gegeven', c.waarde],
+    ['Omschrijving', c.beschrijving],
+    ['Belangrijkste van deze soort', janee(c.isPrimair)]],
 };
 
 export const LOCATIES = {
@@ -65,6 +73,11 @@ export const LOCATIES = {
       l.isPrimair ? badge('Hoofdlocatie', 'primair') : null),
     h('address', {}, adresRegels(l.adres).flatMap((r, i) => (i ? [h('br'), r] : [r])))),
   velden: (l) => locatieVelden(l ?? {}),
+  kenmerken: (l) => [
+    ['Soort locatie', l.locatietype],
+    ['Naam van de plek', l.naam],
+    ['Adres', adresRegels(l.adres).join(', ')],
+    ['Hoofdlocatie', janee(l.isPrimair)]],
 };
 
 function isIk(w) {
@@ -91,7 +104,12 @@ export function vertegenwoordigers(naarMijnVerenigingen) {
       regel('E-mail', w.eMail),
       regel('Telefoon', w.telefoon),
       regel('Gsm', w.mobiel)),
+    // The API gives representatives no source: they can only be added in the loket (at registration or here).
+    bron: BRON_VERENIGING,
     velden: (w) => vertegenwoordigerVelden(w),
+    kenmerken: (w) => [
+      ['Voornaam', w.voornaam], ['Achternaam', w.achternaam], ['Roepnaam', w.roepnaam], ['Rol', w.rol],
+      ['E-mailadres', w.eMail], ['Telefoon', w.telefoon], ['Gsm', w.mobiel], ['Primaire vertegenwoordiger', janee(w.isPrimair)]],
     // The API refuses to remove the last one; saying so up front avoids a dead-end button.
     kanVerwijderen: (w, v) => (v.vertegenwoordigers.length > 1
       ? true
@@ -124,5 +142,12 @@ export const BANKREKENINGNUMMERS = {
       ? h('p', { class: 'regel' }, h('span', { class: 'label' }, 'Bevestigd door: '),
         b.bevestigdDoor.map((x) => badge(x.naam, 'bevestigd')))
       : null),
+  // No source from the API either: accounts are only entered in the loket; agencies can only confirm them.
+  bron: BRON_VERENIGING,
   velden: (b) => bankrekeningVelden(b ?? {}),
+  kenmerken: (b) => [
+    ['Rekeningnummer (IBAN)', b.iban],
+    ['Waarvoor', b.doel],
+    ['Op naam van', (b.titularissen ?? []).join(', ')],
+    ['Bevestigd door', (b.bevestigdDoor ?? []).map((x) => x.naam).join(', ')]],
 };

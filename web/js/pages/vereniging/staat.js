@@ -31,7 +31,8 @@ export function maakStaat(vCode, vereniging, etag) {
         return r;
       } catch (fout) {
         if (fout.status === 412) {
-          await staat.herlaad().catch(() => {});
+          // Whoever shows the error says "we loaded the newest data" and compares with it: only when that is true.
+          fout.nieuwsteGeladen = await staat.herlaad().then(() => true, () => false);
         }
         throw fout;
       }
