@@ -37,8 +37,24 @@ await naam.fill('Chiro Sint Jan Gent');
 const locatie = page.getByRole('group', { name: /Locatie 1/ });
 await locatie.getByLabel('Straat').fill('Sint-Jansvest');
 await locatie.getByLabel('Huisnummer').fill('14');
-await locatie.getByLabel('Postcode').fill('9000');
+await locatie.getByLabel('Postcode').fill('9999');
 await locatie.getByLabel('Gemeente').fill('Gent');
+
+// The API knows the Flemish postcodes: its Dutch message lands next to the postcode, and nothing is registered.
+const [weigering] = await Promise.all([
+  page.waitForResponse((r) => r.url().endsWith('/api/verenigingen') && r.request().method() === 'POST'),
+  page.getByRole('button', { name: 'Vereniging registreren' }).click(),
+]);
+const probleem = await weigering.json();
+check(weigering.status() === 400 && weigering.headers()['content-type'].startsWith('application/problem+json'), 'de API weigert met problem+json');
+const postcode = locatie.getByLabel('Postcode');
+await page.waitForFunction((el) => el.getAttribute('aria-invalid') === 'true', await postcode.elementHandle());
+const bijPostcode = await postcode.evaluate((el) => (el.getAttribute('aria-describedby') ?? '').split(' ')
+  .map((id) => document.getElementById(id)).filter((e) => e?.classList.contains('veld-fout')).map((e) => e.textContent).join(' '));
+const melding = probleem.fouten?.find((f) => /postcode/.test(f.veld))?.melding ?? '';
+check(melding && bijPostcode.includes(melding), `de Nederlandse melding van de API staat bij de postcode: "${melding}"`);
+await reis.scherm('registreren-fout-van-de-api');
+await postcode.fill('9000');
 await page.getByRole('button', { name: 'Vereniging registreren' }).click();
 
 const dubbel = page.getByRole('region', { name: 'Bestaat je vereniging al?' });
