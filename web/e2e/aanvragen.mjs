@@ -88,6 +88,17 @@ await form.getByRole('button', { name: 'Aanvraag indienen' }).click();
 await page.waitForURL(/#\/verenigingen\/V0001001\/dossiers\/D/);
 const antwoordVeld = page.getByLabel('Je antwoord');
 await antwoordVeld.waitFor({ timeout: 60000 });
+const dossierAdres = page.url();
+
+// The association's overview puts the question on top, and leads straight to the dossier.
+await page.getByRole('navigation', { name: 'Onderdelen van de vereniging' }).getByRole('link', { name: 'Overzicht', exact: true }).click();
+const actieNodig = page.getByRole('region', { name: /Actie nodig/ });
+await actieNodig.getByText('Evenementenvergunning (Stad Gent)').first().waitFor();
+await reis.scherm('overzicht-actie-nodig');
+check((await actieNodig.innerText()).includes('Bezorg de begroting'), 'het overzicht toont bovenaan wat de instantie vraagt');
+await actieNodig.getByRole('link', { name: /dossier/i }).or(actieNodig.getByRole('button', { name: /dossier/i })).first().click();
+await page.waitForURL(dossierAdres);
+await antwoordVeld.waitFor();
 await reis.scherm('dossier-vraag-van-instantie');
 check((await tekst(page)).includes('Actie nodig'), 'het dossier zegt dat er actie nodig is');
 

@@ -1,7 +1,7 @@
 // What every browser journey shares: Debian's Chromium driven by playwright-core, a screenshot and an axe check per
 // main screen, and small checks that print what they proved. A journey is a plain Node script: it exits non-zero on
 // the first failed check, and the xunit runner (tests/VLoket.Tests/Web/BrowserTests.cs) reports its output.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
@@ -37,6 +37,8 @@ export async function start(naam, { viewport = LAPTOP } = {}) {
       '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
   });
   const map = path.join(UITVOER, naam);
+  // A journey's folder holds only this run's pictures.
+  await rm(map, { recursive: true, force: true });
   await mkdir(map, { recursive: true });
   const fouten = [];
   let teller = 0;
