@@ -18,6 +18,7 @@ public sealed partial class BrowserTests
     [InlineData("registreren.mjs")]
     [InlineData("aanvragen.mjs")]
     [InlineData("gegevens.mjs")]
+    [InlineData("reservaties.mjs")]
     [InlineData("schermen.mjs")]
     public async Task De_reis_slaagt_in_chromium(string reis)
     {
