@@ -2,7 +2,7 @@
 // follows it until the agency approves it and downloads the decision; then applies again, the agency asks a
 // question, she answers it and the dossier is approved. Needs a freshly started demo host (see web/e2e/README.md).
 import { readFile } from 'node:fs/promises';
-import { start, check, meldAan, tekst } from './lib/browser.mjs';
+import { start, check, meldAan, tekst, foutBij, naarTab } from './lib/browser.mjs';
 
 const reis = await start('aanvragen');
 const { page } = reis;
@@ -12,7 +12,7 @@ await page.getByRole('link', { name: 'Chiro Sint-Jan Gent' }).first().click();
 await page.getByRole('heading', { level: 1, name: 'Chiro Sint-Jan Gent' }).waitFor();
 
 // The tailored services, with reasons and filters.
-await page.getByRole('navigation', { name: 'Onderdelen van de vereniging' }).getByRole('link', { name: 'Aanbod', exact: true }).click();
+await naarTab(page, 'Aanbod');
 const vergunning = page.locator('article, li, section').filter({ has: page.getByRole('heading', { name: 'Evenementenvergunning (Stad Gent)', exact: true }) }).last();
 await vergunning.waitFor();
 await reis.scherm('aanbod');
@@ -80,7 +80,7 @@ const beslissing = await readFile(await download.path());
 check(beslissing.length > 100, `de beslissing is gedownload (${download.suggestedFilename()}, ${beslissing.length} bytes)`);
 
 // Second application: the agency asks for more information; the dossier says what to do, she answers.
-await page.getByRole('navigation', { name: 'Onderdelen van de vereniging' }).getByRole('link', { name: 'Aanbod', exact: true }).click();
+await naarTab(page, 'Aanbod');
 await vergunning.getByRole('button', { name: 'Aanvragen' }).click();
 await form.getByText('Ingevuld door het loket').first().waitFor();
 await vulVergunningIn(form, 'Kampvuur op het plein', 'aanvullen');
@@ -91,7 +91,7 @@ await antwoordVeld.waitFor({ timeout: 60000 });
 const dossierAdres = page.url();
 
 // The association's overview puts the question on top, and leads straight to the dossier.
-await page.getByRole('navigation', { name: 'Onderdelen van de vereniging' }).getByRole('link', { name: 'Overzicht', exact: true }).click();
+await naarTab(page, 'Overzicht');
 const actieNodig = page.getByRole('region', { name: /Actie nodig/ });
 await actieNodig.getByText('Evenementenvergunning (Stad Gent)').first().waitFor();
 await reis.scherm('overzicht-actie-nodig');
@@ -140,12 +140,6 @@ async function kiesJaNee(f, vraag, keuze) {
   const groep = f.getByRole('group', { name: vraag });
   if (await groep.count()) await groep.getByLabel(keuze, { exact: true }).check();
   else await f.getByLabel(vraag).selectOption({ label: keuze });
-}
-
-async function foutBij(veld) {
-  return veld.evaluate((el) => (el.getAttribute('aria-describedby') ?? '').split(' ')
-    .map((id) => document.getElementById(id)).filter((e) => e && e.classList.contains('veld-fout') && !e.hidden)
-    .map((e) => e.textContent.trim()).join(' '));
 }
 
 

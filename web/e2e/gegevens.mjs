@@ -2,7 +2,7 @@
 // basis covers e-mail, and the data-sharing log shows it. Meanwhile Karim, the treasurer, edits the same address in
 // his own browser: whoever saves second sees the newer data instead of overwriting it. Also the known data from the
 // sources and the history. Needs a freshly started demo host (see web/e2e/README.md).
-import { start, check, meldAan, tekst } from './lib/browser.mjs';
+import { start, check, meldAan, tekst, naarTab } from './lib/browser.mjs';
 
 const reis = await start('gegevens');
 const an = reis.page;
@@ -73,8 +73,3 @@ const [download] = await Promise.all([
 check(download.suggestedFilename().startsWith('vloket-V0001001'), `alle gegevens gedownload (${download.suggestedFilename()})`);
 
 await reis.einde();
-
-async function naarTab(page, naam) {
-  await page.getByRole('navigation', { name: 'Onderdelen van de vereniging' }).getByRole('link', { name: naam, exact: true }).click();
-  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"], .laden'));
-}

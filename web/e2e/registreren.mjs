@@ -1,7 +1,7 @@
 // Journey: Lotte Janssens, new to the loket, signs in and registers her association. The name looks like the Chiro
 // that already exists in Gent, so the loket warns her; she says explicitly that it is another association and gets
 // her own vCode. Needs a freshly started demo host (see web/e2e/README.md).
-import { start, check, tekst, BASE } from './lib/browser.mjs';
+import { start, check, tekst, foutBij, BASE } from './lib/browser.mjs';
 
 const reis = await start('registreren');
 const { page } = reis;
@@ -26,8 +26,7 @@ await reis.scherm('registreren');
 await page.getByRole('button', { name: 'Vereniging registreren' }).click();
 const naam = page.getByLabel('Naam van de vereniging');
 await page.waitForFunction((el) => el.getAttribute('aria-invalid') === 'true', await naam.elementHandle());
-const fout = await naam.evaluate((el) => (el.getAttribute('aria-describedby') ?? '').split(' ')
-  .map((id) => document.getElementById(id)).filter((e) => e?.classList.contains('veld-fout')).map((e) => e.textContent).join(' '));
+const fout = await foutBij(naam);
 check(/verplicht/i.test(fout), `de fout staat bij het veld: "${fout.trim()}"`);
 await page.locator('.foutoverzicht a').first().click();
 check(await naam.evaluate((el) => el === document.activeElement), 'de link in het foutoverzicht zet de focus op het veld');
@@ -49,8 +48,7 @@ const probleem = await weigering.json();
 check(weigering.status() === 400 && weigering.headers()['content-type'].startsWith('application/problem+json'), 'de API weigert met problem+json');
 const postcode = locatie.getByLabel('Postcode');
 await page.waitForFunction((el) => el.getAttribute('aria-invalid') === 'true', await postcode.elementHandle());
-const bijPostcode = await postcode.evaluate((el) => (el.getAttribute('aria-describedby') ?? '').split(' ')
-  .map((id) => document.getElementById(id)).filter((e) => e?.classList.contains('veld-fout')).map((e) => e.textContent).join(' '));
+const bijPostcode = await foutBij(postcode);
 const melding = probleem.fouten?.find((f) => /postcode/.test(f.veld))?.melding ?? '';
 check(melding && bijPostcode.includes(melding), `de Nederlandse melding van de API staat bij de postcode: "${melding}"`);
 await reis.scherm('registreren-fout-van-de-api');

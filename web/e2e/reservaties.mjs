@@ -1,7 +1,7 @@
 // Journey: An Peeters checks whether Stad Gent's lending service has a tent free, reserves it through the service's
 // own form, follows it until the agency holds it, and confirms it before the deadline. Needs a freshly started demo
 // host (see web/e2e/README.md).
-import { start, check, meldAan, tekst } from './lib/browser.mjs';
+import { start, check, meldAan, tekst, foutBij, naarTab } from './lib/browser.mjs';
 
 const reis = await start('reservaties');
 const { page } = reis;
@@ -9,7 +9,7 @@ const dag = (n) => new Date(Date.now() + n * 86400000).toISOString().slice(0, 10
 
 await meldAan(page, 'An');
 await page.getByRole('link', { name: 'Chiro Sint-Jan Gent' }).first().click();
-await page.getByRole('navigation', { name: 'Onderdelen van de vereniging' }).getByRole('link', { name: 'Reservaties', exact: true }).click();
+await naarTab(page, 'Reservaties');
 await page.getByRole('heading', { level: 2, name: 'Reservaties' }).waitFor();
 await page.getByText('Jullie hebben nog geen reservaties').waitFor();
 check((await tekst(page)).includes('Kijk hieronder wat een uitleendienst vrij heeft'), 'zonder reservaties zegt het scherm wat je kan doen');
@@ -54,9 +54,3 @@ await reis.scherm('reservatie-bevestigd');
 check((await tekst(page)).includes('Reservatie bevestigd'), 'de bevestigde reservatie staat bij de afgelopen');
 
 await reis.einde();
-
-async function foutBij(veld) {
-  return veld.evaluate((el) => (el.getAttribute('aria-describedby') ?? '').split(' ')
-    .map((id) => document.getElementById(id)).filter((e) => e && e.classList.contains('veld-fout') && !e.hidden)
-    .map((e) => e.textContent.trim()).join(' '));
-}

@@ -125,6 +125,19 @@ export async function meldAan(page, voornaam) {
   await page.getByRole('heading', { level: 1 }).filter({ hasNotText: 'Aanmelden' }).waitFor();
 }
 
+/** Opens a part of the association through its tab bar, and waits until it has loaded. */
+export async function naarTab(page, naam) {
+  await page.getByRole('navigation', { name: 'Onderdelen van de vereniging' }).getByRole('link', { name: naam, exact: true }).click();
+  await rustig(page);
+}
+
+/** The error messages shown next to a field (its `aria-describedby` points at them), as a sighted user reads them. */
+export async function foutBij(veld) {
+  return veld.evaluate((el) => (el.getAttribute('aria-describedby') ?? '').split(' ')
+    .map((id) => document.getElementById(id)).filter((e) => e && e.classList.contains('veld-fout') && !e.hidden)
+    .map((e) => e.textContent.trim()).join(' '));
+}
+
 /** The text of the page's main region, for checks on what a volunteer reads. */
 export async function tekst(page, selector = 'main') {
   return (await page.locator(selector).innerText()).replace(/\s+/g, ' ');
