@@ -47,7 +47,9 @@ check(await anForm.getByLabel('E-mailadres').inputValue() === 'info@chirosintjan
 check((await tekst(an)).includes('Leidingsploeg'), 'An ziet de nieuwere gegevens van Karim');
 await anForm.getByRole('button', { name: 'Wijzigingen bewaren' }).click();
 await an.getByRole('status').filter({ hasText: 'bewaard' }).waitFor();
-check((await tekst(an)).includes('info@chirosintjan.be'), 'de tweede poging bewaart het nieuwe e-mailadres');
+const naBewaren = await tekst(an);
+check(naBewaren.includes('info@chirosintjan.be'), 'de tweede poging bewaart het nieuwe e-mailadres');
+check(naBewaren.includes('Leidingsploeg'), 'en laat de omschrijving van Karim staan: niemand overschrijft de ander');
 
 // Once only: the new address reaches the agencies entitled to it, and the log says so.
 await naarTab(an, 'Gedeelde gegevens');

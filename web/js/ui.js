@@ -102,7 +102,7 @@ export function beschrijfFout(fout) {
         // nieuwsteGeladen: set by the association page's state once it tried to load the newest version.
         tekst: fout.nieuwsteGeladen === false
           ? 'De nieuwste gegevens konden nog niet geladen worden. Probeer het over een ogenblik opnieuw; dan laden we ze eerst.'
-          : 'We hebben de nieuwste gegevens geladen. Wat je typte, staat nog in het formulier: kijk het na en bewaar opnieuw.',
+          : 'We hebben de nieuwste gegevens geladen. Wat je typte, staat nog in het formulier: kijk het na en bewaar opnieuw. Het loket past dan alleen aan wat jij wijzigde; de rest houdt de nieuwste waarde.',
       };
     case 428:
       return { titel: 'De versie van de gegevens ontbrak.', tekst: 'Laad de pagina opnieuw en probeer het nog eens.' };

@@ -4,6 +4,7 @@ import { basisVelden } from '../../velden/basis.js';
 import { BRON_KBO, BRON_VERENIGING } from '../../codes/types.js';
 import { bronRegel } from './herkomst.js';
 import { toonBewaarFout } from './intussen.js';
+import { gewijzigd } from '../../wijzigingen.js';
 
 // The basic data as rows: label, the value as text (also used to show what someone else changed meanwhile), how it
 // is shown when that is more than text, and the field's name in alleenLezenVelden (what KBO owns).
@@ -67,6 +68,8 @@ export function basisgegevensSectie(staat) {
     // The version the volunteer starts from: after a 412 the form compares the stored one with it.
     let basis = staat.vereniging;
     const velden = basisVelden(staat.vereniging, staat.vereniging.alleenLezenVelden ?? []);
+    // What the form showed when it opened: a change sends only what differs from it (wijzigingen.js).
+    const begin = velden.waarde();
     const bewaar = h('button', { type: 'submit', class: 'knop' }, 'Wijzigingen bewaren');
     const annuleer = h('button', { type: 'button', class: 'knop knop-secundair' }, 'Annuleren');
     const form = formulier({
@@ -78,7 +81,7 @@ export function basisgegevensSectie(staat) {
           return;
         }
         try {
-          await staat.schrijf('PATCH', '', velden.waarde());
+          await staat.schrijf('PATCH', '', gewijzigd(begin, velden.waarde()));
         } catch (fout) {
           toonBewaarFout(form, fout, { oud: basis, nieuw: staat.vereniging, kenmerken, dit: 'de basisgegevens' });
           if (fout.status === 412) basis = staat.vereniging;

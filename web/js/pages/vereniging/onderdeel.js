@@ -3,6 +3,7 @@ import { formulier, knoppen } from '../../formulier.js';
 import { BRON_KBO } from '../../codes/types.js';
 import { bronRegel } from './herkomst.js';
 import { intussenBlok, toonBewaarFout } from './intussen.js';
+import { gewijzigd } from '../../wijzigingen.js';
 
 /**
  * One list on the association page (contactgegevens, locaties, vertegenwoordigers, bankrekeningnummers) with
@@ -59,6 +60,8 @@ export function onderdeelSectie(staat, soort) {
     // The version the volunteer starts from: after a 412 the form compares the stored one with it.
     let basis = item;
     const velden = soort.velden(item, staat.vereniging);
+    // What the form showed when it opened: a change sends only what differs from it (wijzigingen.js).
+    const begin = velden.waarde();
     const titelId = nieuwId('form');
     const bewaar = h('button', { type: 'submit', class: 'knop' }, item ? 'Wijzigingen bewaren' : `${soort.enkelvoud} toevoegen`);
     const annuleer = h('button', { type: 'button', class: 'knop knop-secundair' }, 'Annuleren');
@@ -66,7 +69,7 @@ export function onderdeelSectie(staat, soort) {
       label: item ? `${soort.enkelvoud} wijzigen` : `${soort.enkelvoud} toevoegen`,
       klasse: 'formulier-kader',
       opVerzenden: () => metBezig(bewaar, 'Bezig met bewaren…', async () => {
-        const fout = await verstuur(form, item, velden);
+        const fout = await verstuur(form, item, velden, begin);
         if (fout?.status === 412 && item) {
           const nieuw = zoek(item);
           toonBewaarFout(form, fout, { oud: basis, nieuw, kenmerken: soort.kenmerken, dit: soort.dit });
@@ -92,9 +95,9 @@ export function onderdeelSectie(staat, soort) {
   }
 
   /** Saves the form; returns the error, if any, for the caller to show. */
-  async function verstuur(form, item, velden) {
+  async function verstuur(form, item, velden, begin) {
     try {
-      if (item) await staat.schrijf('PATCH', `/${soort.lijst}/${item[soort.id]}`, velden.waarde());
+      if (item) await staat.schrijf('PATCH', `/${soort.lijst}/${item[soort.id]}`, gewijzigd(begin, velden.waarde()));
       else await staat.schrijf('POST', `/${soort.lijst}`, velden.waarde());
     } catch (fout) {
       return fout;
