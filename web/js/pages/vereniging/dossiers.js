@@ -271,11 +271,12 @@ export function dossierSectie(vCode, dossierId, { actief, titel, naam }) {
     vervang(opvolging, h('p', { class: 'laden volgt' }, 'We volgen je aanvraag op…'));
     // A new question or deadline puts the ball in the association's court: stop announcing that we follow it up.
     const actieBijStart = huidigeActie;
-    const wachtOpJullie = (d) => d?.status?.fase === 'ActieNodig' && (d.actie ?? null) !== actieBijStart;
-    const d = await volgDossier(laad, { actief, klaar: (x) => isAfgesloten(x) || wachtOpJullie(x), tot: () => pollTot });
+    const nieuweVraag = (d) => d?.status?.fase === 'ActieNodig' && (d.actie ?? null) !== actieBijStart;
+    const klaar = (d) => isAfgesloten(d) || nieuweVraag(d);
+    const d = await volgDossier(laad, { actief, klaar, tot: () => pollTot });
     pollBezig = false;
     if (!actief()) return;
-    vervang(opvolging, d && !isAfgesloten(d) && !wachtOpJullie(d)
+    vervang(opvolging, d && !klaar(d)
       ? h('p', { class: 'zacht' }, 'De instantie werkt er nog aan. Kom later terug of laad de pagina opnieuw.')
       : null);
   }
