@@ -2,7 +2,7 @@ import { api } from '../../api.js';
 import { h, vervang, nieuwId, datum, vandaag, metBezig, toonSucces, toonFout, toonInfo, wisMeldingen, meldNaNavigatie } from '../../ui.js';
 import { formulier, tekstveld, keuzeveld, knoppen, toonFormulierFout, wisFouten } from '../../formulier.js';
 import { wisselAanvraag } from './aanvraag.js';
-import { dossierLink, reservatieWens, wensTekst, volgDossier } from './dossierlijst.js';
+import { dossierLink, reservatieWens, wensTekst, volgDossier, volgRegel } from './dossierlijst.js';
 
 // Part of the "Reservaties" tab: what a lending service has free for a period, and reserving it through the service's
 // own application form (aanvraag.js), followed until the agency holds it.
@@ -127,7 +127,7 @@ export function nakijkDeel(vCode, diensten, { actief, navigeer, bijNieuweReserva
   }
 
   async function volg(dossier, wens, wie) {
-    vervang(opvolging, h('p', { class: 'laden' }, `Je reservatie is verstuurd. We vragen ${wie} om ${wensTekst(wens)} voor jullie vast te houden…`));
+    vervang(opvolging, volgRegel(`Je reservatie is verstuurd. We vragen ${wie} om ${wensTekst(wens)} voor jullie vast te houden…`));
     opvolging.focus();
     opvolging.scrollIntoView?.({ block: 'nearest' });
     const d = await volgDossier(() => api.dossier(vCode, dossier.dossierId).then((r) => r.data),

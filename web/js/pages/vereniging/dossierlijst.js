@@ -61,6 +61,14 @@ export function dossierItem(vCode, d, { metKnop = false, extra = null } = {}) {
         'Naar het dossier', h('span', { class: 'visueel-verborgen' }, `: ${naam}`))) : null);
 }
 
+/**
+ * The line that says a dossier is being followed up. Marked `volgt`: unlike a first load (`laden` alone) the page is
+ * usable meanwhile, so whoever waits for a finished screen (the browser journeys) need not wait for it.
+ */
+export function volgRegel(tekst) {
+  return h('p', { class: 'laden volgt' }, tekst);
+}
+
 export const POLL_INTERVAL = 2000;
 export const POLL_DUUR = 60000;
 

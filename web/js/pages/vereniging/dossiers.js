@@ -2,7 +2,7 @@ import { api } from '../../api.js';
 import { h, vervang, nieuwId, tijdstip, metBezig, bevestig, toonApiFout, toonSucces, wisMeldingen } from '../../ui.js';
 import { formulier, tekstveld, knoppen, toonFormulierFout, wisFouten } from '../../formulier.js';
 import { faseLabel, faseBadge, tijdlijn, documentenLijst, antwoordenLijst } from './dossierinhoud.js';
-import { AFGESLOTEN, isAfgesloten, wachtOpBevestiging, dossierItem, datumOfTijd, volgDossier, POLL_DUUR } from './dossierlijst.js';
+import { AFGESLOTEN, isAfgesloten, wachtOpBevestiging, dossierItem, datumOfTijd, volgDossier, volgRegel, POLL_DUUR } from './dossierlijst.js';
 
 export { faseLabel, faseBadge };
 
@@ -267,8 +267,7 @@ export function dossierSectie(vCode, dossierId, { actief, titel, naam }) {
     pollTot = Date.now() + POLL_DUUR;
     if (pollBezig) return;
     pollBezig = true;
-    // 'volgt': a follow-up runs on while the page is usable, unlike a first load.
-    vervang(opvolging, h('p', { class: 'laden volgt' }, 'We volgen je aanvraag op…'));
+    vervang(opvolging, volgRegel('We volgen je aanvraag op…'));
     // A new question or deadline puts the ball in the association's court: stop announcing that we follow it up.
     const actieBijStart = huidigeActie;
     const nieuweVraag = (d) => d?.status?.fase === 'ActieNodig' && (d.actie ?? null) !== actieBijStart;

@@ -1,6 +1,6 @@
 import { api } from '../../api.js';
 import { h, vervang, deelFout, metBezig, toonApiFout, toonSucces, toonFout, toonInfo, wisMeldingen } from '../../ui.js';
-import { isAfgesloten, wachtOpBevestiging, dossierItem, reservatieWens, wensTekst, volgDossier } from './dossierlijst.js';
+import { isAfgesloten, wachtOpBevestiging, dossierItem, reservatieWens, wensTekst, volgDossier, volgRegel } from './dossierlijst.js';
 import { nakijkDeel } from './beschikbaarheid.js';
 
 // Reservations of rooms and material (docs/reservaties.md): applications for lending services whose answers name a
@@ -90,7 +90,7 @@ export function reservatiesSectie(vCode, { actief, navigeer }) {
         if (fout.status === 409) await laadLijst();
         return;
       }
-      vervang(melding, h('p', { class: 'laden' }, `We geven je bevestiging door aan ${d.instantienaam ?? 'de uitleendienst'}…`));
+      vervang(melding, volgRegel(`We geven je bevestiging door aan ${d.instantienaam ?? 'de uitleendienst'}…`));
       // The workflow confirms at the agency in the background: the button stays busy until the dossier moves on.
       const na = await volgDossier(() => api.dossier(vCode, d.dossierId).then((r) => r.data),
         { actief, klaar: (x) => !wachtOpBevestiging(x) });
