@@ -5,6 +5,7 @@ using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using VLoket.Agencies.Simulator;
 using VLoket.Functions.Aanvragen;
+using VLoket.Functions.Dossiers;
 using VLoket.Functions.Configuratie;
 using VLoket.Orchestrations.Diagnostics;
 
@@ -30,7 +31,7 @@ public static class AanvraagBenchmark
         await using var host = await omgeving.HostAsync("bench" + Guid.NewGuid().ToString("N")[..8], new Dictionary<string, string?>
         {
             [InstantieOpties.SimulatorUrlSetting] = simulator.BaseAddress.ToString(),
-            [AanvraagStarter.EerstePollSetting] = "1",
+            [DossierOpties.EerstePollSetting] = "1",
         });
         using var http = new HttpClient { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromMinutes(5) };
         await AanmeldenAsync(http, "91010105587", ["beheerder"]);

@@ -17,9 +17,13 @@ using VLoket.Domain.Verenigingen.Opslag;
 using VLoket.Domain.Verenigingen.Registratie;
 using Microsoft.Extensions.Hosting;
 using VLoket.Domain.Dossiers;
+using VLoket.Domain.Dossiers.Invulling;
+using VLoket.Domain.Dossiers.Regels;
+using VLoket.Domain.Dossiers.Model;
+using VLoket.Domain.Dossiers.Opslag;
+using VLoket.Functions.Dossiers;
 using VLoket.Domain.Instanties;
 using VLoket.Functions.Aanmelden;
-using VLoket.Functions.Aanvragen;
 using VLoket.Functions.Instanties;
 using VLoket.Functions.Bronnen;
 using VLoket.Functions.Configuratie;
@@ -51,6 +55,7 @@ public static class VLoketServiceCollectionExtensions
         services.AddSingleton(OpslagVerbinding.Bouw(configuration));
         services.AddSingleton(sp => new Tabellen(sp.GetRequiredService<StorageClients>(), configuration[TabelVoorvoegselSetting] ?? string.Empty));
         services.AddSingleton<HealthService>();
+        services.AddSingleton<Beheer.WorkflowOpruiming>();
         services.AddVLoketTracing(configuration);
 
         AddAanmelden(services, configuration);
@@ -80,8 +85,13 @@ public static class VLoketServiceCollectionExtensions
         services.AddSingleton(sp => InstantieOpties.Bouw(configuration, sp.GetRequiredService<IHostEnvironment>()));
         services.AddHostedService<StartControle>();
         services.AddSingleton<DossierRepository>();
+        services.AddSingleton<VerzoekOpslag>();
+        services.AddSingleton<MeldingOpslag>();
         services.AddSingleton(sp => new DocumentOpslag(sp.GetRequiredService<StorageClients>(), configuration[TabelVoorvoegselSetting] ?? string.Empty));
-        services.AddSingleton<AanvraagStarter>();
+        services.AddSingleton(DossierOpties.Instellingen(configuration));
+        services.AddSingleton(DossierOpties.Lees(configuration));
+        services.AddSingleton<DossierDienst>();
+        services.AddSingleton<DossierWorkflowFabriek>();
         services.AddSingleton<VLoket.Functions.Doorverwijzingen.Overdracht>();
 
         // Agencies get one attempt per call with a time limit: the workflow's retry policy decides about retries.

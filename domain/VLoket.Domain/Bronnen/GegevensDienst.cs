@@ -57,10 +57,10 @@ public sealed class GegevensDienst(
 
     /// <summary>
     /// <see cref="BrongegevensAsync"/> when one of <paramref name="vragen"/> draws on an external source
-    /// (<see cref="Dossiers.GekendeGegevens.UitBronnen"/>); otherwise nothing, without asking any source.
+    /// (<see cref="Dossiers.Invulling.GekendeGegevens.UitBronnen"/>); otherwise nothing, without asking any source.
     /// </summary>
     public async Task<Brongegevens> VoorFormulierAsync(Vereniging v, IEnumerable<Diensten.Model.Vraag> vragen, CancellationToken ct = default) =>
-        vragen.Any(q => q.Bron is { } b && Dossiers.GekendeGegevens.UitBronnen(b)) ? await BrongegevensAsync(v, ct) : Brongegevens.Geen;
+        vragen.Any(q => q.Bron is { } b && Dossiers.Invulling.GekendeGegevens.UitBronnen(b)) ? await BrongegevensAsync(v, ct) : Brongegevens.Geen;
 
     /// <summary>The sources' results for the association, all asked at once, against one moment and one read of the snapshots.</summary>
     async Task<BronResultaat[]> HaalAsync(Vereniging v, IEnumerable<IGegevensBron> welke, CancellationToken ct)

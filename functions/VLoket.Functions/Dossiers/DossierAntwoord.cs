@@ -1,13 +1,13 @@
-using VLoket.Domain.Dossiers;
+using VLoket.Domain.Dossiers.Model;
 
 namespace VLoket.Functions.Dossiers;
 
-/// <summary>A dossier as the API shows it (DOSIS shape), with links to its documents.</summary>
+/// <summary>A dossier as the API shows it (DOSIS shape), with links to its documents; <c>soort</c> is <c>Aanvraag</c> or <c>Reservatie</c>.</summary>
 public sealed record DossierAntwoord(
     string DossierId, string VCode, string Productnummer, string Dienstnaam, string Entiteit, string Instantienaam, string? Bron,
     string? DossierNummer, DossierStatus Status, bool ActieNodig, string? Actie, List<Statuswijziging> Statusgeschiedenis,
     List<DocumentLink> Documenten, Dictionary<string, string> Antwoorden, Dictionary<string, string> Herkomst,
-    DateTimeOffset AangemaaktOp, DateTimeOffset? Uiterlijk, string Deeplink)
+    DateTimeOffset AangemaaktOp, DateTimeOffset? Uiterlijk, string Deeplink, string Soort)
 {
     public static string Locatie(Dossier d) => $"/api/verenigingen/{d.VCode}/dossiers/{d.DossierId}";
 
@@ -16,7 +16,7 @@ public sealed record DossierAntwoord(
         d.ActieNodig, d.Actie, d.Statusgeschiedenis,
         d.Documenten.Select(x => new DocumentLink(x.DocumentId, x.Naam, x.ContentType, x.Grootte, x.Sha256, x.Soort, x.Toegevoegd,
             $"{Locatie(d)}/documenten/{x.DocumentId}")).ToList(),
-        d.Antwoorden, d.Herkomst, d.AangemaaktOp, d.Uiterlijk, $"/#/verenigingen/{d.VCode}/dossiers/{d.DossierId}");
+        d.Antwoorden, d.Herkomst, d.AangemaaktOp, d.Uiterlijk, $"/#/verenigingen/{d.VCode}/dossiers/{d.DossierId}", d.Soort.ToString());
 }
 
 /// <summary>An association's dossiers, as <c>GET /api/verenigingen/{vCode}/dossiers</c> lists them (what needs action first).</summary>

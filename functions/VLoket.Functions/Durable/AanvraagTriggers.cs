@@ -1,47 +1,34 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
-using VLoket.Domain;
-using VLoket.Domain.Instanties;
+using VLoket.Domain.Dossiers.Model;
 using VLoket.Orchestrations.Aanvragen;
 
 namespace VLoket.Functions.Durable;
 
-/// <summary>Functions trigger shims for the application workflow in <c>orchestrations/Aanvragen</c>.</summary>
+/// <summary>Functions trigger shims for the application workflow (version 2) in <c>orchestrations/Aanvragen</c>.</summary>
 public static class AanvraagTriggers
 {
-    [Function(nameof(AanvraagOrchestrator))]
-    public static Task<AanvraagUitkomst> AanvraagOrchestrator([OrchestrationTrigger] TaskOrchestrationContext context) =>
-        new AanvraagOrchestrator().RunAsync(context, context.GetInput<AanvraagOpdracht>()!);
+    [Function(nameof(AanvraagOrchestratorV2))]
+    public static Task<AanvraagUitkomst> AanvraagOrchestratorV2([OrchestrationTrigger] TaskOrchestrationContext context) =>
+        new AanvraagOrchestratorV2().RunAsync(context, context.GetInput<AanvraagWorkflow>()!);
 
-    [Function(nameof(ControleerAntwoorden))]
-    public static Task<List<VeldFout>> ControleerAntwoorden([ActivityTrigger] AntwoordenTeControleren input, FunctionContext context) =>
-        ActivityShim.RunAsync<ControleerAntwoorden, AntwoordenTeControleren, List<VeldFout>>(context, input);
+    [Function(nameof(DienDossierIn))]
+    public static Task<ZaakStand> DienDossierIn([ActivityTrigger] Indienen input, FunctionContext context) =>
+        ActivityShim.RunAsync<DienDossierIn, Indienen, ZaakStand>(context, input);
 
-    [Function(nameof(HaalGegevenOp))]
-    public static Task<GekendGegeven?> HaalGegevenOp([ActivityTrigger] GegevenVraag input, FunctionContext context) =>
-        ActivityShim.RunAsync<HaalGegevenOp, GegevenVraag, GekendGegeven?>(context, input);
+    [Function(nameof(LeesZaak))]
+    public static Task<ZaakStand> LeesZaak([ActivityTrigger] ZaakStap input, FunctionContext context) =>
+        ActivityShim.RunAsync<LeesZaak, ZaakStap, ZaakStand>(context, input);
 
-    [Function(nameof(DienAanvraagIn))]
-    public static Task<Zaak> DienAanvraagIn([ActivityTrigger] Indiening input, FunctionContext context) =>
-        ActivityShim.RunAsync<DienAanvraagIn, Indiening, Zaak>(context, input);
+    [Function(nameof(VerwerkMelding))]
+    public static Task<ZaakStand> VerwerkMelding([ActivityTrigger] MeldingStap input, FunctionContext context) =>
+        ActivityShim.RunAsync<VerwerkMelding, MeldingStap, ZaakStand>(context, input);
 
-    [Function(nameof(LeesZaakStatus))]
-    public static Task<Zaak> LeesZaakStatus([ActivityTrigger] ZaakVraag input, FunctionContext context) =>
-        ActivityShim.RunAsync<LeesZaakStatus, ZaakVraag, Zaak>(context, input);
+    [Function(nameof(BezorgAntwoord))]
+    public static Task<ZaakStand> BezorgAntwoord([ActivityTrigger] AntwoordStap input, FunctionContext context) =>
+        ActivityShim.RunAsync<BezorgAntwoord, AntwoordStap, ZaakStand>(context, input);
 
-    [Function(nameof(StuurAntwoord))]
-    public static Task<Zaak> StuurAntwoord([ActivityTrigger] AntwoordAanInstantie input, FunctionContext context) =>
-        ActivityShim.RunAsync<StuurAntwoord, AntwoordAanInstantie, Zaak>(context, input);
-
-    [Function(nameof(AnnuleerBijInstantie))]
-    public static Task<Zaak?> AnnuleerBijInstantie([ActivityTrigger] ZaakVraag input, FunctionContext context) =>
-        ActivityShim.RunAsync<AnnuleerBijInstantie, ZaakVraag, Zaak?>(context, input);
-
-    [Function(nameof(WerkDossierBij))]
-    public static Task<bool> WerkDossierBij([ActivityTrigger] DossierBijwerking input, FunctionContext context) =>
-        ActivityShim.RunAsync<WerkDossierBij, DossierBijwerking, bool>(context, input);
-
-    [Function(nameof(BewaarBeslissing))]
-    public static Task<string> BewaarBeslissing([ActivityTrigger] BeslissingBewaren input, FunctionContext context) =>
-        ActivityShim.RunAsync<BewaarBeslissing, BeslissingBewaren, string>(context, input);
+    [Function(nameof(AnnuleerZaak))]
+    public static Task<bool> AnnuleerZaak([ActivityTrigger] ZaakStap input, FunctionContext context) =>
+        ActivityShim.RunAsync<AnnuleerZaak, ZaakStap, bool>(context, input);
 }

@@ -2,17 +2,13 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using Microsoft.DurableTask.Client;
 using VLoket.Domain;
 using VLoket.Domain.Diensten.Model;
 using VLoket.Domain.Diensten.Opslag;
-using VLoket.Domain.Dossiers;
 using VLoket.Domain.Instanties;
 using VLoket.Domain.Verenigingen;
 using VLoket.Functions.Aanmelden;
-using VLoket.Functions.Dossiers;
 using VLoket.Functions.Http;
-using VLoket.Orchestrations.Reservaties;
 using VLoket.Functions.OpenApi;
 
 namespace VLoket.Functions.Reservaties;
@@ -21,37 +17,12 @@ namespace VLoket.Functions.Reservaties;
 public sealed record BeschikbaarheidAntwoord(string Productnummer, string Entiteit, string Materiaal, DateOnly Van, DateOnly Tot, int Beschikbaar);
 
 /// <summary>
-/// Reservations of rooms and material: confirming a held reservation, and what is free for the form. Starting one goes
-/// through <c>POST …/aanvragen</c>, cancelling through <c>POST …/dossiers/{dossierId}/annuleer</c>.
+/// What is free for a reservation's form. Starting a reservation goes through <c>POST …/aanvragen</c>; confirming and
+/// cancelling are dossier routes (<see cref="Dossiers.DossierFunctions"/>).
 /// </summary>
-public sealed class ReservatieFunctions(VerenigingDienst verenigingen, DossierRepository dossiers, DienstCatalogus catalogus,
+public sealed class ReservatieFunctions(VerenigingDienst verenigingen, DienstCatalogus catalogus,
     InstantieRegister instanties, IReservatieConnector connector)
 {
-    [ZonderVerzoek]
-    [Antwoord(202, typeof(DossierAntwoord))]
-    [Antwoord(400, typeof(Probleem))]
-    [Antwoord(401, typeof(Probleem))]
-    [Antwoord(404, typeof(Probleem))]
-    [Antwoord(409, typeof(Probleem))]
-    [Function("BevestigReservatie")]
-    public async Task<IActionResult> Bevestig(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "verenigingen/{vCode}/dossiers/{dossierId}/bevestig")] HttpRequest req,
-        string vCode, string dossierId, [DurableClient] DurableTaskClient client)
-    {
-        var ct = req.HttpContext.RequestAborted;
-        var v = await verenigingen.LeesAsync(vCode, req.VereisGebruiker(), ct);
-        var dossier = await dossiers.LeesAsync(v.Waarde.VCode, dossierId, ct) ?? throw new NietGevondenFout("Dit dossier bestaat niet.");
-        // Only a reservation whose hold is live waits for this; the workflow itself still decides if it came in time.
-        var instance = await client.GetInstanceAsync(dossier.DossierId, getInputsAndOutputs: false, ct);
-        if (instance?.Name != nameof(ReservatieOrchestrator) || !dossier.ActieNodig || Fasen.IsAfgesloten(dossier.Status.Fase))
-        {
-            throw new ConflictFout("Dit dossier wacht niet op de bevestiging van een reservatie.");
-        }
-
-        await client.RaiseEventAsync(dossier.DossierId, ReservatieEvents.Bevestig, "bevestigd", ct);
-        return new JsonAntwoord(StatusCodes.Status202Accepted, DossierAntwoord.Van(dossier)).MetHeader("Location", DossierAntwoord.Locatie(dossier));
-    }
-
     [QueryParameter("productnummer", "Productnummer van de reservatiedienst.", Verplicht = true)]
     [QueryParameter("materiaal", "Het materiaal of de zaal.")]
     [QueryParameter("van", "Begindatum (jjjj-mm-dd).", Verplicht = true)]

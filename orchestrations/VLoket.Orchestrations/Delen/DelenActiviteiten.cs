@@ -1,6 +1,7 @@
 using Microsoft.DurableTask;
 using VLoket.Domain.Delen;
-using VLoket.Domain.Dossiers;
+using VLoket.Domain.Dossiers.Model;
+using VLoket.Domain.Dossiers.Opslag;
 using VLoket.Domain.Instanties;
 using VLoket.Domain.Verenigingen.Opslag;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using Microsoft.DurableTask;
-using VLoket.Domain.Dossiers;
+using VLoket.Domain.Dossiers.Model;
 using VLoket.Domain.Instanties;
-using VLoket.Orchestrations.Aanvragen;
+using VLoket.Orchestrations.Dossiers;
 
 namespace VLoket.Orchestrations.Reservaties;
 
@@ -28,12 +28,9 @@ public sealed class ReservatieOrchestrator : TaskOrchestrator<ReservatieOpdracht
         {
             return await VerloopAsync(context, opdracht, voortgang);
         }
-        catch (TaskFailedException fout) when (AanvraagOrchestrator.IsOnbereikbaar(fout))
+        catch (TaskFailedException fout) when (DossierRegels.IsOnbereikbaar(fout))
         {
-            await context.CallActivityAsync<bool>(nameof(WerkDossierBij), new DossierBijwerking(
-                opdracht.VCode, opdracht.DossierId, context.CurrentUtcDateTime, voortgang.Fase, AanvraagOrchestrator.VertraagdLabel,
-                "Je reservatie is bewaard. Het loket probeert opnieuw zodra de instantie weer bereikbaar is; je hoeft niets te doen.",
-                false, null, voortgang.ReservatieId, Traceparent: opdracht.Traceparent));
+            await DossierRegels.VertraagdAsync(context, opdracht.Spoor(), voortgang.Fase, "reservatie", voortgang.ReservatieId);
             throw;
         }
     }
@@ -48,7 +45,7 @@ public sealed class ReservatieOrchestrator : TaskOrchestrator<ReservatieOpdracht
 
     static async Task<ReservatieUitkomst> VerloopAsync(TaskOrchestrationContext context, ReservatieOpdracht opdracht, Voortgang voortgang)
     {
-        var herhaling = AanvraagOrchestrator.Herhaling(opdracht.Pogingen);
+        var herhaling = DossierRegels.Herhaling(opdracht.Pogingen);
         string wat = $"{opdracht.Aantal} × {opdracht.Materiaal} van {Dag(opdracht.Van)} tot {Dag(opdracht.Tot)}";
         int beschikbaar = await context.CallActivityAsync<int>(nameof(ControleerBeschikbaarheid),
             new BeschikbaarheidVraag(opdracht.OvoCode, opdracht.Materiaal, opdracht.Van, opdracht.Tot, opdracht.Spoor()), herhaling);
@@ -59,7 +56,7 @@ public sealed class ReservatieOrchestrator : TaskOrchestrator<ReservatieOpdracht
         }
 
         // Listened for from here on, so a cancellation while the hold is being placed is not lost.
-        var annuleren = context.WaitForExternalEvent<string>(AanvraagEvents.Annuleer);
+        var annuleren = context.WaitForExternalEvent<string>(DossierEvents.Annuleer);
         var reservatie = await context.CallActivityAsync<Reservatie?>(nameof(HoudVast), new Vasthouding(opdracht.OvoCode,
             new ReservatieIndiening(opdracht.DossierId, opdracht.VCode, opdracht.Materiaal, opdracht.Aantal, opdracht.Van, opdracht.Tot), opdracht.Spoor()),
             herhaling);
@@ -78,7 +75,7 @@ public sealed class ReservatieOrchestrator : TaskOrchestrator<ReservatieOpdracht
             $"De instantie houdt {wat} voor je vast.", true, $"Bevestig je reservatie vóór {Tijdstip(reservatie.VervaltOp)}.", reservatie.ReservatieId,
             Traceparent: opdracht.Traceparent));
 
-        var bevestigen = context.WaitForExternalEvent<string>(ReservatieEvents.Bevestig);
+        var bevestigen = context.WaitForExternalEvent<string>(DossierEvents.Bevestig);
         using var timerStop = new CancellationTokenSource();
         var verlopen = context.CreateTimer(vervaltOp, timerStop.Token);
         var eerst = await Task.WhenAny(bevestigen, annuleren, verlopen);
@@ -91,7 +88,10 @@ public sealed class ReservatieOrchestrator : TaskOrchestrator<ReservatieOpdracht
         if (eerst == annuleren)
         {
             await context.CallActivityAsync<Reservatie>(nameof(AnnuleerReservatie), vraag, herhaling);
-            return await AfsluitenAsync(context, opdracht, Fasen.Geannuleerd, "Reservatie geannuleerd", annuleren.Result, reservatie.ReservatieId);
+            // Version 2 names the stored cancellation; version 1 instances still carry the reason itself.
+            return opdracht.Versie >= 2
+                ? await AfsluitenAsync(context, opdracht, Fasen.Geannuleerd, "Reservatie geannuleerd", null, reservatie.ReservatieId, annuleren.Result)
+                : await AfsluitenAsync(context, opdracht, Fasen.Geannuleerd, "Reservatie geannuleerd", annuleren.Result, reservatie.ReservatieId);
         }
 
         if (eerst == bevestigen
@@ -114,11 +114,9 @@ public sealed class ReservatieOrchestrator : TaskOrchestrator<ReservatieOpdracht
         TimeZoneInfo.ConvertTime(tijdstip, Brussel).ToString("d/M/yyyy 'om' HH:mm", CultureInfo.InvariantCulture);
 
     static async Task<ReservatieUitkomst> AfsluitenAsync(TaskOrchestrationContext context, ReservatieOpdracht opdracht, string fase, string label,
-        string? toelichting, string? reservatieId)
+        string? toelichting, string? reservatieId, string? verzoekId = null)
     {
-        await context.CallActivityAsync<bool>(nameof(WerkDossierBij), new DossierBijwerking(
-            opdracht.VCode, opdracht.DossierId, context.CurrentUtcDateTime, fase, label, toelichting, false, null, reservatieId,
-            Traceparent: opdracht.Traceparent));
+        await DossierRegels.SluitAsync(context, opdracht.Spoor(), fase, label, toelichting, reservatieId, verzoekId);
         return new ReservatieUitkomst(fase, label, reservatieId);
     }
 }

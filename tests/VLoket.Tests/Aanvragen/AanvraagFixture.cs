@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using VLoket.Functions.Aanvragen;
+using VLoket.Functions.Dossiers;
 using VLoket.Tests.Infrastructure;
 using VLoket.Tests.Verenigingen;
 
@@ -32,8 +33,8 @@ public class AanvraagFixture : LoketFixture
     protected override IDictionary<string, string?> Settings(string connectionString)
     {
         var settings = base.Settings(connectionString);
-        settings[AanvraagStarter.TermijnSetting] = Termijn;
-        settings[AanvraagStarter.EerstePollSetting] = "1";
+        settings[DossierOpties.TermijnSetting] = Termijn;
+        settings[DossierOpties.EerstePollSetting] = "1";
         return settings;
     }
 

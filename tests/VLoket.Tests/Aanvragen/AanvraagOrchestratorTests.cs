@@ -4,6 +4,8 @@ using VLoket.Domain;
 using VLoket.Domain.Diensten.Model;
 using VLoket.Domain.Instanties;
 using VLoket.Orchestrations.Aanvragen;
+using VLoket.Orchestrations.Aanvragen.V1;
+using VLoket.Orchestrations.Dossiers;
 
 namespace VLoket.Tests.Aanvragen;
 
@@ -38,8 +40,8 @@ public sealed class AanvraagOrchestratorTests
                 .ReturnsAsync(true);
             Mock.Setup(c => c.CallActivityAsync<string>(new TaskName(nameof(BewaarBeslissing)), It.IsAny<object?>(), It.IsAny<TaskOptions?>()))
                 .ReturnsAsync("beslissing-Z1");
-            Mock.Setup(c => c.WaitForExternalEvent<string>(AanvraagEvents.Annuleer, It.IsAny<CancellationToken>())).Returns(Annuleer.Task);
-            Mock.Setup(c => c.WaitForExternalEvent<StatusWijziging>(AanvraagEvents.Status, It.IsAny<CancellationToken>())).Returns(Status.Task);
+            Mock.Setup(c => c.WaitForExternalEvent<string>(DossierEvents.Annuleer, It.IsAny<CancellationToken>())).Returns(Annuleer.Task);
+            Mock.Setup(c => c.WaitForExternalEvent<StatusWijziging>(DossierEvents.Status, It.IsAny<CancellationToken>())).Returns(Status.Task);
         }
 
         /// <summary>Timers never fire unless a test says so.</summary>
@@ -125,7 +127,7 @@ public sealed class AanvraagOrchestratorTests
 
         Assert.Equal("Goedgekeurd", uitkomst.Fase);
         Assert.Equal([1, 2, 4], wekkers.Select((w, i) => (int)(w - (i == 0 ? Start : wekkers[i - 1])).TotalSeconds));
-        ctx.Mock.Verify(c => c.WaitForExternalEvent<StatusWijziging>(AanvraagEvents.Status, It.IsAny<CancellationToken>()), Times.Never);
+        ctx.Mock.Verify(c => c.WaitForExternalEvent<StatusWijziging>(DossierEvents.Status, It.IsAny<CancellationToken>()), Times.Never);
     }
 
     static TaskFailedException Mislukt(Exception oorzaak) =>
@@ -147,7 +149,7 @@ public sealed class AanvraagOrchestratorTests
         Assert.Same(fout, gegooid);
         var bijwerking = Assert.Single(ctx.Bijwerkingen);
         Assert.Equal("Ingediend", bijwerking.Fase);
-        Assert.Equal(AanvraagOrchestrator.VertraagdLabel, bijwerking.Label);
+        Assert.Equal(VLoket.Orchestrations.Dossiers.DossierRegels.VertraagdLabel, bijwerking.Label);
         Assert.False(bijwerking.ActieNodig);
         // The attempts come from the workflow's input.
         Assert.Equal(4, opties!.Retry!.Policy!.MaxNumberOfAttempts);
@@ -164,7 +166,7 @@ public sealed class AanvraagOrchestratorTests
         await Assert.ThrowsAsync<TaskFailedException>(() => new AanvraagOrchestrator().RunAsync(ctx.Mock.Object, Opdracht(Modi.Polling)));
 
         Assert.Equal(["InBehandeling", "InBehandeling"], ctx.Bijwerkingen.Select(b => b.Fase));
-        Assert.Equal(AanvraagOrchestrator.VertraagdLabel, ctx.Bijwerkingen.Last().Label);
+        Assert.Equal(VLoket.Orchestrations.Dossiers.DossierRegels.VertraagdLabel, ctx.Bijwerkingen.Last().Label);
     }
 
     [Fact]

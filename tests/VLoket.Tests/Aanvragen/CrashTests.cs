@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using VLoket.Agencies.Simulator;
 using VLoket.Functions;
 using VLoket.Functions.Aanvragen;
+using VLoket.Functions.Dossiers;
 using VLoket.Functions.Configuratie;
 using VLoket.Host;
 using VLoket.Tests.Infrastructure;
@@ -22,8 +23,8 @@ public sealed class CrashTests
         var settings = HostFixture.BaseSettings(await AzuriteServer.ConnectionStringAsync(), HostFixture.NewTaskHubName());
         settings[VLoketServiceCollectionExtensions.KboUrlSetting] = simulator.KboUrl.ToString();
         settings[InstantieOpties.SimulatorUrlSetting] = simulator.BaseAddress.ToString();
-        settings[AanvraagStarter.TermijnSetting] = "00:05:00";
-        settings[AanvraagStarter.EerstePollSetting] = "1";
+        settings[DossierOpties.TermijnSetting] = "00:05:00";
+        settings[DossierOpties.EerstePollSetting] = "1";
         string[] args = ["--environment", "Development"];
         var verwacht = new Dictionary<string, string>();
         string insz = Voorbeelden.NieuwInsz();

@@ -1,4 +1,5 @@
 using VLoket.Functions.Aanvragen;
+using VLoket.Functions.Dossiers;
 using VLoket.Tests.Aanvragen;
 
 namespace VLoket.Tests.Beheer;
@@ -14,7 +15,7 @@ public sealed class BeheerFixture : AanvraagFixture
     protected override IDictionary<string, string?> Settings(string connectionString)
     {
         var settings = base.Settings(connectionString);
-        settings[AanvraagStarter.PogingenSetting] = Pogingen.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        settings[DossierOpties.PogingenSetting] = Pogingen.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return settings;
     }
 }

@@ -62,7 +62,7 @@ public sealed class BeheerTests(BeheerFixture fixture) : IClassFixture<BeheerFix
 
             // Every attempt failed: the workflow stops as Failed for an operator, and the association reads why.
             await WachtAsync(beheerder, dossierId, "Failed");
-            var vertraagd = await fixture.WachtOpDossierAsync(location, d => d["status"]!["label"]!.GetValue<string>() == AanvraagOrchestrator.VertraagdLabel);
+            var vertraagd = await fixture.WachtOpDossierAsync(location, d => d["status"]!["label"]!.GetValue<string>() == VLoket.Orchestrations.Dossiers.DossierRegels.VertraagdLabel);
             Assert.Equal("Ingediend", AanvraagFixture.Fase(vertraagd));
             Assert.False(vertraagd["actieNodig"]!.GetValue<bool>());
             Assert.Contains("je hoeft niets te doen", vertraagd["statusgeschiedenis"]!.AsArray().Last()!["toelichting"]!.GetValue<string>());
@@ -77,11 +77,11 @@ public sealed class BeheerTests(BeheerFixture fixture) : IClassFixture<BeheerFix
             Assert.StartsWith("Dit dossier is vertraagd", annuleer.Json["detail"]!.GetValue<string>());
 
             // The operator finds it among the failed applications, with the cause.
-            var lijst = await beheerder.GetAsync("api/beheer/workflows?status=failed&naam=AanvraagOrchestrator");
+            var lijst = await beheerder.GetAsync("api/beheer/workflows?status=failed&naam=AanvraagOrchestratorV2");
             Assert.Equal(HttpStatusCode.OK, lijst.Status);
             var item = lijst.Json["items"]!.AsArray().Single(i => i!["instanceId"]!.GetValue<string>() == dossierId)!;
             Assert.Equal("Failed", item["status"]!.GetValue<string>());
-            Assert.Equal(nameof(AanvraagOrchestrator), item["naam"]!.GetValue<string>());
+            Assert.Equal(nameof(VLoket.Orchestrations.Aanvragen.AanvraagOrchestratorV2), item["naam"]!.GetValue<string>());
             var detail = (await beheerder.GetAsync($"api/beheer/workflows/{dossierId}")).Json;
             Assert.Contains("tijdelijk niet bereikbaar", detail["fout"]!.ToJsonString());
             Assert.True(detail["historiek"] is JsonArray { Count: > 0 } || detail["historiekNietBeschikbaar"] is not null, detail.ToJsonString());
@@ -101,7 +101,7 @@ public sealed class BeheerTests(BeheerFixture fixture) : IClassFixture<BeheerFix
         var klaar = await WachtAsync(beheerder, dossierId, "Completed");
         Assert.Equal("Goedgekeurd", klaar["output"]!["Fase"]?.GetValue<string>() ?? klaar["output"]!["fase"]!.GetValue<string>());
         var dossier = await fixture.WachtOpDossierAsync(location, d => AanvraagFixture.Fase(d) == "Goedgekeurd");
-        Assert.Contains(dossier["statusgeschiedenis"]!.AsArray(), s => s!["label"]!.GetValue<string>() == AanvraagOrchestrator.VertraagdLabel);
+        Assert.Contains(dossier["statusgeschiedenis"]!.AsArray(), s => s!["label"]!.GetValue<string>() == VLoket.Orchestrations.Dossiers.DossierRegels.VertraagdLabel);
         // Four submissions reached the agency (three answers lost, then the restart): one case, thanks to the idempotency key.
         Assert.Equal(1, await ZakenAsync(simulator, ovoCode, dossierId));
     }

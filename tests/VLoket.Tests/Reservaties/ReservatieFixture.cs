@@ -23,7 +23,7 @@ public sealed class ReservatieFixture : AanvraagFixture
     protected override IDictionary<string, string?> Settings(string connectionString)
     {
         var settings = base.Settings(connectionString);
-        settings[VLoket.Functions.Aanvragen.AanvraagStarter.PogingenSetting] = Pogingen.ToString(CultureInfo.InvariantCulture);
+        settings[VLoket.Functions.Dossiers.DossierOpties.PogingenSetting] = Pogingen.ToString(CultureInfo.InvariantCulture);
         return settings;
     }
 

@@ -1,8 +1,12 @@
 using Microsoft.DurableTask;
 using Moq;
 using VLoket.Domain.Dossiers;
+using VLoket.Domain.Dossiers.Invulling;
+using VLoket.Domain.Dossiers.Regels;
+using VLoket.Domain.Dossiers.Opslag;
+using VLoket.Domain.Dossiers.Model;
 using VLoket.Domain.Instanties;
-using VLoket.Orchestrations.Aanvragen;
+using VLoket.Orchestrations.Dossiers;
 using VLoket.Orchestrations.Reservaties;
 
 namespace VLoket.Tests.Reservaties;
@@ -26,8 +30,8 @@ public sealed class ReservatieOrchestratorTests
     public ReservatieOrchestratorTests()
     {
         context.SetupGet(c => c.CurrentUtcDateTime).Returns(Start);
-        context.Setup(c => c.WaitForExternalEvent<string>(ReservatieEvents.Bevestig, It.IsAny<CancellationToken>())).Returns(bevestigen.Task);
-        context.Setup(c => c.WaitForExternalEvent<string>(AanvraagEvents.Annuleer, It.IsAny<CancellationToken>())).Returns(annuleren.Task);
+        context.Setup(c => c.WaitForExternalEvent<string>(DossierEvents.Bevestig, It.IsAny<CancellationToken>())).Returns(bevestigen.Task);
+        context.Setup(c => c.WaitForExternalEvent<string>(DossierEvents.Annuleer, It.IsAny<CancellationToken>())).Returns(annuleren.Task);
         context.Setup(c => c.CreateTimer(It.IsAny<DateTime>(), It.IsAny<CancellationToken>())).Returns(timer.Task);
         context.Setup(c => c.CallActivityAsync<bool>(new TaskName(nameof(WerkDossierBij)), It.IsAny<object?>(), It.IsAny<TaskOptions?>()))
             .Callback<TaskName, object?, TaskOptions?>((_, b, _) => bijwerkingen.Add((DossierBijwerking)b!))
@@ -143,7 +147,7 @@ public sealed class ReservatieOrchestratorTests
         await Assert.ThrowsAsync<TaskFailedException>(() => run);
 
         var laatste = bijwerkingen[^1];
-        Assert.Equal(AanvraagOrchestrator.VertraagdLabel, laatste.Label);
+        Assert.Equal(VLoket.Orchestrations.Dossiers.DossierRegels.VertraagdLabel, laatste.Label);
         Assert.Equal(Fasen.InBehandeling, laatste.Fase);
         Assert.False(laatste.ActieNodig); // they confirmed already: nothing more is asked of them
         Assert.Equal("GENT-R1", laatste.ZaakId);

@@ -121,7 +121,7 @@ public sealed class ReservatiePadTests(ReservatieFixture fixture) : IClassFixtur
             Assert.Equal(HttpStatusCode.Accepted, r.Status);
             string dossierId = r.Json["dossierId"]!.GetValue<string>();
 
-            var dossier = await fixture.WachtOpDossierAsync(r.Location!, d => d["status"]!["label"]!.GetValue<string>() == AanvraagOrchestrator.VertraagdLabel);
+            var dossier = await fixture.WachtOpDossierAsync(r.Location!, d => d["status"]!["label"]!.GetValue<string>() == VLoket.Orchestrations.Dossiers.DossierRegels.VertraagdLabel);
             Assert.Equal("Ingediend", Fase(dossier));
             Assert.False(dossier["actieNodig"]!.GetValue<bool>());
             Assert.Contains("je hoeft niets te doen", dossier["statusgeschiedenis"]!.AsArray().Last()!["toelichting"]!.GetValue<string>());

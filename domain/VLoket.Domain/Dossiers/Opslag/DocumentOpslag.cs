@@ -1,9 +1,10 @@
 using System.Security.Cryptography;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using VLoket.Domain.Dossiers.Model;
 using VLoket.Domain.Storage;
 
-namespace VLoket.Domain.Dossiers;
+namespace VLoket.Domain.Dossiers.Opslag;
 
 /// <summary>
 /// Dossier documents in a private Blob container, one folder per association and dossier. Names hold ids only

@@ -1,7 +1,7 @@
 using System.Globalization;
 using VLoket.Domain.Diensten.Model;
 
-namespace VLoket.Domain.Dossiers;
+namespace VLoket.Domain.Dossiers.Regels;
 
 /// <summary>What the association wants to borrow: <see cref="Aantal"/> of <see cref="Materiaal"/> from <see cref="Van"/> to <see cref="Tot"/> (inclusive).</summary>
 public sealed record ReservatieWens(string Materiaal, int Aantal, DateOnly Van, DateOnly Tot);

@@ -1,10 +1,14 @@
 using Microsoft.DurableTask;
-using VLoket.Domain.Dossiers;
+using VLoket.Domain.Dossiers.Model;
+using VLoket.Orchestrations.Dossiers;
 using VLoket.Domain.Instanties;
 
-namespace VLoket.Orchestrations.Aanvragen;
+namespace VLoket.Orchestrations.Aanvragen.V1;
 
 /// <summary>
+/// Version 1 of the application workflow, kept so instances started before version 2 replay and end: its input and
+/// events carry the answers, the known data and documents. New applications start <see cref="AanvraagOrchestratorV2"/>;
+/// remove this file once <c>GET /api/beheer/workflows?naam=AanvraagOrchestrator</c> lists no running instance.
 /// One application, from the loket to the competent agency and back: check the answers, gather what government already
 /// knows (once only), submit (idempotent, retried), then follow the case — by callback or by polling — through questions
 /// for the association, until a decision, a cancellation or the service's deadline.
@@ -12,25 +16,6 @@ namespace VLoket.Orchestrations.Aanvragen;
 /// <remarks>Deterministic: time from the context, waiting with durable timers and events, all I/O in activities.</remarks>
 public sealed class AanvraagOrchestrator : TaskOrchestrator<AanvraagOpdracht, AanvraagUitkomst>
 {
-    /// <summary>Attempts per agency call when the workflow's input does not say otherwise: about half an hour of retrying.</summary>
-    public const int StandaardPogingen = 10;
-
-    /// <summary>The dossier's label while the workflow waits for an operator because the agency stayed unreachable.</summary>
-    public const string VertraagdLabel = "Vertraagd: de instantie is onbereikbaar, een beheerder volgt dit op";
-
-    /// <summary>
-    /// Retries only what is worth retrying (<see cref="InstantieTijdelijkOnbereikbaarFout"/>: 5xx, timeouts) with a doubling
-    /// wait from 1 s up to 5 min; a refusal (4xx) fails at once.
-    /// </summary>
-    public static TaskOptions Herhaling(int pogingen) => TaskOptions.FromRetryPolicy(new RetryPolicy(
-        maxNumberOfAttempts: Math.Max(1, pogingen), firstRetryInterval: TimeSpan.FromSeconds(1), backoffCoefficient: 2, maxRetryInterval: TimeSpan.FromMinutes(5))
-    {
-        HandleFailure = fout => fout.IsCausedBy<InstantieTijdelijkOnbereikbaarFout>(),
-    });
-
-    /// <summary>True when an agency call failed because the agency stayed unreachable after every retry.</summary>
-    public static bool IsOnbereikbaar(TaskFailedException fout) => fout.FailureDetails.IsCausedBy<InstantieTijdelijkOnbereikbaarFout>();
-
     /// <summary>How much less often an agency with callbacks is read than one without.</summary>
     public const int VangnetFactor = 4;
 
@@ -50,15 +35,15 @@ public sealed class AanvraagOrchestrator : TaskOrchestrator<AanvraagOpdracht, Aa
         var gegevens = gekend.OfType<GekendGegeven>().ToDictionary(g => g.Bron, g => g.Waarde);
         var herkomst = gekend.OfType<GekendGegeven>().ToDictionary(g => g.Bron, g => g.Herkomst);
 
-        var annuleren = context.WaitForExternalEvent<string>(AanvraagEvents.Annuleer);
+        var annuleren = context.WaitForExternalEvent<string>(DossierEvents.Annuleer);
         Zaak zaak;
         try
         {
             zaak = await context.CallActivityAsync<Zaak>(nameof(DienAanvraagIn), new Indiening(opdracht.OvoCode,
                 new AanvraagIndiening(opdracht.DossierId, opdracht.VCode, opdracht.Productnummer, opdracht.Antwoorden, gegevens, opdracht.CallbackUrl), opdracht.Spoor()),
-                Herhaling(opdracht.Pogingen));
+                DossierRegels.Herhaling(opdracht.Pogingen));
         }
-        catch (TaskFailedException fout) when (IsOnbereikbaar(fout))
+        catch (TaskFailedException fout) when (DossierRegels.IsOnbereikbaar(fout))
         {
             await VertraagdAsync(context, opdracht, Fasen.Ingediend);
             throw;
@@ -79,12 +64,12 @@ public sealed class AanvraagOrchestrator : TaskOrchestrator<AanvraagOpdracht, Aa
         Task<StatusWijziging>? callback = null;
         Task<VerenigingAntwoord>? antwoord = null;
         int pollSeconden = opdracht.EerstePollSeconden;
-        var herhaling = Herhaling(opdracht.Pogingen);
+        var herhaling = DossierRegels.Herhaling(opdracht.Pogingen);
         try
         {
             return await VolgLusAsync();
         }
-        catch (TaskFailedException fout) when (IsOnbereikbaar(fout))
+        catch (TaskFailedException fout) when (DossierRegels.IsOnbereikbaar(fout))
         {
             // The case is safe at the agency; an operator restarts the workflow once the agency answers again, and the
             // restarted workflow finds the same case again through the idempotency key.
@@ -111,13 +96,13 @@ public sealed class AanvraagOrchestrator : TaskOrchestrator<AanvraagOpdracht, Aa
                 var wachten = new List<Task> { timer, annuleren };
                 if (opdracht.Modus == Modi.Callback)
                 {
-                    callback ??= context.WaitForExternalEvent<StatusWijziging>(AanvraagEvents.Status);
+                    callback ??= context.WaitForExternalEvent<StatusWijziging>(DossierEvents.Status);
                     wachten.Add(callback);
                 }
 
                 if (zaak.Fase == Fasen.ActieNodig)
                 {
-                    antwoord ??= context.WaitForExternalEvent<VerenigingAntwoord>(AanvraagEvents.Antwoord);
+                    antwoord ??= context.WaitForExternalEvent<VerenigingAntwoord>(DossierEvents.Antwoord);
                     wachten.Add(antwoord);
                 }
 
@@ -194,7 +179,7 @@ public sealed class AanvraagOrchestrator : TaskOrchestrator<AanvraagOpdracht, Aa
         await context.CallActivityAsync<bool>(nameof(WerkDossierBij), new DossierBijwerking(
             opdracht.VCode, opdracht.DossierId, context.CurrentUtcDateTime, zaak.Fase, zaak.Label, zaak.Beslissing?.Motivering ?? vraag ?? toelichting,
             actieNodig, vraag,
-            zaak.ZaakId, null, gegevens, herkomst, document, opdracht.Traceparent));
+            zaak.ZaakId, herkomst, document, opdracht.Traceparent));
     }
 
     /// <summary>
@@ -203,7 +188,7 @@ public sealed class AanvraagOrchestrator : TaskOrchestrator<AanvraagOpdracht, Aa
     /// </summary>
     static Task<bool> VertraagdAsync(TaskOrchestrationContext context, AanvraagOpdracht opdracht, string fase) =>
         context.CallActivityAsync<bool>(nameof(WerkDossierBij), new DossierBijwerking(
-            opdracht.VCode, opdracht.DossierId, context.CurrentUtcDateTime, fase, VertraagdLabel,
+            opdracht.VCode, opdracht.DossierId, context.CurrentUtcDateTime, fase, DossierRegels.VertraagdLabel,
             "Je aanvraag is bewaard. Het loket bezorgt ze opnieuw zodra de instantie weer bereikbaar is; je hoeft niets te doen.",
             false, null, Traceparent: opdracht.Traceparent));
 

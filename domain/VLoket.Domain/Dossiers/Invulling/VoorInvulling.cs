@@ -2,7 +2,7 @@ using VLoket.Domain.Bronnen;
 using VLoket.Domain.Diensten.Model;
 using VLoket.Domain.Verenigingen.Model;
 
-namespace VLoket.Domain.Dossiers;
+namespace VLoket.Domain.Dossiers.Invulling;
 
 /// <summary>A question of a form with the answer the loket already knows, and where it knows it from.</summary>
 public sealed record IngevuldeVraag(Vraag Vraag, string? Waarde, string? Herkomst)

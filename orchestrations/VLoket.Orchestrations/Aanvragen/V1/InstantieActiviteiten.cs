@@ -2,7 +2,7 @@ using Microsoft.DurableTask;
 using VLoket.Domain.Instanties;
 using VLoket.Orchestrations.Telemetrie;
 
-namespace VLoket.Orchestrations.Aanvragen;
+namespace VLoket.Orchestrations.Aanvragen.V1;
 
 /// <summary>Submits the application to the agency; the dossier id is the idempotency key, so a retry never makes a second case.</summary>
 public sealed class DienAanvraagIn(InstantieRegister register, IInstantieConnector connector) : TaskActivity<Indiening, Zaak>
@@ -44,10 +44,4 @@ public sealed class AnnuleerBijInstantie(InstantieRegister register, IInstantieC
         using var span = VLoketSporen.StartStap(nameof(AnnuleerBijInstantie), input.Spoor);
         return await connector.AnnuleerAsync(Instanties.Vereis(register, input.OvoCode), input.ZaakId);
     }
-}
-
-static class Instanties
-{
-    public static Instantie Vereis(InstantieRegister register, string ovoCode) =>
-        register.Zoek(ovoCode) ?? throw new InvalidOperationException($"Agency {ovoCode} is not configured.");
 }

@@ -1,25 +1,19 @@
-namespace VLoket.Domain.Dossiers;
+namespace VLoket.Domain.Dossiers.Model;
 
-/// <summary>Normalised phases of a dossier (DOSIS), whatever label the agency uses.</summary>
-public static class Fasen
+/// <summary>What kind of workflow follows a dossier.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<DossierSoort>))]
+public enum DossierSoort
 {
-    public const string Ontwerp = "Ontwerp";
-    public const string Ingediend = "Ingediend";
-    public const string InBehandeling = "InBehandeling";
-    public const string ActieNodig = "ActieNodig";
-    public const string Goedgekeurd = "Goedgekeurd";
-    public const string Afgekeurd = "Afgekeurd";
-    public const string Geannuleerd = "Geannuleerd";
-    public const string Verlopen = "Verlopen";
+    /// <summary>An application handled by the agency (submitted, followed, decided).</summary>
+    Aanvraag,
 
-    public static readonly IReadOnlySet<string> Afgesloten = new HashSet<string> { Goedgekeurd, Afgekeurd, Geannuleerd, Verlopen };
-
-    public static bool IsAfgesloten(string fase) => Afgesloten.Contains(fase);
+    /// <summary>A reservation of rooms or material (held, confirmed or lapsed).</summary>
+    Reservatie,
 }
 
 /// <summary>
-/// One case at one agency for one association (DOSIS shape). Written only by the application workflow's activities,
-/// so it has a single writer; the association's requests reach the workflow as events.
+/// One case at one agency for one association (DOSIS shape). Written by <see cref="DossierDienst"/> when it starts and by
+/// the workflow's activities after that, so it has a single writer; the association's requests reach the workflow as events.
 /// </summary>
 public sealed record Dossier
 {
@@ -48,7 +42,24 @@ public sealed record Dossier
 
     /// <summary>For each pre-filled answer, the source it came from (once only).</summary>
     public Dictionary<string, string> Herkomst { get; init; } = [];
-    public string? Deeplink { get; init; }
+
+    /// <summary>Application or reservation: the dossier says so itself, nobody asks the workflow engine.</summary>
+    public DossierSoort Soort { get; init; }
+
+    /// <summary>
+    /// The shape of the workflow that follows this dossier: 1 for dossiers started before workflows carried ids only
+    /// (their events still carry the texts), <see cref="HuidigeWorkflowVersie"/> for new ones.
+    /// </summary>
+    public int WorkflowVersie { get; init; } = 1;
+
+    /// <summary>The representative who applied (an id, for the pre-filled items that are theirs).</summary>
+    public int? VertegenwoordigerId { get; init; }
+
+    /// <summary>The sources (<c>vraag.bron</c>) of the form's questions the loket answers itself when it submits.</summary>
+    public List<string> GekendeBronnen { get; init; } = [];
+
+    /// <summary>The workflow shape new dossiers get.</summary>
+    public const int HuidigeWorkflowVersie = 2;
     public required DateTimeOffset AangemaaktOp { get; init; }
     public DateTimeOffset? Uiterlijk { get; init; }
 }

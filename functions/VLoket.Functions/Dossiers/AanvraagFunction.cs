@@ -2,22 +2,24 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
-using Microsoft.Extensions.Configuration;
+using VLoket.Domain.Dossiers;
+using VLoket.Domain.Dossiers.Invulling;
+using VLoket.Domain.Dossiers.Regels;
+using VLoket.Domain.Dossiers.Opslag;
+using VLoket.Domain.Dossiers.Model;
 using VLoket.Domain.Verenigingen;
 using VLoket.Functions.Aanmelden;
-using VLoket.Functions.Dossiers;
 using VLoket.Functions.Http;
 using VLoket.Functions.OpenApi;
-using VLoket.Functions.Configuratie;
 
-namespace VLoket.Functions.Aanvragen;
+namespace VLoket.Functions.Dossiers;
+
+/// <summary>Body of <c>POST /api/verenigingen/{vCode}/aanvragen</c>.</summary>
+public sealed record AanvraagInvoer(string? Productnummer, Dictionary<string, string>? Antwoorden);
 
 /// <summary><c>POST /api/verenigingen/{vCode}/aanvragen</c>: starts an application; 202 with the dossier to follow.</summary>
-public sealed class AanvraagFunction(VerenigingDienst verenigingen, AanvraagStarter starter, IConfiguration configuratie)
+public sealed class AanvraagFunction(VerenigingDienst verenigingen, DossierDienst dossiers, DossierWorkflowFabriek workflows)
 {
-    /// <summary>Public base URL of the loket for agencies' callbacks; the request's own host when not set.</summary>
-    public const string PubliekeUrlSetting = "VLoket:PubliekeUrl";
-
     [Verzoek(typeof(AanvraagInvoer))]
     [Antwoord(202, typeof(DossierAntwoord))]
     [Antwoord(400, typeof(Probleem))]
@@ -33,9 +35,8 @@ public sealed class AanvraagFunction(VerenigingDienst verenigingen, AanvraagStar
         var vereniging = (await verenigingen.LeesAsync(vCode, gebruiker, req.HttpContext.RequestAborted)).Waarde;
         var invoer = await JsonBody.LeesAsync<AanvraagInvoer>(req);
         int? ik = vereniging.Vertegenwoordigers.FirstOrDefault(w => w.Insz == gebruiker.Insz.Value)?.VertegenwoordigerId;
-        string basis = configuratie.Waarde(PubliekeUrlSetting) ?? $"{req.Scheme}://{req.Host}";
-        var dossier = await starter.StartAsync(client, vereniging, ik, invoer, basis, req.HttpContext.RequestAborted);
-        return new JsonAntwoord(StatusCodes.Status202Accepted, DossierAntwoord.Van(dossier))
-            .MetHeader("Location", DossierAntwoord.Locatie(dossier));
+        var dossier = await dossiers.StartAsync(vereniging, ik, invoer.Productnummer, invoer.Antwoorden,
+            workflows.Voor(client, $"{req.Scheme}://{req.Host}"), req.HttpContext.RequestAborted);
+        return new JsonAntwoord(StatusCodes.Status202Accepted, DossierAntwoord.Van(dossier)).MetHeader("Location", DossierAntwoord.Locatie(dossier));
     }
 }

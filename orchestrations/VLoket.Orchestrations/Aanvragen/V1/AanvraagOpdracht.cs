@@ -1,11 +1,15 @@
 using VLoket.Domain.Diensten.Model;
-using VLoket.Domain.Dossiers;
+using VLoket.Domain.Dossiers.Model;
+using VLoket.Orchestrations.Dossiers;
 using VLoket.Domain.Instanties;
 using VLoket.Orchestrations.Telemetrie;
 
-namespace VLoket.Orchestrations.Aanvragen;
+namespace VLoket.Orchestrations.Aanvragen.V1;
 
-/// <summary>Everything the application workflow needs, fixed when it starts (the workflow does no look-ups of its own).</summary>
+/// <summary>
+/// Everything the version 1 application workflow needs, fixed when it starts. It carries the answers and the form, so it
+/// is kept only for instances started before version 2 (see <see cref="AanvraagOrchestrator"/>).
+/// </summary>
 /// <param name="Uiterlijk">The service's deadline: past it, a dossier without a decision is <c>Verlopen</c>.</param>
 /// <param name="Traceparent">W3C traceparent of the request that started the workflow, so its steps join that trace; null for workflows started before tracing.</param>
 /// <param name="EerstePollSeconden">First polling interval for agencies without callbacks; it doubles up to <paramref name="MaxPollSeconden"/>.</param>
@@ -16,30 +20,14 @@ namespace VLoket.Orchestrations.Aanvragen;
 public sealed record AanvraagOpdracht(
     string DossierId, string VCode, string Productnummer, string OvoCode, string Modus,
     Dictionary<string, string> Antwoorden, List<Vraag> Vragen, DateTime Uiterlijk, string? CallbackUrl, int? VertegenwoordigerId,
-    int EerstePollSeconden = 5, int MaxPollSeconden = 3600, string? Traceparent = null, int Pogingen = AanvraagOrchestrator.StandaardPogingen)
+    int EerstePollSeconden = 5, int MaxPollSeconden = 3600, string? Traceparent = null, int Pogingen = DossierRegels.StandaardPogingen)
 {
     /// <summary>Where this workflow's steps belong in a trace (a method, not a property, so it is not serialized with the input).</summary>
     public Spoor Spoor() => new(DossierId, VCode, Traceparent);
 }
 
-/// <summary>How the workflow ended.</summary>
-public sealed record AanvraagUitkomst(string Fase, string Label);
-
-/// <summary>The association's answer to the agency's question, raised as event <see cref="AanvraagEvents.Antwoord"/>.</summary>
+/// <summary>The association's answer to the agency's question, raised as event <see cref="DossierEvents.Antwoord"/>.</summary>
 public sealed record VerenigingAntwoord(string Antwoord, DossierDocument? Document);
-
-/// <summary>Names of the events the application workflow waits for.</summary>
-public static class AanvraagEvents
-{
-    /// <summary>A status change called back by the agency (<see cref="StatusWijziging"/>).</summary>
-    public const string Status = "StatusGewijzigd";
-
-    /// <summary>The association answered the agency's question (<see cref="VerenigingAntwoord"/>).</summary>
-    public const string Antwoord = "AntwoordVereniging";
-
-    /// <summary>The association cancelled.</summary>
-    public const string Annuleer = "Annuleer";
-}
 
 /// <summary>The activities' inputs.</summary>
 public sealed record AntwoordenTeControleren(List<Vraag> Vragen, Dictionary<string, string> Antwoorden, Spoor? Spoor = null);
@@ -54,11 +42,5 @@ public sealed record Indiening(string OvoCode, AanvraagIndiening Aanvraag, Spoor
 public sealed record ZaakVraag(string OvoCode, string ZaakId, Spoor? Spoor = null);
 
 public sealed record AntwoordAanInstantie(string OvoCode, string ZaakId, string Antwoord, Spoor? Spoor = null);
-
-/// <summary>A change to the dossier's state, written by <see cref="WerkDossierBij"/>.</summary>
-public sealed record DossierBijwerking(
-    string VCode, string DossierId, DateTime Tijdstip, string Fase, string Label, string? Toelichting, bool ActieNodig, string? Actie,
-    string? ZaakId = null, string? Bron = null, Dictionary<string, string>? Gegevens = null, Dictionary<string, string>? Herkomst = null,
-    DossierDocument? Document = null, string? Traceparent = null);
 
 public sealed record BeslissingBewaren(string VCode, string DossierId, string ZaakId, BeslissingDocument Document, DateTime Tijdstip, string? Traceparent = null);

@@ -1,11 +1,12 @@
 using Microsoft.DurableTask;
 using VLoket.Domain;
 using VLoket.Domain.Bronnen;
-using VLoket.Domain.Dossiers;
+using VLoket.Domain.Dossiers.Invulling;
+using VLoket.Domain.Dossiers.Regels;
 using VLoket.Domain.Verenigingen.Opslag;
 using VLoket.Orchestrations.Telemetrie;
 
-namespace VLoket.Orchestrations.Aanvragen;
+namespace VLoket.Orchestrations.Aanvragen.V1;
 
 /// <summary>Checks the answers against the service's form (again, in the workflow, so a stale start cannot slip through).</summary>
 public sealed class ControleerAntwoorden : TaskActivity<AntwoordenTeControleren, List<VeldFout>>

@@ -2,7 +2,7 @@ using System.Globalization;
 using VLoket.Domain.Bronnen;
 using VLoket.Domain.Verenigingen.Model;
 
-namespace VLoket.Domain.Dossiers;
+namespace VLoket.Domain.Dossiers.Invulling;
 
 /// <summary>
 /// The data items a form question can be pre-filled from (its <c>bron</c>, one of <c>Aanvraag.Bronnen</c>), read from

@@ -2,7 +2,7 @@ using System.Globalization;
 using VLoket.Domain.Diensten.Model;
 using VLoket.Domain.Verenigingen.Waarden;
 
-namespace VLoket.Domain.Dossiers;
+namespace VLoket.Domain.Dossiers.Regels;
 
 /// <summary>Checks an application's answers against the service's form: required questions, types, choices, no markup.</summary>
 public static class AntwoordControle

@@ -1,0 +1,121 @@
+using VLoket.Domain.Bronnen;
+using VLoket.Domain.Dossiers.Invulling;
+using VLoket.Domain.Dossiers.Model;
+using VLoket.Domain.Dossiers.Regels;
+using VLoket.Domain.Instanties;
+using VLoket.Domain.Verenigingen.Opslag;
+
+namespace VLoket.Domain.Dossiers;
+
+/// <summary>What the loket did with an agency's callback; <see cref="Reden"/> says why it was not applied.</summary>
+public sealed record MeldingOntvangst(string EventId, bool Toegepast, string? Reden = null);
+
+/// <summary>The agency's side of the dossier use cases: callbacks, what the workflow submits, and applying the agency's reports.</summary>
+public sealed partial class DossierDienst
+{
+    /// <summary>
+    /// Accepts a signed callback of <paramref name="instantie"/>: checked, kept once per event id (the decision's document in
+    /// Blob storage), then passed to the dossier's workflow. A repeated event id changes nothing; a crash between keeping
+    /// and passing on is mended by the agency's retry, which passes it on again (the workflow applies an event id once).
+    /// </summary>
+    public async Task<MeldingOntvangst> OntvangMeldingAsync(Instantie instantie, StatusWijziging wijziging, IDossierWorkflows workflows, CancellationToken ct)
+    {
+        MeldingControle.Controleer(wijziging);
+        var dossier = await dossiers.ZoekAsync(wijziging.DossierId, ct);
+        if (dossier is null || dossier.Entiteit != instantie.OvoCode)
+        {
+            throw new NietGevondenFout("Dit dossier is niet gekend bij het loket voor deze instantie.");
+        }
+
+        var melding = await meldingen.LeesAsync(instantie.OvoCode, wijziging.EventId, ct);
+        if (melding is { Doorgegeven: true })
+        {
+            return new MeldingOntvangst(wijziging.EventId, false, "al ontvangen");
+        }
+
+        if (melding is null)
+        {
+            var document = wijziging.Beslissing?.Document is { } d
+                ? await BewaarBeslissingAsync(dossier, wijziging.ZaakId, d, "beslissing.document", ct)
+                : null;
+            melding = new Melding(wijziging.EventId, instantie.OvoCode, dossier.DossierId, dossier.VCode,
+                new ZaakBericht(wijziging.ZaakId, wijziging.Fase, wijziging.Label, wijziging.Vraag, wijziging.Beslissing?.Uitkomst,
+                    wijziging.Beslissing?.Motivering, document),
+                klok.GetUtcNow(), false);
+            await meldingen.VoegToeAsync(melding, ct);
+        }
+
+        await workflows.MeldAsync(dossier, melding, wijziging, ct);
+        await meldingen.MarkeerDoorgegevenAsync(melding, ct);
+        return new MeldingOntvangst(wijziging.EventId, true);
+    }
+
+    /// <summary>What the loket submits for the dossier: the stored answers and, read now, what government already knows (once only).</summary>
+    public async Task<AanvraagIndiening> IndieningAsync(VerenigingRepository verenigingen, string vCode, string dossierId, string? callbackUrl, CancellationToken ct = default)
+    {
+        var dossier = await LeesAsync(vCode, dossierId, ct);
+        var v = (await verenigingen.LeesAsync(vCode, ct))?.Waarde ?? throw new InvalidOperationException($"Association {vCode} does not exist.");
+        var bronnen = dossier.GekendeBronnen.Any(GekendeGegevens.UitBronnen) ? await gegevens.BrongegevensAsync(v, ct) : Brongegevens.Geen;
+        var gekend = dossier.GekendeBronnen
+            .Select(b => (Bron: b, Gevonden: GekendeGegevens.Zoek(v, b, dossier.VertegenwoordigerId, bronnen)))
+            .Where(x => x.Gevonden is not null)
+            .ToList();
+        await PasToeAsync(dossier, d => d with
+        {
+            Herkomst = new Dictionary<string, string>(d.Herkomst.Concat(gekend.Select(x => KeyValuePair.Create(x.Bron, x.Gevonden!.Value.Herkomst)))
+                .GroupBy(p => p.Key).Select(g => g.Last())),
+        }, ct);
+        return new AanvraagIndiening(dossier.DossierId, dossier.VCode, dossier.Productnummer, dossier.Antwoorden,
+            gekend.ToDictionary(x => x.Bron, x => x.Gevonden!.Value.Waarde), callbackUrl);
+    }
+
+    /// <summary>Applies a case as the agency reported it (after submitting, polling or answering); its decision document goes to Blob storage first.</summary>
+    public async Task<ZaakStand> PasZaakToeAsync(string vCode, string dossierId, Zaak zaak, string? toelichting = null, DossierDocument? document = null,
+        CancellationToken ct = default)
+    {
+        var dossier = await LeesAsync(vCode, dossierId, ct);
+        var beslissing = zaak.Beslissing?.Document is { } d ? await BewaarBeslissingAsync(dossier, zaak.ZaakId, d, "beslissing.document", ct) : null;
+        var bericht = new ZaakBericht(zaak.ZaakId, zaak.Fase, zaak.Label, zaak.Vraag, zaak.Beslissing?.Uitkomst, zaak.Beslissing?.Motivering, beslissing);
+        return await PasBerichtToeAsync(dossier, bericht, toelichting, document, ct);
+    }
+
+    /// <summary>Applies a kept callback to its dossier.</summary>
+    public async Task<ZaakStand> PasMeldingToeAsync(string ovoCode, string eventId, CancellationToken ct = default)
+    {
+        var melding = await meldingen.LeesAsync(ovoCode, eventId, ct) ?? throw new InvalidOperationException($"Callback {eventId} of {ovoCode} was not kept.");
+        return await PasBerichtToeAsync(await LeesAsync(melding.VCode, melding.DossierId, ct), melding.Bericht, null, null, ct);
+    }
+
+    /// <summary>Writes a state the workflow itself decides (delayed, closed, held), with the loket's own texts.</summary>
+    public async Task WerkBijAsync(string vCode, string dossierId, DossierWijziging wijziging, CancellationToken ct = default) =>
+        await PasToeAsync(await LeesAsync(vCode, dossierId, ct), d => ZaakVerwerking.PasToe(d, wijziging), ct);
+
+    async Task<ZaakStand> PasBerichtToeAsync(Dossier dossier, ZaakBericht bericht, string? toelichting, DossierDocument? document, CancellationToken ct)
+    {
+        var wijziging = ZaakVerwerking.Wijziging(bericht, klok.GetUtcNow(), toelichting, document: document);
+        await PasToeAsync(dossier, d => ZaakVerwerking.PasToe(d, wijziging), ct);
+        return ZaakVerwerking.Stand(bericht);
+    }
+
+    async Task PasToeAsync(Dossier dossier, Func<Dossier, Dossier> wijzig, CancellationToken ct)
+    {
+        var nieuw = wijzig(dossier);
+        if (nieuw != dossier)
+        {
+            await dossiers.BewaarAsync(nieuw, ct);
+        }
+    }
+
+    /// <summary>Stores an agency's decision document under a fixed id, so a repeated report stores the same bytes again.</summary>
+    async Task<DossierDocument> BewaarBeslissingAsync(Dossier dossier, string zaakId, BeslissingDocument d, string veld, CancellationToken ct)
+    {
+        string documentId = $"beslissing-{zaakId}";
+        if (dossier.Documenten.FirstOrDefault(x => x.DocumentId == documentId) is { } al)
+        {
+            return al;
+        }
+
+        byte[] inhoud = DocumentInhoud.Lees(new DocumentInvoer(d.Naam, d.ContentType, d.InhoudBase64), veld);
+        return await documenten.BewaarAsync(dossier.VCode, dossier.DossierId, documentId, d.Naam, d.ContentType, inhoud, "Beslissing", klok.GetUtcNow(), ct);
+    }
+}

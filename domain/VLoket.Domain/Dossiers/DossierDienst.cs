@@ -1,0 +1,202 @@
+using VLoket.Domain.Bronnen;
+using VLoket.Domain.Diensten.Model;
+using VLoket.Domain.Diensten.Opslag;
+using VLoket.Domain.Dossiers.Invulling;
+using VLoket.Domain.Dossiers.Model;
+using VLoket.Domain.Dossiers.Opslag;
+using VLoket.Domain.Dossiers.Regels;
+using VLoket.Domain.Instanties;
+using VLoket.Domain.Verenigingen.Model;
+using VLoket.Domain.Verenigingen.Waarden;
+
+namespace VLoket.Domain.Dossiers;
+
+/// <summary>How long an agency has to decide on an application before its dossier is <c>Verlopen</c>.</summary>
+public sealed record DossierInstellingen(TimeSpan Termijn)
+{
+    public static readonly DossierInstellingen Standaard = new(TimeSpan.FromDays(60));
+}
+
+/// <summary>A document the association sends along, as it arrives (not yet checked).</summary>
+public sealed record DocumentInvoer(string? Naam, string? ContentType, string? InhoudBase64);
+
+/// <summary>
+/// The dossier use cases: start, answer, cancel, confirm (this file), and accepting an agency's report (the other part).
+/// Requests reach the dossier's workflow through <see cref="IDossierWorkflows"/>; what they carry is stored first, so the
+/// workflow's events hold ids only.
+/// </summary>
+public sealed partial class DossierDienst(
+    DienstCatalogus catalogus, InstantieRegister instanties, DossierRepository dossiers, DocumentOpslag documenten, VerzoekOpslag verzoeken,
+    MeldingOpslag meldingen, GegevensDienst gegevens, DossierInstellingen instellingen, TimeProvider klok)
+{
+    /// <summary>
+    /// Starts an application: checks the service and the answers against what the loket already knows, stores the dossier,
+    /// then starts its workflow. A lending service whose answers name a material and a period becomes a reservation.
+    /// </summary>
+    public async Task<Dossier> StartAsync(Vereniging vereniging, int? vertegenwoordigerId, string? productnummer, Dictionary<string, string>? antwoorden,
+        IDossierWorkflows workflows, CancellationToken ct)
+    {
+        var dienst = (await catalogus.HuidigAsync(ct)).Zoek(productnummer ?? string.Empty)
+            ?? throw new DomeinFout("productnummer", "Deze dienst bestaat niet in de catalogus.");
+        if (dienst.Aanvraagwijze != Aanvraag.Loket)
+        {
+            throw new RegelFout("Deze dienst vraag je aan in de toepassing van de instantie zelf. Gebruik de doorverwijzing.", "productnummer");
+        }
+
+        var instantie = dienst.BevoegdeOverheden.Select(instanties.Zoek).OfType<Instantie>().FirstOrDefault()
+            ?? throw new RegelFout("De bevoegde instantie is nog niet aangesloten op het loket. Neem rechtstreeks contact met haar op.", "productnummer");
+        antwoorden ??= [];
+        var bronnen = await gegevens.VoorFormulierAsync(vereniging, dienst.Formulier, ct);
+        var ingevuld = VoorInvulling.Vul(dienst.Formulier, vereniging, vertegenwoordigerId, bronnen).Where(i => i.IsIngevuld).ToList();
+        var fouten = AntwoordControle.Controleer(dienst.Formulier, antwoorden, ingevuld.Select(i => i.Vraag.Bron!).ToHashSet());
+        if (fouten.Count > 0)
+        {
+            throw new DomeinFout(fouten);
+        }
+
+        var nu = klok.GetUtcNow();
+        var wens = ReservatieAntwoorden.Lees(dienst.Type, antwoorden, DateOnly.FromDateTime(nu.UtcDateTime));
+        var dossier = new Dossier
+        {
+            DossierId = "D" + Guid.NewGuid().ToString("N"),
+            VCode = vereniging.VCode,
+            Productnummer = dienst.Productnummer,
+            Dienstnaam = dienst.Naam.Nl,
+            Entiteit = instantie.OvoCode,
+            Instantienaam = instantie.Naam,
+            Soort = wens is null ? DossierSoort.Aanvraag : DossierSoort.Reservatie,
+            WorkflowVersie = Dossier.HuidigeWorkflowVersie,
+            Bron = new Uri(instantie.BasisUrl, wens is null ? "aanvragen" : "reservaties").ToString(),
+            Status = new DossierStatus(Fasen.Ingediend, wens is null
+                ? $"Ontvangen door het loket, wordt bezorgd aan {instantie.Naam}"
+                : $"Ontvangen door het loket, beschikbaarheid wordt nagevraagd bij {instantie.Naam}"),
+            Statusgeschiedenis = [new Statuswijziging(nu, Fasen.Ingediend, "Ontvangen door het loket", null)],
+            Antwoorden = antwoorden,
+            Herkomst = ingevuld.DistinctBy(i => i.Vraag.Bron).ToDictionary(i => i.Vraag.Bron!, i => i.Herkomst!),
+            VertegenwoordigerId = vertegenwoordigerId,
+            GekendeBronnen = dienst.Formulier.Where(v => v.Bron is not null).Select(v => v.Bron!).Distinct().ToList(),
+            AangemaaktOp = nu,
+            // A reservation's deadline is the agency's hold, which the dossier's action names once it is known.
+            Uiterlijk = wens is null ? nu + instellingen.Termijn : null,
+        };
+
+        await dossiers.MaakAsync(dossier, ct);
+        try
+        {
+            await (wens is null ? workflows.StartAanvraagAsync(dossier, ct) : workflows.StartReservatieAsync(dossier, wens, ct));
+        }
+        catch
+        {
+            // Without a workflow the dossier would wait forever; remove it so the association can simply try again.
+            await dossiers.VerwijderAsync(dossier.VCode, dossier.DossierId, CancellationToken.None);
+            throw;
+        }
+
+        return dossier;
+    }
+
+    /// <summary>The association's dossiers, what needs its action first; <paramref name="fase"/> is <c>lopend</c>, <c>afgesloten</c> or empty.</summary>
+    public async Task<IReadOnlyList<Dossier>> LijstAsync(string vCode, string? fase, CancellationToken ct)
+    {
+        if (fase is not (null or "" or "lopend" or "afgesloten"))
+        {
+            throw new DomeinFout("fase", "Kies 'lopend' of 'afgesloten', of laat de filter weg.");
+        }
+
+        return (await dossiers.VanVerenigingAsync(vCode, ct))
+            .Where(d => fase is null or "" || (fase == "afgesloten") == Fasen.IsAfgesloten(d.Status.Fase))
+            .OrderByDescending(d => d.ActieNodig)
+            .ThenByDescending(d => d.AangemaaktOp)
+            .ToList();
+    }
+
+    /// <summary>One dossier of the association (whose access the caller checked).</summary>
+    public async Task<Dossier> LeesAsync(string vCode, string dossierId, CancellationToken ct) =>
+        await dossiers.LeesAsync(vCode, dossierId, ct) ?? throw new NietGevondenFout("Dit dossier bestaat niet.");
+
+    /// <summary>A document of the dossier with its content.</summary>
+    public async Task<(DossierDocument Info, byte[] Inhoud)> DocumentAsync(Dossier dossier, string documentId, CancellationToken ct)
+    {
+        var info = dossier.Documenten.FirstOrDefault(d => d.DocumentId == documentId) ?? throw new NietGevondenFout("Dit document bestaat niet.");
+        var inhoud = await documenten.LeesAsync(dossier.VCode, dossier.DossierId, documentId, ct) ?? throw new NietGevondenFout("Dit document bestaat niet.");
+        return (info, inhoud);
+    }
+
+    /// <summary>Answers the agency's question, perhaps with a document; the workflow passes it on.</summary>
+    public async Task BeantwoordAsync(Dossier dossier, string? antwoord, DocumentInvoer? document, IDossierWorkflows workflows, CancellationToken ct)
+    {
+        if (!dossier.ActieNodig)
+        {
+            throw new ConflictFout("Dit dossier wacht niet op een antwoord van je vereniging.");
+        }
+
+        // A held reservation also needs action, but a confirmation (…/bevestig), not an answer its workflow would ignore.
+        if (dossier.Soort == DossierSoort.Reservatie)
+        {
+            throw new ConflictFout("Bevestig of annuleer je reservatie; een antwoord is hier niet nodig.");
+        }
+
+        await VereisWorkflowAsync(dossier, workflows, ct);
+        var fouten = new FoutVerzamelaar();
+        string? tekst = fouten.Probeer(() => Tekst.Verplicht(antwoord, "antwoord", 4000));
+        byte[]? inhoud = document is null ? null : fouten.Probeer(() => DocumentInhoud.Lees(document, "document"));
+        fouten.GooiAlsFouten();
+
+        string verzoekId = "A" + Guid.NewGuid().ToString("N");
+        DossierDocument? bewaard = null;
+        if (document is not null && inhoud is not null)
+        {
+            bewaard = await documenten.BewaarAsync(dossier.VCode, dossier.DossierId, "D" + Guid.NewGuid().ToString("N"), document.Naam!, document.ContentType!,
+                inhoud, "Antwoord van de vereniging", klok.GetUtcNow(), ct);
+        }
+
+        var verzoek = new Verzoek(verzoekId, dossier.DossierId, VerzoekSoort.Antwoord, tekst!, bewaard, klok.GetUtcNow());
+        await verzoeken.BewaarAsync(verzoek, ct);
+        await workflows.AntwoordAsync(dossier, verzoek, ct);
+    }
+
+    /// <summary>Cancels the dossier with the association's reason (optional).</summary>
+    public async Task AnnuleerAsync(Dossier dossier, string? reden, IDossierWorkflows workflows, CancellationToken ct)
+    {
+        if (Fasen.IsAfgesloten(dossier.Status.Fase))
+        {
+            throw new ConflictFout("Dit dossier is al afgesloten.");
+        }
+
+        await VereisWorkflowAsync(dossier, workflows, ct);
+        reden ??= string.Empty;
+        if (Tekst.BevatOpmaak(reden))
+        {
+            throw new DomeinFout("reden", "Gebruik geen opmaak in de reden.");
+        }
+
+        var verzoek = new Verzoek("X" + Guid.NewGuid().ToString("N"), dossier.DossierId, VerzoekSoort.Annulering,
+            string.IsNullOrWhiteSpace(reden) ? "Geannuleerd door de vereniging." : reden, null, klok.GetUtcNow());
+        await verzoeken.BewaarAsync(verzoek, ct);
+        await workflows.AnnuleerAsync(dossier, verzoek, ct);
+    }
+
+    /// <summary>Confirms a held reservation; the workflow still decides whether it came in time.</summary>
+    public async Task BevestigAsync(Dossier dossier, IDossierWorkflows workflows, CancellationToken ct)
+    {
+        if (dossier.Soort != DossierSoort.Reservatie || !dossier.ActieNodig || Fasen.IsAfgesloten(dossier.Status.Fase))
+        {
+            throw new ConflictFout("Dit dossier wacht niet op de bevestiging van een reservatie.");
+        }
+
+        await workflows.BevestigAsync(dossier, ct);
+    }
+
+    /// <summary>The text of a stored request, for the workflow's steps (they carry its id only).</summary>
+    public async Task<Verzoek> VerzoekAsync(string dossierId, string verzoekId, CancellationToken ct = default) =>
+        await verzoeken.LeesAsync(dossierId, verzoekId, ct) ?? throw new InvalidOperationException($"Request {verzoekId} of dossier {dossierId} does not exist.");
+
+    static async Task VereisWorkflowAsync(Dossier dossier, IDossierWorkflows workflows, CancellationToken ct)
+    {
+        if (await workflows.WachtOpBeheerderAsync(dossier, ct))
+        {
+            throw new ConflictFout("Dit dossier is vertraagd: de instantie is onbereikbaar en een beheerder volgt het op. "
+                + "Probeer het opnieuw zodra de status van het dossier verandert.");
+        }
+    }
+}

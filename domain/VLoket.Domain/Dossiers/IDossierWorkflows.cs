@@ -1,0 +1,37 @@
+using VLoket.Domain.Dossiers.Model;
+using VLoket.Domain.Dossiers.Regels;
+using VLoket.Domain.Instanties;
+
+namespace VLoket.Domain.Dossiers;
+
+/// <summary>
+/// The port through which <see cref="DossierDienst"/> starts a dossier's workflow and tells it what happened. The adapter
+/// knows the workflows' names, inputs and event payloads (and which shape a dossier's workflow has, from
+/// <see cref="Dossier.WorkflowVersie"/>); the domain only says what happened.
+/// </summary>
+public interface IDossierWorkflows
+{
+    /// <summary>Starts the workflow of a new application; the dossier is already stored.</summary>
+    Task StartAanvraagAsync(Dossier dossier, CancellationToken ct);
+
+    /// <summary>Starts the workflow of a new reservation; the dossier is already stored.</summary>
+    Task StartReservatieAsync(Dossier dossier, ReservatieWens wens, CancellationToken ct);
+
+    /// <summary>
+    /// True when the dossier's workflow stopped and waits for an operator (the agency stayed unreachable): an event now
+    /// would be dropped without a word.
+    /// </summary>
+    Task<bool> WachtOpBeheerderAsync(Dossier dossier, CancellationToken ct);
+
+    /// <summary>The association answered the agency's question (the answer is stored as <paramref name="antwoord"/>).</summary>
+    Task AntwoordAsync(Dossier dossier, Verzoek antwoord, CancellationToken ct);
+
+    /// <summary>The association cancels (the reason is stored as <paramref name="annulering"/>).</summary>
+    Task AnnuleerAsync(Dossier dossier, Verzoek annulering, CancellationToken ct);
+
+    /// <summary>The association confirms its held reservation.</summary>
+    Task BevestigAsync(Dossier dossier, CancellationToken ct);
+
+    /// <summary>The agency called back (kept as <paramref name="melding"/>; <paramref name="origineel"/> as it arrived).</summary>
+    Task MeldAsync(Dossier dossier, Melding melding, StatusWijziging origineel, CancellationToken ct);
+}

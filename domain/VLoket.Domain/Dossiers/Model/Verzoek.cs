@@ -1,0 +1,17 @@
+namespace VLoket.Domain.Dossiers.Model;
+
+/// <summary>What the association asks of its dossier's workflow.</summary>
+public enum VerzoekSoort
+{
+    /// <summary>An answer to the agency's question, perhaps with a document.</summary>
+    Antwoord,
+
+    /// <summary>A cancellation, with the association's reason.</summary>
+    Annulering,
+}
+
+/// <summary>
+/// A request of the association, kept in storage so the workflow's event carries only its id: the text is the
+/// association's own words and may name people, so it stays out of the workflow's history.
+/// </summary>
+public sealed record Verzoek(string VerzoekId, string DossierId, VerzoekSoort Soort, string Tekst, DossierDocument? Document, DateTimeOffset Tijdstip);

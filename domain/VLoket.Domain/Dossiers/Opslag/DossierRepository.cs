@@ -1,0 +1,102 @@
+using Azure;
+using Azure.Data.Tables;
+using VLoket.Domain.Dossiers.Model;
+using VLoket.Domain.Storage;
+
+namespace VLoket.Domain.Dossiers.Opslag;
+
+/// <summary>
+/// Dossiers in Table storage: partition = vCode (an association lists its own), row = dossierId. Table
+/// <see cref="IndexTabel"/> finds a dossier by its id alone (an agency's callback names only the dossier).
+/// </summary>
+public sealed class DossierRepository(Tabellen tabellen)
+{
+    public const string Tabel = "Dossiers";
+
+    /// <summary>Partition = dossierId, one row: the association and the agency of that dossier.</summary>
+    public const string IndexTabel = "DossierIndex";
+
+    public async Task<Dossier?> LeesAsync(string vCode, string dossierId, CancellationToken ct = default)
+    {
+        var tabel = await tabellen.TabelAsync(Tabel);
+        var e = await tabel.GetEntityIfExistsAsync<TableEntity>(vCode, dossierId, cancellationToken: ct);
+        return e.HasValue ? Hydrate(e.Value!) : null;
+    }
+
+    /// <summary>The dossier with this id, whichever association it belongs to; null when there is none.</summary>
+    public async Task<Dossier?> ZoekAsync(string dossierId, CancellationToken ct = default)
+    {
+        var index = await tabellen.TabelAsync(IndexTabel);
+        var rij = await index.GetEntityIfExistsAsync<TableEntity>(dossierId, string.Empty, cancellationToken: ct);
+        if (rij.HasValue)
+        {
+            return await LeesAsync(rij.Value!.GetString("VCode"), dossierId, ct);
+        }
+
+        // Dossiers started before the index existed: found once by their row key, then indexed.
+        var tabel = await tabellen.TabelAsync(Tabel);
+        await foreach (var e in tabel.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"RowKey eq {dossierId}"), maxPerPage: 1, cancellationToken: ct))
+        {
+            var dossier = Hydrate(e);
+            await IndexeerAsync(dossier, ct);
+            return dossier;
+        }
+
+        return null;
+    }
+
+    public async Task<IReadOnlyList<Dossier>> VanVerenigingAsync(string vCode, CancellationToken ct = default)
+    {
+        var tabel = await tabellen.TabelAsync(Tabel);
+        var dossiers = new List<Dossier>();
+        await foreach (var e in tabel.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {vCode}"), cancellationToken: ct))
+        {
+            dossiers.Add(Hydrate(e));
+        }
+
+        return dossiers;
+    }
+
+    /// <summary>Writes a new dossier and its index row (index first: an index row without a dossier finds nothing).</summary>
+    public async Task MaakAsync(Dossier dossier, CancellationToken ct = default)
+    {
+        await IndexeerAsync(dossier, ct);
+        await BewaarAsync(dossier, ct);
+    }
+
+    /// <summary>Writes the dossier as a whole. Activities may run twice (at-least-once); writing the same state again is harmless.</summary>
+    public async Task BewaarAsync(Dossier dossier, CancellationToken ct = default)
+    {
+        var tabel = await tabellen.TabelAsync(Tabel);
+        var e = new TableEntity(dossier.VCode, dossier.DossierId) { ["Fase"] = dossier.Status.Fase };
+        JsonEigenschappen.Schrijf(e, dossier);
+        await tabel.UpsertEntityAsync(e, TableUpdateMode.Replace, ct);
+    }
+
+    public async Task VerwijderAsync(string vCode, string dossierId, CancellationToken ct = default)
+    {
+        var tabel = await tabellen.TabelAsync(Tabel);
+        await tabel.DeleteEntityAsync(vCode, dossierId, cancellationToken: ct);
+        var index = await tabellen.TabelAsync(IndexTabel);
+        await index.DeleteEntityAsync(dossierId, string.Empty, cancellationToken: ct);
+    }
+
+    async Task IndexeerAsync(Dossier dossier, CancellationToken ct)
+    {
+        var index = await tabellen.TabelAsync(IndexTabel);
+        await index.UpsertEntityAsync(new TableEntity(dossier.DossierId, string.Empty) { ["VCode"] = dossier.VCode, ["Entiteit"] = dossier.Entiteit },
+            TableUpdateMode.Replace, ct);
+    }
+
+    /// <summary>
+    /// Trusts the stored dossier. Dossiers stored before the kind was recorded read as applications; those among them that
+    /// are reservations were started at the agency's reservations resource (their <c>Bron</c>), which no application is.
+    /// </summary>
+    static Dossier Hydrate(TableEntity e)
+    {
+        var dossier = JsonEigenschappen.Lees<Dossier>(e);
+        return dossier.Soort == DossierSoort.Aanvraag && dossier.Bron?.EndsWith("/reservaties", StringComparison.Ordinal) == true
+            ? dossier with { Soort = DossierSoort.Reservatie }
+            : dossier;
+    }
+}

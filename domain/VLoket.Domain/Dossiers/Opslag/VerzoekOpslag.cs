@@ -1,0 +1,26 @@
+using Azure.Data.Tables;
+using VLoket.Domain.Dossiers.Model;
+using VLoket.Domain.Storage;
+
+namespace VLoket.Domain.Dossiers.Opslag;
+
+/// <summary>The association's requests to its dossiers (answers, cancellations): partition = dossierId, row = verzoekId.</summary>
+public sealed class VerzoekOpslag(Tabellen tabellen)
+{
+    public const string Tabel = "DossierVerzoeken";
+
+    public async Task BewaarAsync(Verzoek verzoek, CancellationToken ct = default)
+    {
+        var tabel = await tabellen.TabelAsync(Tabel);
+        var e = new TableEntity(verzoek.DossierId, verzoek.VerzoekId);
+        JsonEigenschappen.Schrijf(e, verzoek);
+        await tabel.UpsertEntityAsync(e, TableUpdateMode.Replace, ct);
+    }
+
+    public async Task<Verzoek?> LeesAsync(string dossierId, string verzoekId, CancellationToken ct = default)
+    {
+        var tabel = await tabellen.TabelAsync(Tabel);
+        var e = await tabel.GetEntityIfExistsAsync<TableEntity>(dossierId, verzoekId, cancellationToken: ct);
+        return e.HasValue ? JsonEigenschappen.Lees<Verzoek>(e.Value!) : null;
+    }
+}

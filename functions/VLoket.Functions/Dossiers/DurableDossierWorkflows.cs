@@ -1,0 +1,63 @@
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+using VLoket.Domain.Dossiers;
+using VLoket.Domain.Dossiers.Invulling;
+using VLoket.Domain.Dossiers.Opslag;
+using VLoket.Domain.Dossiers.Model;
+using VLoket.Domain.Dossiers.Regels;
+using VLoket.Domain.Instanties;
+using VLoket.Orchestrations.Aanvragen;
+using VLoket.Orchestrations.Aanvragen.V1;
+using VLoket.Orchestrations.Dossiers;
+using VLoket.Orchestrations.Reservaties;
+using VLoket.Orchestrations.Telemetrie;
+
+namespace VLoket.Functions.Dossiers;
+
+/// <summary>
+/// <see cref="IDossierWorkflows"/> on Durable Functions, for one request's durable client (the Functions worker binds the
+/// client per invocation). The one place that knows the workflows' names and payloads: version 1 dossiers still get the
+/// texts in their events (their workflow expects them), later ones the ids of what the loket stored.
+/// </summary>
+public sealed class DurableDossierWorkflows(DurableTaskClient client, DossierOpties opties, InstantieRegister instanties, string publiekeBasis)
+    : IDossierWorkflows
+{
+    public Task StartAanvraagAsync(Dossier dossier, CancellationToken ct)
+    {
+        var instantie = instanties.Zoek(dossier.Entiteit) ?? throw new InvalidOperationException($"Agency {dossier.Entiteit} is not configured.");
+        var opdracht = new AanvraagWorkflow(dossier.DossierId, dossier.VCode, instantie.OvoCode, instantie.Modus, dossier.Uiterlijk!.Value.UtcDateTime,
+            $"{(opties.PubliekeUrl ?? publiekeBasis).TrimEnd('/')}/api/instanties/{instantie.OvoCode}/callbacks",
+            opties.EerstePollSeconden,
+            // The request's trace context, so the workflow's steps join this request's trace (see VLoketSporen).
+            Traceparent: VLoketSporen.HuidigeTraceparent(), Pogingen: opties.Pogingen);
+        return client.ScheduleNewOrchestrationInstanceAsync(nameof(AanvraagOrchestratorV2), opdracht, new StartOrchestrationOptions(dossier.DossierId), ct);
+    }
+
+    public Task StartReservatieAsync(Dossier dossier, ReservatieWens wens, CancellationToken ct) =>
+        client.ScheduleNewOrchestrationInstanceAsync(nameof(ReservatieOrchestrator), new ReservatieOpdracht(
+                dossier.DossierId, dossier.VCode, dossier.Entiteit, wens.Materiaal, wens.Aantal, wens.Van, wens.Tot, VLoketSporen.HuidigeTraceparent(),
+                opties.Pogingen, ReservatieOpdracht.HuidigeVersie),
+            new StartOrchestrationOptions(dossier.DossierId), ct);
+
+    public async Task<bool> WachtOpBeheerderAsync(Dossier dossier, CancellationToken ct) =>
+        (await client.GetInstanceAsync(dossier.DossierId, getInputsAndOutputs: false, ct))?.RuntimeStatus == OrchestrationRuntimeStatus.Failed;
+
+    public Task AntwoordAsync(Dossier dossier, Verzoek antwoord, CancellationToken ct) =>
+        client.RaiseEventAsync(dossier.DossierId, DossierEvents.Antwoord,
+            dossier.WorkflowVersie == 1 ? new VerenigingAntwoord(antwoord.Tekst, antwoord.Document) : antwoord.VerzoekId, ct);
+
+    public Task AnnuleerAsync(Dossier dossier, Verzoek annulering, CancellationToken ct) =>
+        client.RaiseEventAsync(dossier.DossierId, DossierEvents.Annuleer, dossier.WorkflowVersie == 1 ? annulering.Tekst : annulering.VerzoekId, ct);
+
+    public Task BevestigAsync(Dossier dossier, CancellationToken ct) => client.RaiseEventAsync(dossier.DossierId, DossierEvents.Bevestig, "bevestigd", ct);
+
+    public Task MeldAsync(Dossier dossier, Melding melding, StatusWijziging origineel, CancellationToken ct) =>
+        client.RaiseEventAsync(dossier.DossierId, DossierEvents.Status, dossier.WorkflowVersie == 1 ? origineel : melding.EventId, ct);
+}
+
+/// <summary>Makes the <see cref="IDossierWorkflows"/> of a request, with the settings read at start-up.</summary>
+public sealed class DossierWorkflowFabriek(DossierOpties opties, InstantieRegister instanties)
+{
+    /// <param name="publiekeBasis">The request's own scheme and host, for callbacks when <see cref="DossierOpties.PubliekeUrl"/> is not set.</param>
+    public IDossierWorkflows Voor(DurableTaskClient client, string publiekeBasis = "") => new DurableDossierWorkflows(client, opties, instanties, publiekeBasis);
+}
