@@ -122,8 +122,16 @@ public sealed partial class DossierDienst(
         return (info, inhoud);
     }
 
-    /// <summary>Answers the agency's question, perhaps with a document; the workflow passes it on.</summary>
-    public async Task BeantwoordAsync(Dossier dossier, string? antwoord, DocumentInvoer? document, IDossierWorkflows workflows, CancellationToken ct)
+    /// <summary>The longest reason for a cancellation.</summary>
+    public const int MaxReden = 1000;
+
+    /// <summary>
+    /// Answers the agency's question <paramref name="vraagnummer"/> (see <see cref="Dossier.Vraagnummer"/>), perhaps with a
+    /// document; the workflow passes it on. A question is answered once: a second answer, or one meant for an earlier
+    /// question, gets a conflict and changes nothing.
+    /// </summary>
+    public async Task BeantwoordAsync(Dossier dossier, string? antwoord, int? vraagnummer, DocumentInvoer? document, IDossierWorkflows workflows,
+        CancellationToken ct)
     {
         if (!dossier.ActieNodig)
         {
@@ -136,13 +144,28 @@ public sealed partial class DossierDienst(
             throw new ConflictFout("Bevestig of annuleer je reservatie; een antwoord is hier niet nodig.");
         }
 
+        if (vraagnummer is null)
+        {
+            throw new DomeinFout("vraagnummer", "Zeg welke vraag je beantwoordt: het vraagnummer van het dossier.");
+        }
+
+        if (vraagnummer != dossier.Vraagnummer)
+        {
+            throw new ConflictFout("De instantie stelde intussen een nieuwe vraag. Lees ze in het dossier en antwoord opnieuw.");
+        }
+
+        string verzoekId = $"antwoord-{vraagnummer}";
+        if (await verzoeken.LeesAsync(dossier.DossierId, verzoekId, ct) is not null)
+        {
+            throw new ConflictFout("Deze vraag is al beantwoord. Het antwoord is onderweg naar de instantie.");
+        }
+
         await VereisWorkflowAsync(dossier, workflows, ct);
         var fouten = new FoutVerzamelaar();
         string? tekst = fouten.Probeer(() => Tekst.Verplicht(antwoord, "antwoord", 4000));
         byte[]? inhoud = document is null ? null : fouten.Probeer(() => DocumentInhoud.Lees(document, "document"));
         fouten.GooiAlsFouten();
 
-        string verzoekId = "A" + Guid.NewGuid().ToString("N");
         DossierDocument? bewaard = null;
         if (document is not null && inhoud is not null)
         {
@@ -151,7 +174,17 @@ public sealed partial class DossierDienst(
         }
 
         var verzoek = new Verzoek(verzoekId, dossier.DossierId, VerzoekSoort.Antwoord, tekst!, bewaard, klok.GetUtcNow());
-        await verzoeken.BewaarAsync(verzoek, ct);
+        if (!await verzoeken.VoegToeAsync(verzoek, ct))
+        {
+            // Someone else answered at the same moment: theirs goes to the agency, this one changes nothing.
+            if (bewaard is not null)
+            {
+                await documenten.VerwijderAsync(dossier.VCode, dossier.DossierId, bewaard.DocumentId, ct);
+            }
+
+            throw new ConflictFout("Deze vraag is al beantwoord. Het antwoord is onderweg naar de instantie.");
+        }
+
         await workflows.AntwoordAsync(dossier, verzoek, ct);
     }
 
@@ -165,6 +198,11 @@ public sealed partial class DossierDienst(
 
         await VereisWorkflowAsync(dossier, workflows, ct);
         reden ??= string.Empty;
+        if (reden.Length > MaxReden)
+        {
+            throw new DomeinFout("reden", $"Hou de reden kort: hoogstens {MaxReden} tekens.");
+        }
+
         if (Tekst.BevatOpmaak(reden))
         {
             throw new DomeinFout("reden", "Gebruik geen opmaak in de reden.");

@@ -2,12 +2,15 @@ using VLoket.Domain.Dossiers.Model;
 
 namespace VLoket.Functions.Dossiers;
 
-/// <summary>A dossier as the API shows it (DOSIS shape), with links to its documents; <c>soort</c> is <c>Aanvraag</c> or <c>Reservatie</c>.</summary>
+/// <summary>
+/// A dossier as the API shows it (DOSIS shape), with links to its documents; <c>soort</c> is <c>Aanvraag</c> or <c>Reservatie</c>;
+/// <c>vraagnummer</c> names the agency's open question, which an answer must name.
+/// </summary>
 public sealed record DossierAntwoord(
     string DossierId, string VCode, string Productnummer, string Dienstnaam, string Entiteit, string Instantienaam, string? Bron,
     string? DossierNummer, DossierStatus Status, bool ActieNodig, string? Actie, List<Statuswijziging> Statusgeschiedenis,
     List<DocumentLink> Documenten, Dictionary<string, string> Antwoorden, Dictionary<string, string> Herkomst,
-    DateTimeOffset AangemaaktOp, DateTimeOffset? Uiterlijk, string Deeplink, string Soort)
+    DateTimeOffset AangemaaktOp, DateTimeOffset? Uiterlijk, string Deeplink, string Soort, int? Vraagnummer)
 {
     public static string Locatie(Dossier d) => $"/api/verenigingen/{d.VCode}/dossiers/{d.DossierId}";
 
@@ -16,7 +19,7 @@ public sealed record DossierAntwoord(
         d.ActieNodig, d.Actie, d.Statusgeschiedenis,
         d.Documenten.Select(x => new DocumentLink(x.DocumentId, x.Naam, x.ContentType, x.Grootte, x.Sha256, x.Soort, x.Toegevoegd,
             $"{Locatie(d)}/documenten/{x.DocumentId}")).ToList(),
-        d.Antwoorden, d.Herkomst, d.AangemaaktOp, d.Uiterlijk, $"/#/verenigingen/{d.VCode}/dossiers/{d.DossierId}", d.Soort.ToString());
+        d.Antwoorden, d.Herkomst, d.AangemaaktOp, d.Uiterlijk, $"/#/verenigingen/{d.VCode}/dossiers/{d.DossierId}", d.Soort.ToString(), d.Vraagnummer);
 }
 
 /// <summary>An association's dossiers, as <c>GET /api/verenigingen/{vCode}/dossiers</c> lists them (what needs action first).</summary>

@@ -14,8 +14,8 @@ using VLoket.Functions.OpenApi;
 
 namespace VLoket.Functions.Dossiers;
 
-/// <summary>Body of <c>POST …/dossiers/{dossierId}/antwoord</c>.</summary>
-public sealed record AntwoordInvoer(string? Antwoord, DocumentInvoer? Document);
+/// <summary>Body of <c>POST …/dossiers/{dossierId}/antwoord</c>: the answer to the dossier's question <c>vraagnummer</c>.</summary>
+public sealed record AntwoordInvoer(string? Antwoord, int? Vraagnummer, DocumentInvoer? Document);
 
 /// <summary>Body of <c>POST …/dossiers/{dossierId}/annuleer</c>.</summary>
 public sealed record AnnuleerInvoer(string? Reden);
@@ -58,7 +58,7 @@ public sealed class DossierFunctions(VerenigingDienst verenigingen, DossierDiens
     {
         var dossier = await DossierAsync(req, vCode, dossierId);
         var invoer = await JsonBody.LeesAsync<AntwoordInvoer>(req);
-        await dossiers.BeantwoordAsync(dossier, invoer.Antwoord, invoer.Document, workflows.Voor(client), req.HttpContext.RequestAborted);
+        await dossiers.BeantwoordAsync(dossier, invoer.Antwoord, invoer.Vraagnummer, invoer.Document, workflows.Voor(client), req.HttpContext.RequestAborted);
         return Aanvaard(dossier);
     }
 
@@ -104,6 +104,8 @@ public sealed class DossierFunctions(VerenigingDienst verenigingen, DossierDiens
         string vCode, string dossierId, string documentId)
     {
         var (info, inhoud) = await dossiers.DocumentAsync(await DossierAsync(req, vCode, dossierId), documentId, req.HttpContext.RequestAborted);
+        // Always a download (Content-Disposition: attachment), and the browser must not guess another type than the checked one.
+        req.HttpContext.Response.Headers["X-Content-Type-Options"] = "nosniff";
         return new FileContentResult(inhoud, info.ContentType) { FileDownloadName = info.Naam };
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using VLoket.Domain;
 using VLoket.Domain.Bronnen.Kbo;
+using VLoket.Domain.Instanties;
 using VLoket.Domain.Verenigingen.Registratie;
 
 namespace VLoket.Functions.Http;
@@ -23,6 +24,8 @@ public static class FoutVertaling
         ConflictFout c => Probleem.Conflict(c.Message),
         MogelijkeDuplicatenFout m => Probleem.MogelijkeDuplicaten(m),
         BronNietBeschikbaarFout b => Probleem.BronNietBeschikbaar(b.Message),
+        InstantieTijdelijkOnbereikbaarFout => Probleem.TijdelijkNietBeschikbaar(
+            "De instantie is op dit moment niet bereikbaar. Er is niets gewijzigd; probeer het over enkele minuten opnieuw."),
         _ => null,
     };
 }

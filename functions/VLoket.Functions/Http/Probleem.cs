@@ -51,6 +51,11 @@ public sealed record Probleem(
         Basis + "bron-niet-beschikbaar", "Een gegevensbron is tijdelijk niet bereikbaar.", StatusCodes.Status503ServiceUnavailable, melding)
         .AlsAntwoord().MetHeader("Retry-After", "60");
 
+    /// <summary>503: a dependency (storage, an agency) does not answer now; nothing was changed, trying again later helps.</summary>
+    public static JsonAntwoord TijdelijkNietBeschikbaar(string melding) => new Probleem(
+        Basis + "tijdelijk-niet-beschikbaar", "Dit lukt nu even niet.", StatusCodes.Status503ServiceUnavailable, melding)
+        .AlsAntwoord().MetHeader("Retry-After", "30");
+
     public static JsonAntwoord InterneFout() => new Probleem(
         Basis + "interne-fout", "Er liep iets mis bij ons.", StatusCodes.Status500InternalServerError,
         "Je gegevens zijn niet gewijzigd. Probeer het later opnieuw; blijft het misgaan, neem dan contact op met de helpdesk.")

@@ -99,6 +99,7 @@ public sealed class AanvraagPadTests(AanvraagFixture fixture) : IClassFixture<Aa
         var antwoord = await fixture.Vertegenwoordiger.PostAsync(r.Location + "/antwoord", new
         {
             antwoord = "De begroting zit in bijlage.",
+            vraagnummer = vraag["vraagnummer"]!.GetValue<int>(),
             document = new { naam = "begroting.txt", contentType = "text/plain", inhoudBase64 = Convert.ToBase64String("Tenten: 250 euro"u8.ToArray()) },
         });
         Assert.Equal(HttpStatusCode.Accepted, antwoord.Status);

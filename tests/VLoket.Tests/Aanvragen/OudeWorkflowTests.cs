@@ -50,7 +50,7 @@ public sealed class OudeWorkflowTests(AanvraagFixture fixture) : IClassFixture<A
 
         var vraag = await fixture.WachtOpDossierAsync(locatie, d => d["actieNodig"]!.GetValue<bool>());
         Assert.Equal("Aanvraag", vraag["soort"]!.GetValue<string>());
-        var antwoord = await fixture.Vertegenwoordiger.PostAsync($"{locatie}/antwoord", new { antwoord = "Het budget is 1200 euro." });
+        var antwoord = await fixture.Vertegenwoordiger.PostAsync($"{locatie}/antwoord", new { antwoord = "Het budget is 1200 euro.", vraagnummer = vraag["vraagnummer"]!.GetValue<int>() });
         Assert.Equal(HttpStatusCode.Accepted, antwoord.Status);
 
         var klaar = await fixture.WachtOpDossierAsync(locatie, d => Fase(d) == "Goedgekeurd");

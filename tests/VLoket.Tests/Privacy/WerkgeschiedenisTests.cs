@@ -39,10 +39,11 @@ public sealed class WerkgeschiedenisTests(ReservatieFixture fixture) : IClassFix
 
         // A question answered with a document.
         var vraag = await fixture.VraagAanAsync(Callback, "aanvullen", new() { ["omschrijving"] = omschrijving });
-        await fixture.WachtOpDossierAsync(vraag.Location!, d => d["actieNodig"]!.GetValue<bool>());
+        var gevraagd = await fixture.WachtOpDossierAsync(vraag.Location!, d => d["actieNodig"]!.GetValue<bool>());
         var antwoord = await v.PostAsync($"{vraag.Location}/antwoord", new
         {
             antwoord = antwoordTekst,
+            vraagnummer = gevraagd["vraagnummer"]!.GetValue<int>(),
             document = new { naam = "deelnemers.txt", contentType = "text/plain", inhoudBase64 = Convert.ToBase64String(Encoding.UTF8.GetBytes(documentTekst)) },
         });
         Assert.Equal(HttpStatusCode.Accepted, antwoord.Status);

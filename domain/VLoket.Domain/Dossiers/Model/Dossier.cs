@@ -58,6 +58,13 @@ public sealed record Dossier
     /// <summary>The sources (<c>vraag.bron</c>) of the form's questions the loket answers itself when it submits.</summary>
     public List<string> GekendeBronnen { get; init; } = [];
 
+    /// <summary>
+    /// The number of the agency's question the association must answer now (the how-manieth time the dossier asked for
+    /// action), or null when it waits for none. An answer names it, so an answer meant for an earlier question is refused.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public int? Vraagnummer => ActieNodig && Soort == DossierSoort.Aanvraag ? Statusgeschiedenis.Count(s => s.Fase == Fasen.ActieNodig) : null;
+
     /// <summary>The workflow shape new dossiers get.</summary>
     public const int HuidigeWorkflowVersie = 2;
     public required DateTimeOffset AangemaaktOp { get; init; }

@@ -47,6 +47,10 @@ public sealed class DocumentOpslag(StorageClients storage, string voorvoegsel = 
         {
             fouten.Voeg(Veldpad.Onder(veld, "inhoudBase64"), "Een document moet tussen 1 byte en 10 MB groot zijn.");
         }
+        else if (contentType is not null && ToegelatenTypes.Contains(contentType) && !Regels.InhoudSoort.Past(contentType, inhoud))
+        {
+            fouten.Voeg(Veldpad.Onder(veld, "inhoudBase64"), $"De inhoud van het document is geen {Regels.InhoudSoort.Omschrijving(contentType)}. Kies het juiste bestand of type.");
+        }
 
         fouten.GooiAlsFouten();
     }
@@ -70,6 +74,9 @@ public sealed class DocumentOpslag(StorageClients storage, string voorvoegsel = 
 
         return (await blob.DownloadContentAsync(ct)).Value.Content.ToArray();
     }
+
+    public async Task VerwijderAsync(string vCode, string dossierId, string documentId, CancellationToken ct = default) =>
+        await (await container.Value).GetBlobClient(BlobNaam(vCode, dossierId, documentId)).DeleteIfExistsAsync(cancellationToken: ct);
 
     static string BlobNaam(string vCode, string dossierId, string documentId) => $"{vCode}/{dossierId}/{documentId}";
 }

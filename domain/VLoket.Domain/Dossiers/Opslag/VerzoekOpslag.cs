@@ -17,6 +17,23 @@ public sealed class VerzoekOpslag(Tabellen tabellen)
         await tabel.UpsertEntityAsync(e, TableUpdateMode.Replace, ct);
     }
 
+    /// <summary>Stores a new request; false when one with this id exists (the same question answered twice).</summary>
+    public async Task<bool> VoegToeAsync(Verzoek verzoek, CancellationToken ct = default)
+    {
+        var tabel = await tabellen.TabelAsync(Tabel);
+        var e = new TableEntity(verzoek.DossierId, verzoek.VerzoekId);
+        JsonEigenschappen.Schrijf(e, verzoek);
+        try
+        {
+            await tabel.AddEntityAsync(e, ct);
+            return true;
+        }
+        catch (Azure.RequestFailedException fout) when (fout.Status == 409)
+        {
+            return false;
+        }
+    }
+
     public async Task<Verzoek?> LeesAsync(string dossierId, string verzoekId, CancellationToken ct = default)
     {
         var tabel = await tabellen.TabelAsync(Tabel);

@@ -153,7 +153,7 @@ export function dossierSectie(vCode, dossierId, { actief, titel, naam }) {
       delen.push(h('div', { class: 'actie-nodig' },
         h('h3', {}, 'Actie nodig'),
         d.actie ? h('p', {}, d.actie) : null,
-        wachtOpBevestiging(d) ? bevestigKnop() : antwoordFormulier()));
+        wachtOpBevestiging(d) ? bevestigKnop() : antwoordFormulier(d.vraagnummer)));
     }
     if (!AFGESLOTEN.has(fase)) delen.push(annuleerFormulier());
     return delen;
@@ -175,7 +175,7 @@ export function dossierSectie(vCode, dossierId, { actief, titel, naam }) {
     return h('div', { class: 'knoppen' }, knop);
   }
 
-  function antwoordFormulier() {
+  function antwoordFormulier(vraagnummer) {
     const antwoord = tekstveld({ veld: 'antwoord', label: 'Je antwoord', verplicht: true, regels: 5 });
     const bestandId = nieuwId('document');
     const hintId = `${bestandId}-hint`;
@@ -196,7 +196,7 @@ export function dossierSectie(vCode, dossierId, { actief, titel, naam }) {
     async function verzend() {
       wisFouten(form);
       wisMeldingen();
-      const body = { antwoord: antwoord.waarde() };
+      const body = { antwoord: antwoord.waarde(), vraagnummer };
       const fouten = [];
       if (!body.antwoord) fouten.push({ veld: 'antwoord', melding: 'Schrijf je antwoord aan de instantie.' });
       const file = bestand.files?.[0];
