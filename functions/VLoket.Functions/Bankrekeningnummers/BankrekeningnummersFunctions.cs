@@ -13,13 +13,15 @@ namespace VLoket.Functions.Bankrekeningnummers;
 public sealed class BankrekeningnummersFunctions(Onderdelen onderdelen) : OnderdeelFunctions<BankrekeningnummerInvoer>(onderdelen, new(
     "Dit rekeningnummer", OnderdeelWijzigingen.BankrekeningnummerToevoegen, OnderdeelWijzigingen.BankrekeningnummerWijzigen, OnderdeelWijzigingen.BankrekeningnummerVerwijderen))
 {
+    const string Lijst = "verenigingen/{vCode}/bankrekeningnummers";
+
     [Verzoek(typeof(BankrekeningnummerInvoer))]
-    [Antwoord(201, typeof(VerenigingAntwoord), Beschrijving = "Toegevoegd; de vereniging met het nieuwe onderdeel.")]
+    [Antwoord(201, typeof(VerenigingAntwoord), Beschrijving = Toegevoegd)]
     [Antwoord(200, typeof(VerenigingAntwoord))]
     [VersieWijziging]
     [Function("BankrekeningnummerToevoegen")]
     public Task<IActionResult> Toevoegen(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "verenigingen/{vCode}/bankrekeningnummers")] HttpRequest req, string vCode, [DurableClient] DurableTaskClient client) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Lijst)] HttpRequest req, string vCode, [DurableClient] DurableTaskClient client) =>
         ToevoegenAsync(req, vCode, client);
 
     [Verzoek(typeof(BankrekeningnummerInvoer))]
@@ -27,13 +29,13 @@ public sealed class BankrekeningnummersFunctions(Onderdelen onderdelen) : Onderd
     [VersieWijziging]
     [Function("BankrekeningnummerWijzigen")]
     public Task<IActionResult> Wijzigen(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "verenigingen/{vCode}/bankrekeningnummers/{id}")] HttpRequest req, string vCode, string id, [DurableClient] DurableTaskClient client) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = Lijst + "/{id}")] HttpRequest req, string vCode, string id, [DurableClient] DurableTaskClient client) =>
         WijzigenAsync(req, vCode, id, client);
 
     [Antwoord(200, typeof(VerenigingAntwoord))]
     [VersieWijziging]
     [Function("BankrekeningnummerVerwijderen")]
     public Task<IActionResult> Verwijderen(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "verenigingen/{vCode}/bankrekeningnummers/{id}")] HttpRequest req, string vCode, string id, [DurableClient] DurableTaskClient client) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = Lijst + "/{id}")] HttpRequest req, string vCode, string id, [DurableClient] DurableTaskClient client) =>
         VerwijderenAsync(req, vCode, id, client);
 }

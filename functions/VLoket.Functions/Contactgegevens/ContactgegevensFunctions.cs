@@ -13,13 +13,15 @@ namespace VLoket.Functions.Contactgegevens;
 public sealed class ContactgegevensFunctions(Onderdelen onderdelen) : OnderdeelFunctions<ContactgegevenInvoer>(onderdelen, new(
     "Dit contactgegeven", OnderdeelWijzigingen.ContactgegevenToevoegen, OnderdeelWijzigingen.ContactgegevenWijzigen, OnderdeelWijzigingen.ContactgegevenVerwijderen))
 {
+    const string Lijst = "verenigingen/{vCode}/contactgegevens";
+
     [Verzoek(typeof(ContactgegevenInvoer))]
-    [Antwoord(201, typeof(VerenigingAntwoord), Beschrijving = "Toegevoegd; de vereniging met het nieuwe onderdeel.")]
+    [Antwoord(201, typeof(VerenigingAntwoord), Beschrijving = Toegevoegd)]
     [Antwoord(200, typeof(VerenigingAntwoord))]
     [VersieWijziging]
     [Function("ContactgegevenToevoegen")]
     public Task<IActionResult> Toevoegen(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "verenigingen/{vCode}/contactgegevens")] HttpRequest req, string vCode, [DurableClient] DurableTaskClient client) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Lijst)] HttpRequest req, string vCode, [DurableClient] DurableTaskClient client) =>
         ToevoegenAsync(req, vCode, client);
 
     [Verzoek(typeof(ContactgegevenInvoer))]
@@ -27,13 +29,13 @@ public sealed class ContactgegevensFunctions(Onderdelen onderdelen) : OnderdeelF
     [VersieWijziging]
     [Function("ContactgegevenWijzigen")]
     public Task<IActionResult> Wijzigen(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "verenigingen/{vCode}/contactgegevens/{id}")] HttpRequest req, string vCode, string id, [DurableClient] DurableTaskClient client) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = Lijst + "/{id}")] HttpRequest req, string vCode, string id, [DurableClient] DurableTaskClient client) =>
         WijzigenAsync(req, vCode, id, client);
 
     [Antwoord(200, typeof(VerenigingAntwoord))]
     [VersieWijziging]
     [Function("ContactgegevenVerwijderen")]
     public Task<IActionResult> Verwijderen(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "verenigingen/{vCode}/contactgegevens/{id}")] HttpRequest req, string vCode, string id, [DurableClient] DurableTaskClient client) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = Lijst + "/{id}")] HttpRequest req, string vCode, string id, [DurableClient] DurableTaskClient client) =>
         VerwijderenAsync(req, vCode, id, client);
 }

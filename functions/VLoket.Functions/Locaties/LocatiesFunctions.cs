@@ -13,13 +13,15 @@ namespace VLoket.Functions.Locaties;
 public sealed class LocatiesFunctions(Onderdelen onderdelen) : OnderdeelFunctions<LocatieInvoer>(onderdelen, new(
     "Deze locatie", OnderdeelWijzigingen.LocatieToevoegen, OnderdeelWijzigingen.LocatieWijzigen, OnderdeelWijzigingen.LocatieVerwijderen))
 {
+    const string Lijst = "verenigingen/{vCode}/locaties";
+
     [Verzoek(typeof(LocatieInvoer))]
-    [Antwoord(201, typeof(VerenigingAntwoord), Beschrijving = "Toegevoegd; de vereniging met het nieuwe onderdeel.")]
+    [Antwoord(201, typeof(VerenigingAntwoord), Beschrijving = Toegevoegd)]
     [Antwoord(200, typeof(VerenigingAntwoord))]
     [VersieWijziging]
     [Function("LocatieToevoegen")]
     public Task<IActionResult> Toevoegen(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "verenigingen/{vCode}/locaties")] HttpRequest req, string vCode, [DurableClient] DurableTaskClient client) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Lijst)] HttpRequest req, string vCode, [DurableClient] DurableTaskClient client) =>
         ToevoegenAsync(req, vCode, client);
 
     [Verzoek(typeof(LocatieInvoer))]
@@ -27,13 +29,13 @@ public sealed class LocatiesFunctions(Onderdelen onderdelen) : OnderdeelFunction
     [VersieWijziging]
     [Function("LocatieWijzigen")]
     public Task<IActionResult> Wijzigen(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "verenigingen/{vCode}/locaties/{id}")] HttpRequest req, string vCode, string id, [DurableClient] DurableTaskClient client) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = Lijst + "/{id}")] HttpRequest req, string vCode, string id, [DurableClient] DurableTaskClient client) =>
         WijzigenAsync(req, vCode, id, client);
 
     [Antwoord(200, typeof(VerenigingAntwoord))]
     [VersieWijziging]
     [Function("LocatieVerwijderen")]
     public Task<IActionResult> Verwijderen(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "verenigingen/{vCode}/locaties/{id}")] HttpRequest req, string vCode, string id, [DurableClient] DurableTaskClient client) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = Lijst + "/{id}")] HttpRequest req, string vCode, string id, [DurableClient] DurableTaskClient client) =>
         VerwijderenAsync(req, vCode, id, client);
 }

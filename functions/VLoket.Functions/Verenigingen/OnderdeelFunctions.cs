@@ -24,6 +24,9 @@ public sealed record Onderdeelsoort<TInvoer>(
 public abstract class OnderdeelFunctions<TInvoer>(Onderdelen onderdelen, Onderdeelsoort<TInvoer> soort)
     where TInvoer : class
 {
+    /// <summary>What the 201 of an add route means, for its <c>[Antwoord]</c>.</summary>
+    protected const string Toegevoegd = "Toegevoegd; de vereniging met het nieuwe onderdeel.";
+
     /// <summary>Adds a part from the body; 201 with the association.</summary>
     protected Task<IActionResult> ToevoegenAsync(HttpRequest req, string vCode, DurableTaskClient client) =>
         onderdelen.MetInvoerAsync<TInvoer?>(req, client, vCode, soort.Toevoegen, toevoegen: true);

@@ -13,13 +13,15 @@ namespace VLoket.Functions.Vertegenwoordigers;
 public sealed class VertegenwoordigersFunctions(Onderdelen onderdelen) : OnderdeelFunctions<VertegenwoordigerInvoer>(onderdelen, new(
     "Deze vertegenwoordiger", OnderdeelWijzigingen.VertegenwoordigerToevoegen, OnderdeelWijzigingen.VertegenwoordigerWijzigen, OnderdeelWijzigingen.VertegenwoordigerVerwijderen))
 {
+    const string Lijst = "verenigingen/{vCode}/vertegenwoordigers";
+
     [Verzoek(typeof(VertegenwoordigerInvoer))]
-    [Antwoord(201, typeof(VerenigingAntwoord), Beschrijving = "Toegevoegd; de vereniging met het nieuwe onderdeel.")]
+    [Antwoord(201, typeof(VerenigingAntwoord), Beschrijving = Toegevoegd)]
     [Antwoord(200, typeof(VerenigingAntwoord))]
     [VersieWijziging]
     [Function("VertegenwoordigerToevoegen")]
     public Task<IActionResult> Toevoegen(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "verenigingen/{vCode}/vertegenwoordigers")] HttpRequest req, string vCode, [DurableClient] DurableTaskClient client) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Lijst)] HttpRequest req, string vCode, [DurableClient] DurableTaskClient client) =>
         ToevoegenAsync(req, vCode, client);
 
     [Verzoek(typeof(VertegenwoordigerInvoer))]
@@ -27,13 +29,13 @@ public sealed class VertegenwoordigersFunctions(Onderdelen onderdelen) : Onderde
     [VersieWijziging]
     [Function("VertegenwoordigerWijzigen")]
     public Task<IActionResult> Wijzigen(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "verenigingen/{vCode}/vertegenwoordigers/{id}")] HttpRequest req, string vCode, string id, [DurableClient] DurableTaskClient client) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = Lijst + "/{id}")] HttpRequest req, string vCode, string id, [DurableClient] DurableTaskClient client) =>
         WijzigenAsync(req, vCode, id, client);
 
     [Antwoord(200, typeof(VerenigingAntwoord))]
     [VersieWijziging]
     [Function("VertegenwoordigerVerwijderen")]
     public Task<IActionResult> Verwijderen(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "verenigingen/{vCode}/vertegenwoordigers/{id}")] HttpRequest req, string vCode, string id, [DurableClient] DurableTaskClient client) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = Lijst + "/{id}")] HttpRequest req, string vCode, string id, [DurableClient] DurableTaskClient client) =>
         VerwijderenAsync(req, vCode, id, client);
 }
