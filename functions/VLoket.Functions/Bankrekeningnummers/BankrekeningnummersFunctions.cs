@@ -4,51 +4,38 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
 using VLoket.Domain.Verenigingen.Invoer;
 using VLoket.Domain.Verenigingen.Regels;
-using VLoket.Functions.Verenigingen;
 using VLoket.Functions.OpenApi;
-using VLoket.Functions.Http;
+using VLoket.Functions.Verenigingen;
 
 namespace VLoket.Functions.Bankrekeningnummers;
 
 /// <summary>Adding, changing and removing the bankrekeningnummers of an association. Every write needs If-Match.</summary>
-public sealed class BankrekeningnummersFunctions(Onderdelen onderdelen)
+public sealed class BankrekeningnummersFunctions(Onderdelen onderdelen) : OnderdeelFunctions<BankrekeningnummerInvoer>(onderdelen, new(
+    "Dit rekeningnummer", OnderdeelWijzigingen.BankrekeningnummerToevoegen, OnderdeelWijzigingen.BankrekeningnummerWijzigen, OnderdeelWijzigingen.BankrekeningnummerVerwijderen))
 {
+    const string Lijst = "verenigingen/{vCode}/bankrekeningnummers";
+
     [Verzoek(typeof(BankrekeningnummerInvoer))]
-    [HeaderParameter("If-Match", "ETag van de vereniging zoals laatst gelezen.")]
-    [Antwoord(201, typeof(VerenigingAntwoord), Beschrijving = "Toegevoegd; de vereniging met het nieuwe onderdeel.")]
+    [Antwoord(201, typeof(VerenigingAntwoord), Beschrijving = Toegevoegd)]
     [Antwoord(200, typeof(VerenigingAntwoord))]
-    [Antwoord(400, typeof(Probleem))]
-    [Antwoord(401, typeof(Probleem))]
-    [Antwoord(404, typeof(Probleem))]
-    [Antwoord(412, typeof(Probleem))]
-    [Antwoord(428, typeof(Probleem))]
+    [VersieWijziging]
     [Function("BankrekeningnummerToevoegen")]
     public Task<IActionResult> Toevoegen(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "verenigingen/{vCode}/bankrekeningnummers")] HttpRequest req, string vCode, [DurableClient] DurableTaskClient client) =>
-        onderdelen.MetInvoerAsync<BankrekeningnummerInvoer?>(req, client, vCode, OnderdeelWijzigingen.BankrekeningnummerToevoegen, toevoegen: true);
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Lijst)] HttpRequest req, string vCode, [DurableClient] DurableTaskClient client) =>
+        ToevoegenAsync(req, vCode, client);
 
     [Verzoek(typeof(BankrekeningnummerInvoer))]
-    [HeaderParameter("If-Match", "ETag van de vereniging zoals laatst gelezen.")]
     [Antwoord(200, typeof(VerenigingAntwoord))]
-    [Antwoord(400, typeof(Probleem))]
-    [Antwoord(401, typeof(Probleem))]
-    [Antwoord(404, typeof(Probleem))]
-    [Antwoord(412, typeof(Probleem))]
-    [Antwoord(428, typeof(Probleem))]
+    [VersieWijziging]
     [Function("BankrekeningnummerWijzigen")]
     public Task<IActionResult> Wijzigen(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "verenigingen/{vCode}/bankrekeningnummers/{id}")] HttpRequest req, string vCode, string id, [DurableClient] DurableTaskClient client) =>
-        onderdelen.MetInvoerAsync<BankrekeningnummerInvoer?>(req, client, vCode, (v, invoer) => OnderdeelWijzigingen.BankrekeningnummerWijzigen(v, Onderdelen.Id(id, "Dit rekeningnummer"), invoer));
+        [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = Lijst + "/{id}")] HttpRequest req, string vCode, string id, [DurableClient] DurableTaskClient client) =>
+        WijzigenAsync(req, vCode, id, client);
 
-    [HeaderParameter("If-Match", "ETag van de vereniging zoals laatst gelezen.")]
     [Antwoord(200, typeof(VerenigingAntwoord))]
-    [Antwoord(400, typeof(Probleem))]
-    [Antwoord(401, typeof(Probleem))]
-    [Antwoord(404, typeof(Probleem))]
-    [Antwoord(412, typeof(Probleem))]
-    [Antwoord(428, typeof(Probleem))]
+    [VersieWijziging]
     [Function("BankrekeningnummerVerwijderen")]
     public Task<IActionResult> Verwijderen(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "verenigingen/{vCode}/bankrekeningnummers/{id}")] HttpRequest req, string vCode, string id, [DurableClient] DurableTaskClient client) =>
-        onderdelen.ZonderInvoerAsync(req, client, vCode, v => OnderdeelWijzigingen.BankrekeningnummerVerwijderen(v, Onderdelen.Id(id, "Dit rekeningnummer")));
+        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = Lijst + "/{id}")] HttpRequest req, string vCode, string id, [DurableClient] DurableTaskClient client) =>
+        VerwijderenAsync(req, vCode, id, client);
 }

@@ -24,7 +24,7 @@ public sealed class BeheerFunctions(GegevensdelingRepository leveringen)
     [QueryParameter("tot", "aangemaakt tot (ISO 8601)")]
     [QueryParameter("vervolg", "vervolgtoken van de vorige pagina")]
     [Antwoord(200, typeof(WorkflowPagina))]
-    [Antwoord(400, typeof(Probleem))]
+    [Problemen(400)]
     [Antwoord(404, typeof(Probleem), Beschrijving = "Geen beheerder.")]
     public async Task<IActionResult> Lijst(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "beheer/workflows")] HttpRequest req, [DurableClient] DurableTaskClient client)

@@ -19,9 +19,7 @@ public sealed class GegevensdelingenFunction(VerenigingDienst verenigingen, Gege
     [QueryParameter("aantal", "aantal leveringen per pagina (1-100, standaard 20)")]
     [QueryParameter("vervolg", "vervolgtoken van de vorige pagina")]
     [Antwoord(200, typeof(GegevensdelingPagina))]
-    [Antwoord(400, typeof(Probleem))]
-    [Antwoord(401, typeof(Probleem))]
-    [Antwoord(404, typeof(Probleem))]
+    [Problemen(400, 401, 404)]
     [Function("VerenigingGegevensdelingen")]
     public async Task<IActionResult> Lijst(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "verenigingen/{vCode}/gegevensdelingen")] HttpRequest req, string vCode)

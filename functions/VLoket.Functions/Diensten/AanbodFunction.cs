@@ -23,9 +23,7 @@ public sealed class AanbodFunction(AanbodDienst aanbod, DossierRepository dossie
     [QueryParameter("thema", "Thema.")]
     [QueryParameter("open", "true: enkel diensten die nu open staan.")]
     [Antwoord(200, typeof(AanbodAntwoord))]
-    [Antwoord(400, typeof(Probleem))]
-    [Antwoord(401, typeof(Probleem))]
-    [Antwoord(404, typeof(Probleem))]
+    [Problemen(400, 401, 404)]
     [Function("VerenigingAanbod")]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "verenigingen/{vCode}/aanbod")] HttpRequest req, string vCode)

@@ -17,9 +17,7 @@ public sealed class DienstImportFunction(DienstImport import)
 {
     [Verzoek(typeof(List<DienstInvoer>))]
     [Antwoord(200, typeof(ImportResultaat))]
-    [Antwoord(400, typeof(Probleem))]
-    [Antwoord(401, typeof(Probleem))]
-    [Antwoord(404, typeof(Probleem))]
+    [Problemen(400, 401, 404)]
     [Function("ImporteerDiensten")]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "beheer/diensten/import")] HttpRequest req)

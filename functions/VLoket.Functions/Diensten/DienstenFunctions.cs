@@ -20,7 +20,7 @@ public sealed class DienstenFunctions(DienstCatalogus catalogus)
     [QueryParameter("gebied", "Gebied.")]
     [QueryParameter("pagina", "Paginanummer, vanaf 1.")]
     [Antwoord(200, typeof(ZoekAntwoord))]
-    [Antwoord(400, typeof(Probleem))]
+    [Problemen(400)]
     [Function("ZoekDiensten")]
     public async Task<IActionResult> Zoek(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "diensten")] HttpRequest req)
@@ -33,7 +33,7 @@ public sealed class DienstenFunctions(DienstCatalogus catalogus)
 
     [Openbaar]
     [Antwoord(200, typeof(VLoket.Domain.Diensten.Model.Dienst))]
-    [Antwoord(404, typeof(Probleem))]
+    [Problemen(404)]
     [Function("LeesDienst")]
     public async Task<IActionResult> Lees(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "diensten/{productnummer}")] HttpRequest req, string productnummer)

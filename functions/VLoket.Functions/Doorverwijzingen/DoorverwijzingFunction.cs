@@ -18,9 +18,7 @@ public sealed class DoorverwijzingFunction(VerenigingDienst verenigingen, Dienst
 {
     [Verzoek(typeof(DoorverwijzingInvoer))]
     [Antwoord(200, typeof(Doorverwijzing))]
-    [Antwoord(400, typeof(Probleem))]
-    [Antwoord(401, typeof(Probleem))]
-    [Antwoord(404, typeof(Probleem))]
+    [Problemen(400, 401, 404)]
     [Function("Doorverwijzing")]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "verenigingen/{vCode}/doorverwijzingen")] HttpRequest req, string vCode)

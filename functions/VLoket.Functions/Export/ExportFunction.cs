@@ -37,8 +37,7 @@ public sealed class ExportFunction(
         "Rijksregisternummers van andere personen zijn gemaskeerd.";
 
     [Antwoord(200, typeof(ExportAntwoord))]
-    [Antwoord(401, typeof(Probleem))]
-    [Antwoord(404, typeof(Probleem))]
+    [Problemen(401, 404)]
     [Function("ExporteerVereniging")]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "verenigingen/{vCode}/export")] HttpRequest req, string vCode)

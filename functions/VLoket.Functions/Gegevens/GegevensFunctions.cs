@@ -25,16 +25,14 @@ public sealed class GegevensFunctions(GegevensDienst gegevens, VerenigingDienst 
     const string Voorvoegsel = "gegevens-";
 
     [Antwoord(200, typeof(GegevensOverzicht), Beschrijving = "Alle gekende gegevens met hun bron; een onbereikbare bron geeft de laatst gekende gegevens en een waarschuwing.")]
-    [Antwoord(401, typeof(Probleem))]
-    [Antwoord(404, typeof(Probleem))]
+    [Problemen(401, 404)]
     [Function("LeesGegevens")]
     public async Task<IActionResult> Lees(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "verenigingen/{vCode}/gegevens")] HttpRequest req, string vCode) =>
         JsonAntwoord.Ok(await gegevens.OverzichtAsync(vCode, req.VereisGebruiker(), req.HttpContext.RequestAborted));
 
     [Antwoord(202, typeof(VerversingAntwoord), Beschrijving = "De bronnen worden bevraagd; volg de Location.")]
-    [Antwoord(401, typeof(Probleem))]
-    [Antwoord(404, typeof(Probleem))]
+    [Problemen(401, 404)]
     [ZonderVerzoek]
     [Function("VerversGegevens")]
     public async Task<IActionResult> Ververs(
@@ -51,8 +49,7 @@ public sealed class GegevensFunctions(GegevensDienst gegevens, VerenigingDienst 
     }
 
     [Antwoord(200, typeof(VerversingAntwoord))]
-    [Antwoord(401, typeof(Probleem))]
-    [Antwoord(404, typeof(Probleem))]
+    [Problemen(401, 404)]
     [Function("LeesVerversing")]
     public async Task<IActionResult> LeesVerversing(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "verenigingen/{vCode}/gegevens/verversingen/{verversingId}")] HttpRequest req,

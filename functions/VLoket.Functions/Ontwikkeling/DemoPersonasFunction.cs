@@ -15,7 +15,7 @@ public sealed class DemoPersonasFunction(IHostEnvironment omgeving)
 {
     [Openbaar]
     [Antwoord(200, typeof(DemoPersonasAntwoord), Beschrijving = "Enkel in ontwikkeling.")]
-    [Antwoord(404, typeof(Probleem))]
+    [Problemen(404)]
     [Function("DemoPersonas")]
     public IActionResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dev/personas")] HttpRequest req) =>
         omgeving.IsDevelopment()

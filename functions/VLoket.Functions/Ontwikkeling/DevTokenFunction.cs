@@ -22,8 +22,7 @@ public sealed class DevTokenFunction(IHostEnvironment omgeving, TokenDienst toke
     [Openbaar]
     [Verzoek(typeof(DevTokenVraag))]
     [Antwoord(200, typeof(DevTokenAntwoord))]
-    [Antwoord(400, typeof(Probleem))]
-    [Antwoord(404, typeof(Probleem))]
+    [Problemen(400, 404)]
     [Function("DevToken")]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "dev/token")] HttpRequest req)

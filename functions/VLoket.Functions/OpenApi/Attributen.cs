@@ -40,6 +40,33 @@ public sealed class AntwoordAttribute(int status, Type? type = null) : Attribute
     public string? Beschrijving { get; init; }
 }
 
+/// <summary>
+/// The problem+json answers (RFC 9457) an HTTP function gives, one attribute for the whole set:
+/// <c>[Problemen(400, 401, 404, 409)]</c> documents as four <see cref="AntwoordAttribute"/>s with <see cref="VLoket.Functions.Http.Probleem"/>
+/// bodies would. The generator expands it (<see cref="OpenApiGenerator.Antwoorden"/>).
+/// </summary>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
+public sealed class ProblemenAttribute(params int[] statussen) : Attribute
+{
+    /// <summary>The 4xx/5xx status codes answered with a problem.</summary>
+    public IReadOnlyList<int> Statussen { get; } = statussen;
+}
+
+/// <summary>
+/// A write on an association guarded by its version: reads the <c>If-Match</c> header and answers the problems every such
+/// write shares: 400 (invalid input or a rule), 401, 404 (no such association or part), 412 (stale version) and 428 (no
+/// If-Match). One attribute so that the association's write routes cannot drift apart in what they promise.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
+public sealed class VersieWijzigingAttribute : Attribute
+{
+    /// <summary>The problems a versioned write answers with.</summary>
+    public static readonly IReadOnlyList<int> Statussen = [400, 401, 404, 412, 428];
+
+    /// <summary>The header it reads, as documented.</summary>
+    public static readonly HeaderParameterAttribute IfMatch = new("If-Match", "ETag van de vereniging zoals laatst gelezen.");
+}
+
 /// <summary>A query-string parameter an HTTP function reads.</summary>
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = true)]
 public sealed class QueryParameterAttribute(string name, string beschrijving) : Attribute

@@ -15,7 +15,8 @@ public sealed record OpenApiResultaat(OpenApiDocument Document, IReadOnlyList<Ht
 /// <summary>
 /// Builds the OpenAPI document of the loket's HTTP API from the functions' own attributes, so the document cannot
 /// drift from the route table: routes and methods from <c>[HttpTrigger]</c>, bodies and status codes from
-/// <see cref="VerzoekAttribute"/> and <see cref="AntwoordAttribute"/>, schemas from the C# types.
+/// <see cref="VerzoekAttribute"/>, <see cref="AntwoordAttribute"/>, <see cref="ProblemenAttribute"/> and
+/// <see cref="VersieWijzigingAttribute"/>, schemas from the C# types.
 /// </summary>
 public static partial class OpenApiGenerator
 {
@@ -59,7 +60,7 @@ public static partial class OpenApiGenerator
 
         foreach (var function in functions)
         {
-            var antwoorden = function.Method.GetCustomAttributes<AntwoordAttribute>().ToList();
+            var antwoorden = Antwoorden(function.Method);
             if (antwoorden.Count == 0)
             {
                 ongedocumenteerd.Add(function);
@@ -89,12 +90,39 @@ public static partial class OpenApiGenerator
         return new OpenApiResultaat(document, ongedocumenteerd);
     }
 
+    /// <summary>
+    /// Every answer <paramref name="method"/> declares: its own <see cref="AntwoordAttribute"/>s and those that
+    /// <see cref="ProblemenAttribute"/> and <see cref="VersieWijzigingAttribute"/> stand for, ordered by status.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">A status is declared twice, so one declaration would silently win.</exception>
+    public static IReadOnlyList<AntwoordAttribute> Antwoorden(MethodInfo method)
+    {
+        var problemen = (method.GetCustomAttribute<ProblemenAttribute>()?.Statussen ?? [])
+            .Concat(method.GetCustomAttribute<VersieWijzigingAttribute>() is null ? [] : VersieWijzigingAttribute.Statussen);
+        var antwoorden = method.GetCustomAttributes<AntwoordAttribute>()
+            .Concat(problemen.Select(status => new AntwoordAttribute(status, typeof(Probleem))))
+            .OrderBy(a => a.Status)
+            .ToList();
+        if (antwoorden.GroupBy(a => a.Status).FirstOrDefault(g => g.Count() > 1) is { } dubbel)
+        {
+            throw new InvalidOperationException($"{method.DeclaringType?.Name}.{method.Name} declares answer {dubbel.Key} more than once.");
+        }
+
+        return antwoorden;
+    }
+
+    /// <summary>Every request header <paramref name="method"/> reads, including the If-Match of a <see cref="VersieWijzigingAttribute"/>.</summary>
+    public static IReadOnlyList<HeaderParameterAttribute> Headers(MethodInfo method) =>
+        method.GetCustomAttributes<HeaderParameterAttribute>()
+            .Concat(method.GetCustomAttribute<VersieWijzigingAttribute>() is null ? [] : [VersieWijzigingAttribute.IfMatch])
+            .ToList();
+
     /// <summary>The function's folder (Verenigingen, Diensten...) groups its operations.</summary>
     static string Tag(HttpFunction function) =>
         function.Method.DeclaringType?.Namespace?.Split('.').Last() ?? "Overige";
 
     static OpenApiOperation Operatie(
-        HttpFunction function, List<AntwoordAttribute> antwoorden, SchemaBouwer schemas, OpenApiDocument document, string tag, string method)
+        HttpFunction function, IReadOnlyList<AntwoordAttribute> antwoorden, SchemaBouwer schemas, OpenApiDocument document, string tag, string method)
     {
         var operation = new OpenApiOperation
         {
@@ -129,7 +157,7 @@ public static partial class OpenApiGenerator
             });
         }
 
-        foreach (var h in function.Method.GetCustomAttributes<HeaderParameterAttribute>())
+        foreach (var h in Headers(function.Method))
         {
             operation.Parameters.Add(new OpenApiParameter
             {
@@ -152,7 +180,7 @@ public static partial class OpenApiGenerator
             };
         }
 
-        foreach (var antwoord in antwoorden.OrderBy(a => a.Status))
+        foreach (var antwoord in antwoorden)
         {
             var response = new OpenApiResponse { Description = antwoord.Beschrijving ?? StandaardBeschrijving(antwoord.Status) };
             if (antwoord.Type is { } type)

@@ -20,11 +20,7 @@ public sealed class KboRegistratieFunction(RegistratieDienst registratie)
     [Verzoek(typeof(KboRegistratieInvoer))]
     [Antwoord(201, typeof(VerenigingAntwoord))]
     [Antwoord(200, typeof(KboAlGeregistreerd), Beschrijving = "De onderneming is al geregistreerd.")]
-    [Antwoord(400, typeof(Probleem))]
-    [Antwoord(401, typeof(Probleem))]
-    [Antwoord(404, typeof(Probleem))]
-    [Antwoord(409, typeof(Probleem))]
-    [Antwoord(503, typeof(Probleem))]
+    [Problemen(400, 401, 404, 409, 503)]
     [Function("RegistreerUitKbo")]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "verenigingen/kbo")] HttpRequest req)

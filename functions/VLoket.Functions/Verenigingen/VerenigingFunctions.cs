@@ -30,9 +30,7 @@ public sealed class VerenigingFunctions(RegistratieDienst registratie, Verenigin
     [Verzoek(typeof(RegistratieInvoer))]
     [HeaderParameter(VerenigingFunctions.BevestigingsHeader, "Bevestigt een registratie ondanks mogelijke duplicaten (uit het 409-antwoord).")]
     [Antwoord(201, typeof(VerenigingAntwoord))]
-    [Antwoord(400, typeof(Probleem))]
-    [Antwoord(401, typeof(Probleem))]
-    [Antwoord(409, typeof(Probleem))]
+    [Problemen(400, 401, 409)]
     [Function("RegistreerVereniging")]
     public async Task<IActionResult> Registreer(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "verenigingen")] HttpRequest req)
@@ -46,8 +44,7 @@ public sealed class VerenigingFunctions(RegistratieDienst registratie, Verenigin
     }
 
     [Antwoord(200, typeof(VerenigingAntwoord))]
-    [Antwoord(401, typeof(Probleem))]
-    [Antwoord(404, typeof(Probleem))]
+    [Problemen(401, 404)]
     [Function("LeesVereniging")]
     public async Task<IActionResult> Lees(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "verenigingen/{vCode}")] HttpRequest req, string vCode)
@@ -57,34 +54,23 @@ public sealed class VerenigingFunctions(RegistratieDienst registratie, Verenigin
     }
 
     [Verzoek(typeof(BasisgegevensInvoer))]
-    [HeaderParameter("If-Match", "ETag van de vereniging zoals laatst gelezen.")]
     [Antwoord(200, typeof(VerenigingAntwoord))]
-    [Antwoord(400, typeof(Probleem))]
-    [Antwoord(401, typeof(Probleem))]
-    [Antwoord(404, typeof(Probleem))]
-    [Antwoord(412, typeof(Probleem))]
-    [Antwoord(428, typeof(Probleem))]
+    [VersieWijziging]
     [Function("WijzigBasisgegevens")]
     public Task<IActionResult> WijzigBasisgegevens(
         [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "verenigingen/{vCode}")] HttpRequest req, string vCode, [DurableClient] DurableTaskClient client) =>
         onderdelen.MetInvoerAsync<BasisgegevensInvoer>(req, client, vCode, (v, invoer) => BasisWijzigingen.Basisgegevens(v, invoer, onderdelen.Vandaag));
 
     [Verzoek(typeof(StopInvoer))]
-    [HeaderParameter("If-Match", "ETag van de vereniging zoals laatst gelezen.")]
     [Antwoord(200, typeof(VerenigingAntwoord))]
-    [Antwoord(400, typeof(Probleem))]
-    [Antwoord(401, typeof(Probleem))]
-    [Antwoord(404, typeof(Probleem))]
-    [Antwoord(412, typeof(Probleem))]
-    [Antwoord(428, typeof(Probleem))]
+    [VersieWijziging]
     [Function("StopVereniging")]
     public Task<IActionResult> Stop(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "verenigingen/{vCode}/stop")] HttpRequest req, string vCode, [DurableClient] DurableTaskClient client) =>
         onderdelen.MetInvoerAsync<StopInvoer>(req, client, vCode, (v, invoer) => BasisWijzigingen.Stop(v, invoer.Einddatum, onderdelen.Vandaag));
 
     [Antwoord(200, typeof(HistoriekAntwoord), Beschrijving = "De wijzigingen van de vereniging.")]
-    [Antwoord(401, typeof(Probleem))]
-    [Antwoord(404, typeof(Probleem))]
+    [Problemen(401, 404)]
     [Function("VerenigingHistoriek")]
     public async Task<IActionResult> Historiek(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "verenigingen/{vCode}/historiek")] HttpRequest req, string vCode)
@@ -95,7 +81,7 @@ public sealed class VerenigingFunctions(RegistratieDienst registratie, Verenigin
     }
 
     [Antwoord(200, typeof(MijnVerenigingenAntwoord), Beschrijving = "De verenigingen van de aangemelde gebruiker.")]
-    [Antwoord(401, typeof(Probleem))]
+    [Problemen(401)]
     [Function("MijnVerenigingen")]
     public async Task<IActionResult> Mijn(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "mijn/verenigingen")] HttpRequest req)

@@ -29,6 +29,29 @@ public sealed class SchemaLozeFunctie
         new OkResult();
 }
 
+/// <summary>A function class only this test knows: a versioned write and a problem set, each in one attribute.</summary>
+public sealed class ProbleemsetFuncties
+{
+    [Function("Versiewijziging")]
+    [Verzoek(typeof(string))]
+    [Antwoord(200, typeof(string))]
+    [VersieWijziging]
+    public IActionResult Wijzig([HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "test/{id}")] HttpRequest req, string id) =>
+        new OkResult();
+
+    [Function("Probleemset")]
+    [Antwoord(200, typeof(string))]
+    [Problemen(409, 400)]
+    public IActionResult Lees([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "test/{id}")] HttpRequest req, string id) =>
+        new OkResult();
+
+    [Function("Dubbel")]
+    [Antwoord(404, typeof(Probleem), Beschrijving = "Geen beheerder.")]
+    [Problemen(404)]
+    public IActionResult Dubbel([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "test/dubbel")] HttpRequest req) =>
+        new OkResult();
+}
+
 /// <summary>
 /// The served OpenAPI document is a contract: every HTTP function of the Functions app must be in it with its route,
 /// methods, parameters, body and status codes, and the document must read back without errors.
@@ -63,7 +86,7 @@ public sealed partial class OpenApiTests(HostFixture fixture) : IClassFixture<Ho
     /// </summary>
     static IEnumerable<string> Gebreken(HttpFunction functie)
     {
-        foreach (var antwoord in functie.Method.GetCustomAttributes<AntwoordAttribute>())
+        foreach (var antwoord in OpenApiGenerator.Antwoorden(functie.Method))
         {
             if (antwoord.Status is >= 200 and < 300 and not 204 && antwoord.Type is null)
             {
@@ -107,6 +130,34 @@ public sealed partial class OpenApiTests(HostFixture fixture) : IClassFixture<Ho
     }
 
     [Fact]
+    public void A_versioned_write_documents_if_match_and_the_problems_every_write_shares()
+    {
+        var functies = HttpFunctions.Discover([typeof(ProbleemsetFuncties)]).Where(f => f.Name != "Dubbel").ToList();
+        var document = OpenApiGenerator.Genereer(functies, "api").Document;
+
+        var schrijven = document.Paths["/api/test/{id}"].Operations![HttpMethod.Patch];
+        Assert.Equal(["200", "400", "401", "404", "412", "428"], schrijven.Responses!.Keys.Order());
+        Assert.All(schrijven.Responses.Where(r => r.Key != "200"), r => Assert.Equal(["application/problem+json"], r.Value.Content!.Keys));
+        Assert.Equal("De versie (If-Match) is niet meer de huidige.", schrijven.Responses["412"].Description);
+        var header = Assert.Single(schrijven.Parameters!, p => p.In == ParameterLocation.Header);
+        Assert.Equal("If-Match", header.Name);
+
+        var lezen = document.Paths["/api/test/{id}"].Operations![HttpMethod.Get];
+        Assert.Equal(["200", "400", "409"], lezen.Responses!.Keys.Order());
+        Assert.Equal(["application/problem+json"], lezen.Responses["409"].Content!.Keys);
+        Assert.DoesNotContain(lezen.Parameters!, p => p.In == ParameterLocation.Header);
+    }
+
+    [Fact]
+    public void A_status_declared_twice_is_refused_rather_than_one_silently_winning()
+    {
+        var dubbel = Assert.Single(HttpFunctions.Discover([typeof(ProbleemsetFuncties)]), f => f.Name == "Dubbel");
+
+        var fout = Assert.Throws<InvalidOperationException>(() => OpenApiGenerator.Antwoorden(dubbel.Method));
+        Assert.Contains("404", fout.Message);
+    }
+
+    [Fact]
     public async Task Served_document_reads_back_and_lists_every_http_function()
     {
         var (document, _) = await LeesAsync();
@@ -128,6 +179,9 @@ public sealed partial class OpenApiTests(HostFixture fixture) : IClassFixture<Ho
                 var queries = functie.Method.GetCustomAttributes<QueryParameterAttribute>().Select(q => q.Name).Order();
                 Assert.Equal(queries, (operatie.Parameters ?? []).Where(p => p.In == ParameterLocation.Query).Select(p => p.Name!).Order());
 
+                var headers = OpenApiGenerator.Headers(functie.Method).Select(h => h.Name).Order();
+                Assert.Equal(headers, (operatie.Parameters ?? []).Where(p => p.In == ParameterLocation.Header).Select(p => p.Name!).Order());
+
                 var verzoek = functie.Method.GetCustomAttribute<VerzoekAttribute>();
                 Assert.Equal(verzoek is not null, operatie.RequestBody is not null);
                 if (verzoek is not null)
@@ -135,7 +189,7 @@ public sealed partial class OpenApiTests(HostFixture fixture) : IClassFixture<Ho
                     Assert.NotNull(operatie.RequestBody!.Content![verzoek.ContentType].Schema);
                 }
 
-                var codes = functie.Method.GetCustomAttributes<AntwoordAttribute>().Select(a => a.Status.ToString(System.Globalization.CultureInfo.InvariantCulture)).Order();
+                var codes = OpenApiGenerator.Antwoorden(functie.Method).Select(a => a.Status.ToString(System.Globalization.CultureInfo.InvariantCulture)).Order();
                 Assert.Equal(codes, operatie.Responses!.Keys.Order());
                 foreach (var (code, antwoord) in operatie.Responses!.Where(r => r.Key.StartsWith('2') && r.Key != "204"))
                 {
