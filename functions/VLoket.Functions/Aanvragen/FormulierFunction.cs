@@ -34,9 +34,7 @@ public sealed record FormulierAntwoord(string VCode, string Productnummer, strin
 public sealed class FormulierFunction(VerenigingDienst verenigingen, DienstCatalogus catalogus, GegevensDienst gegevens)
 {
     [Antwoord(200, typeof(FormulierAntwoord))]
-    [Antwoord(401, typeof(Probleem))]
-    [Antwoord(404, typeof(Probleem))]
-    [Antwoord(409, typeof(Probleem))]
+    [Problemen(401, 404, 409)]
     [Function("LeesFormulier")]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "verenigingen/{vCode}/formulieren/{productnummer}")] HttpRequest req,

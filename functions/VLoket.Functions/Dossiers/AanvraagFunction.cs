@@ -22,10 +22,7 @@ public sealed class AanvraagFunction(VerenigingDienst verenigingen, DossierDiens
 {
     [Verzoek(typeof(AanvraagInvoer))]
     [Antwoord(202, typeof(DossierAntwoord))]
-    [Antwoord(400, typeof(Probleem))]
-    [Antwoord(401, typeof(Probleem))]
-    [Antwoord(404, typeof(Probleem))]
-    [Antwoord(409, typeof(Probleem))]
+    [Problemen(400, 401, 404, 409)]
     [Function("StartAanvraag")]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "verenigingen/{vCode}/aanvragen")] HttpRequest req, string vCode,

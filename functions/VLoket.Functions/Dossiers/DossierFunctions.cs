@@ -25,8 +25,7 @@ public sealed class DossierFunctions(VerenigingDienst verenigingen, DossierDiens
 {
     [QueryParameter("fase", "lopend|afgesloten")]
     [Antwoord(200, typeof(DossierLijst), Beschrijving = "De dossiers van de vereniging.")]
-    [Antwoord(401, typeof(Probleem))]
-    [Antwoord(404, typeof(Probleem))]
+    [Problemen(401, 404)]
     [Function("LijstDossiers")]
     public async Task<IActionResult> Lijst(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "verenigingen/{vCode}/dossiers")] HttpRequest req, string vCode)
@@ -37,8 +36,7 @@ public sealed class DossierFunctions(VerenigingDienst verenigingen, DossierDiens
     }
 
     [Antwoord(200, typeof(DossierAntwoord))]
-    [Antwoord(401, typeof(Probleem))]
-    [Antwoord(404, typeof(Probleem))]
+    [Problemen(401, 404)]
     [Function("LeesDossier")]
     public async Task<IActionResult> Lees(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "verenigingen/{vCode}/dossiers/{dossierId}")] HttpRequest req,
@@ -47,10 +45,7 @@ public sealed class DossierFunctions(VerenigingDienst verenigingen, DossierDiens
 
     [Verzoek(typeof(AntwoordInvoer))]
     [Antwoord(202, typeof(DossierAntwoord))]
-    [Antwoord(400, typeof(Probleem))]
-    [Antwoord(401, typeof(Probleem))]
-    [Antwoord(404, typeof(Probleem))]
-    [Antwoord(409, typeof(Probleem))]
+    [Problemen(400, 401, 404, 409)]
     [Function("BeantwoordDossier")]
     public async Task<IActionResult> Beantwoord(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "verenigingen/{vCode}/dossiers/{dossierId}/antwoord")] HttpRequest req,
@@ -64,10 +59,7 @@ public sealed class DossierFunctions(VerenigingDienst verenigingen, DossierDiens
 
     [Verzoek(typeof(AnnuleerInvoer), Verplicht = false)]
     [Antwoord(202, typeof(DossierAntwoord))]
-    [Antwoord(400, typeof(Probleem))]
-    [Antwoord(401, typeof(Probleem))]
-    [Antwoord(404, typeof(Probleem))]
-    [Antwoord(409, typeof(Probleem))]
+    [Problemen(400, 401, 404, 409)]
     [Function("AnnuleerDossier")]
     public async Task<IActionResult> Annuleer(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "verenigingen/{vCode}/dossiers/{dossierId}/annuleer")] HttpRequest req,
@@ -81,10 +73,7 @@ public sealed class DossierFunctions(VerenigingDienst verenigingen, DossierDiens
 
     [ZonderVerzoek]
     [Antwoord(202, typeof(DossierAntwoord))]
-    [Antwoord(400, typeof(Probleem))]
-    [Antwoord(401, typeof(Probleem))]
-    [Antwoord(404, typeof(Probleem))]
-    [Antwoord(409, typeof(Probleem))]
+    [Problemen(400, 401, 404, 409)]
     [Function("BevestigReservatie")]
     public async Task<IActionResult> Bevestig(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "verenigingen/{vCode}/dossiers/{dossierId}/bevestig")] HttpRequest req,
@@ -96,8 +85,7 @@ public sealed class DossierFunctions(VerenigingDienst verenigingen, DossierDiens
     }
 
     [Antwoord(200, typeof(Stream), ContentType = "application/octet-stream", Beschrijving = "De inhoud van het document, met zijn eigen content type.")]
-    [Antwoord(401, typeof(Probleem))]
-    [Antwoord(404, typeof(Probleem))]
+    [Problemen(401, 404)]
     [Function("DownloadDocument")]
     public async Task<IActionResult> Document(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "verenigingen/{vCode}/dossiers/{dossierId}/documenten/{documentId}")] HttpRequest req,

@@ -28,10 +28,7 @@ public sealed class ReservatieFunctions(VerenigingDienst verenigingen, DienstCat
     [QueryParameter("van", "Begindatum (jjjj-mm-dd).", Verplicht = true)]
     [QueryParameter("tot", "Einddatum (jjjj-mm-dd).", Verplicht = true)]
     [Antwoord(200, typeof(BeschikbaarheidAntwoord))]
-    [Antwoord(400, typeof(Probleem))]
-    [Antwoord(401, typeof(Probleem))]
-    [Antwoord(404, typeof(Probleem))]
-    [Antwoord(503, typeof(Probleem))]
+    [Problemen(400, 401, 404, 503)]
     [Function("LeesBeschikbaarheid")]
     public async Task<IActionResult> Beschikbaarheid(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "verenigingen/{vCode}/beschikbaarheid")] HttpRequest req, string vCode)
