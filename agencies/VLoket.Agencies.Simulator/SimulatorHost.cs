@@ -73,10 +73,10 @@ public sealed class SimulatorHost : IAsyncDisposable
             builder.Configuration.AddInMemoryCollection(settings);
         }
 
-        if (string.IsNullOrEmpty(builder.Configuration["urls"]))
-        {
-            builder.WebHost.UseUrls(url);
-        }
+        // Only its own command line may move the simulator: ASPNETCORE_URLS in the environment is the loket's address
+        // (the host starts the simulator in the same process), and taking it would crash the loket with "address in use".
+        string? eigen = new ConfigurationBuilder().AddCommandLine(args).Build()["urls"];
+        builder.WebHost.UseUrls(string.IsNullOrEmpty(eigen) ? url : eigen);
 
         if (tijd is not null)
         {

@@ -55,6 +55,7 @@ public static class VLoketServiceCollectionExtensions
         services.AddSingleton(OpslagVerbinding.Bouw(configuration));
         services.AddSingleton(sp => new Tabellen(sp.GetRequiredService<StorageClients>(), configuration[TabelVoorvoegselSetting] ?? string.Empty));
         services.AddSingleton<HealthService>();
+        services.AddSingleton<Gereedheid>();
         services.AddSingleton<Beheer.WorkflowOpruiming>();
         services.AddVLoketTracing(configuration);
 

@@ -5,6 +5,7 @@ using Microsoft.DurableTask.Worker;
 using VLoket.Agencies.Simulator;
 using VLoket.Functions;
 using VLoket.Functions.Configuratie;
+using VLoket.Functions.Health;
 using VLoket.Host.Demo;
 using VLoket.Host.Durable;
 using VLoket.Host.Functions;
@@ -133,7 +134,15 @@ public sealed class VLoketHost : IAsyncDisposable
                 b.RegisterDirectly();
             });
 
+            // Long enough to stop cleanly, short enough that Ctrl-C or SIGTERM ends the host within ten seconds, also when
+            // storage is gone and the durable worker cannot say goodbye to it.
+            builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(4));
             app = builder.Build();
+            if (demo)
+            {
+                app.Services.GetRequiredService<Gereedheid>().Begin("demo", "de demogegevens worden nog geladen");
+            }
+
             app.UseDefaultFiles();
             app.UseStaticFiles();
             app.UseVLoketPipeline();
@@ -146,6 +155,7 @@ public sealed class VLoketHost : IAsyncDisposable
             if (demo)
             {
                 await DemoGegevens.LaadAsync(app.Services, app.Logger, cancellationToken, simulator);
+                app.Services.GetRequiredService<Gereedheid>().Klaar("demo");
             }
 
             app.Logger.LogInformation("VLoket luistert op {Url} (task hub {TaskHub})", baseAddress, taskHub);
@@ -193,7 +203,8 @@ public sealed class VLoketHost : IAsyncDisposable
         finally
         {
             await app.DisposeAsync();
-            await engine.DisposeAsync();
+            // The engine stops its storage provider, which can wait long on storage that is gone: at most a few seconds.
+            await Task.WhenAny(engine.DisposeAsync().AsTask(), Task.Delay(TimeSpan.FromSeconds(4)));
             if (simulator is not null)
             {
                 await simulator.DisposeAsync();

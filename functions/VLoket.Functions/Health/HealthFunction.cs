@@ -12,7 +12,7 @@ public sealed class HealthFunction(HealthService health)
 {
     [Openbaar]
     [Antwoord(200, typeof(HealthReport))]
-    [Antwoord(503, typeof(HealthReport), Beschrijving = "Een controle faalt.")]
+    [Antwoord(503, typeof(HealthReport), Beschrijving = "Een controle faalt, of het loket is nog aan het opstarten (status 'opstarten', bv. de demogegevens laden).")]
     [Function("Health")]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "health")] HttpRequest req,

@@ -11,8 +11,11 @@ public sealed record HealthCheckResult(string Naam, bool Ok, long DuurMs, string
 /// <summary>The health of the app: version and one check per dependency.</summary>
 public sealed record HealthReport(string Status, string Versie, IReadOnlyList<HealthCheckResult> Controles);
 
-/// <summary>Checks Table storage, Blob storage and the durable task hub, each with its own time limit.</summary>
-public sealed class HealthService(StorageClients storage)
+/// <summary>
+/// Checks Table storage, Blob storage and the durable task hub, each with its own time limit, and names what the app is
+/// still busy with before it is ready (<see cref="Gereedheid"/>).
+/// </summary>
+public sealed class HealthService(StorageClients storage, Gereedheid gereedheid)
 {
     static readonly TimeSpan CheckTimeout = TimeSpan.FromSeconds(8);
 
@@ -46,8 +49,10 @@ public sealed class HealthService(StorageClients storage)
                     break;
                 }
             }, cancellationToken));
+        var bezig = gereedheid.Bezig.Select(b => new HealthCheckResult(b.Key, false, 0, b.Value)).ToList();
         bool ok = results.All(r => r.Ok);
-        return new HealthReport(ok ? "gezond" : "ongezond", Version, results);
+        string status = !ok ? "ongezond" : bezig.Count > 0 ? "opstarten" : "gezond";
+        return new HealthReport(status, Version, [.. results, .. bezig]);
     }
 
     static async Task<HealthCheckResult> RunAsync(string name, Func<CancellationToken, Task> check, CancellationToken cancellationToken)

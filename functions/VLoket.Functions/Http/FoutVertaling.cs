@@ -26,6 +26,16 @@ public static class FoutVertaling
         BronNietBeschikbaarFout b => Probleem.BronNietBeschikbaar(b.Message),
         InstantieTijdelijkOnbereikbaarFout => Probleem.TijdelijkNietBeschikbaar(
             "De instantie is op dit moment niet bereikbaar. Er is niets gewijzigd; probeer het over enkele minuten opnieuw."),
+        _ when IsOpslagOnbereikbaar(fout) => Probleem.TijdelijkNietBeschikbaar(
+            "De opslag van het loket is tijdelijk niet bereikbaar. Er is niets gewijzigd; probeer het over enkele minuten opnieuw."),
         _ => null,
+    };
+
+    /// <summary>Storage that does not answer, or answers 5xx, after the SDK's own retries: nothing the client did wrong.</summary>
+    static bool IsOpslagOnbereikbaar(Exception fout) => fout switch
+    {
+        Azure.RequestFailedException r => r.Status is 0 or 408 or 429 or >= 500,
+        AggregateException a => a.InnerExceptions.Count > 0 && a.InnerExceptions.All(IsOpslagOnbereikbaar),
+        _ => false,
     };
 }

@@ -22,12 +22,29 @@ public sealed class DocumentOpslag(StorageClients storage, string voorvoegsel = 
         "application/vnd.oasis.opendocument.text",
     };
 
-    readonly Lazy<Task<BlobContainerClient>> container = new(async () =>
+    Task<BlobContainerClient>? container;
+
+    /// <summary>The container, created on first use; a failed first use (storage down) is tried again by the next request.</summary>
+    async Task<BlobContainerClient> ContainerAsync()
     {
-        var c = storage.Blobs.GetBlobContainerClient((voorvoegsel + "documenten").ToLowerInvariant());
-        await c.CreateIfNotExistsAsync(PublicAccessType.None);
-        return c;
-    });
+        var taak = container ??= MaakAsync();
+        try
+        {
+            return await taak;
+        }
+        catch
+        {
+            _ = Interlocked.CompareExchange(ref container, null, taak);
+            throw;
+        }
+
+        async Task<BlobContainerClient> MaakAsync()
+        {
+            var c = storage.Blobs.GetBlobContainerClient((voorvoegsel + "documenten").ToLowerInvariant());
+            await c.CreateIfNotExistsAsync(PublicAccessType.None);
+            return c;
+        }
+    }
 
     /// <summary>Checks a document before it is stored; errors name <paramref name="veld"/>.</summary>
     public static void Controleer(string? naam, string? contentType, byte[] inhoud, string veld)
@@ -59,14 +76,14 @@ public sealed class DocumentOpslag(StorageClients storage, string voorvoegsel = 
     public async Task<DossierDocument> BewaarAsync(string vCode, string dossierId, string documentId, string naam, string contentType,
         byte[] inhoud, string soort, DateTimeOffset tijdstip, CancellationToken ct = default)
     {
-        var blob = (await container.Value).GetBlobClient(BlobNaam(vCode, dossierId, documentId));
+        var blob = (await ContainerAsync()).GetBlobClient(BlobNaam(vCode, dossierId, documentId));
         await blob.UploadAsync(new BinaryData(inhoud), new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = contentType } }, ct);
         return new DossierDocument(documentId, naam, contentType, inhoud.Length, Convert.ToHexStringLower(SHA256.HashData(inhoud)), soort, tijdstip);
     }
 
     public async Task<byte[]?> LeesAsync(string vCode, string dossierId, string documentId, CancellationToken ct = default)
     {
-        var blob = (await container.Value).GetBlobClient(BlobNaam(vCode, dossierId, documentId));
+        var blob = (await ContainerAsync()).GetBlobClient(BlobNaam(vCode, dossierId, documentId));
         if (!await blob.ExistsAsync(ct))
         {
             return null;
@@ -76,7 +93,7 @@ public sealed class DocumentOpslag(StorageClients storage, string voorvoegsel = 
     }
 
     public async Task VerwijderAsync(string vCode, string dossierId, string documentId, CancellationToken ct = default) =>
-        await (await container.Value).GetBlobClient(BlobNaam(vCode, dossierId, documentId)).DeleteIfExistsAsync(cancellationToken: ct);
+        await (await ContainerAsync()).GetBlobClient(BlobNaam(vCode, dossierId, documentId)).DeleteIfExistsAsync(cancellationToken: ct);
 
     static string BlobNaam(string vCode, string dossierId, string documentId) => $"{vCode}/{dossierId}/{documentId}";
 }
