@@ -144,7 +144,7 @@ public sealed class VLoketHost : IAsyncDisposable
             }
 
             app.UseDefaultFiles();
-            app.UseStaticFiles();
+            app.UseStaticFiles(WebKoppen.Opties(WebKoppen.Lees(builder.Environment.WebRootPath, builder.Environment.IsDevelopment())));
             app.UseVLoketPipeline();
             app.MapHttpFunctions(typeof(VLoketServiceCollectionExtensions).Assembly, hostJson.RoutePrefix);
             await app.StartAsync(cancellationToken);

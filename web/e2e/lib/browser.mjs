@@ -48,6 +48,13 @@ export async function start(naam, { viewport = LAPTOP } = {}) {
     ctx.setDefaultTimeout(15000);
     const page = await ctx.newPage();
     page.on('pageerror', (e) => fouten.push(`JavaScript-fout: ${e.message}`));
+    // Journeys run under the loket's Content-Security-Policy: a page of the loket without it fails the journey, and a
+    // violation shows up as a console error, which fails it too.
+    page.on('response', (r) => {
+      if (r.request().resourceType() === 'document' && r.url().startsWith(BASE) && !r.headers()['content-security-policy']) {
+        fouten.push(`geen Content-Security-Policy op ${r.url()}`);
+      }
+    });
     page.on('console', (m) => { if (m.type() === 'error' && !/status of (4\d\d)/.test(m.text())) fouten.push(`console: ${m.text()}`); });
     return page;
   }
