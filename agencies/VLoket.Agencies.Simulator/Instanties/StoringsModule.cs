@@ -27,6 +27,25 @@ public static class StoringsModule
     {
         // Per agency that is down: whether it still does the work.
         readonly ConcurrentDictionary<string, bool> actief = new(StringComparer.Ordinal);
+
+        // Per agency that is slow: how long each call waits before it is handled.
+        readonly ConcurrentDictionary<string, TimeSpan> traag = new(StringComparer.Ordinal);
+
+        /// <summary>The agency answers, but every call waits <paramref name="vertraging"/> first; zero ends that.</summary>
+        public void Vertraag(string ovoCode, TimeSpan vertraging)
+        {
+            if (vertraging > TimeSpan.Zero)
+            {
+                traag[ovoCode] = vertraging;
+            }
+            else
+            {
+                traag.TryRemove(ovoCode, out _);
+            }
+        }
+
+        /// <summary>How long a call to the agency waits now (zero when it is not slow).</summary>
+        public TimeSpan Vertraging(string ovoCode) => traag.GetValueOrDefault(ovoCode);
         readonly ConcurrentDictionary<string, int> geweigerd = new(StringComparer.Ordinal);
 
         /// <summary>The agency goes down; with <paramref name="verwerkt"/> it still does the work but loses its answers.</summary>
@@ -53,6 +72,11 @@ public static class StoringsModule
     {
         var storingen = http.RequestServices.GetRequiredService<Storingen>();
         var segmenten = (http.Request.Path.Value ?? string.Empty).Split('/', StringSplitOptions.RemoveEmptyEntries);
+        if (segmenten is ["instanties", var traagCode, var traagRoute, ..] && traagRoute != "zaken" && storingen.Vertraging(traagCode) is { Ticks: > 0 } wacht)
+        {
+            await Task.Delay(wacht, http.RequestAborted);
+        }
+
         if (segmenten is ["instanties", var ovoCode, var route, ..] && route != "zaken" && storingen.Verwerkt(ovoCode) is { } verwerkt)
         {
             if (verwerkt)
@@ -76,7 +100,7 @@ public static class StoringsModule
     });
 
     /// <summary>
-    /// <c>PUT /storingen/{ovoCode}[?verwerkt=true]</c> starts an outage, <c>DELETE</c> ends it, <c>GET</c> shows it; 404 for an agency
+    /// <c>PUT /storingen/{ovoCode}[?verwerkt=true]</c> starts an outage, <c>PUT …/traag?ms=N</c> makes it slow, <c>DELETE</c> ends both, <c>GET</c> shows it; 404 for an agency
     /// the simulator does not have.
     /// </summary>
     public static IEndpointRouteBuilder MapStoringen(this IEndpointRouteBuilder endpoints)
@@ -91,6 +115,13 @@ public static class StoringsModule
         storing.MapDelete("", (string ovoCode, Storingen storingen) => MetInstantie(ovoCode, () =>
         {
             storingen.Stop(ovoCode);
+            storingen.Vertraag(ovoCode, TimeSpan.Zero);
+            return Results.Ok(storingen.Toestand(ovoCode));
+        }));
+        // A slow agency: it answers every call, but only after ?ms= milliseconds (at most a minute); ms=0 ends it.
+        storing.MapPut("/traag", (string ovoCode, int ms, Storingen storingen) => MetInstantie(ovoCode, () =>
+        {
+            storingen.Vertraag(ovoCode, TimeSpan.FromMilliseconds(Math.Clamp(ms, 0, 60_000)));
             return Results.Ok(storingen.Toestand(ovoCode));
         }));
         return endpoints;

@@ -136,10 +136,31 @@ public sealed class AzuriteProcess : IAsyncDisposable
         return port;
     }
 
+    /// <summary>
+    /// Stops Azurite the way Ctrl-C does, so it writes what it still holds in memory to its data folder (a kill loses the
+    /// last seconds of writes of a persistent Azurite); killed after three seconds if it has not stopped by then.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
         try
         {
+            if (!process.HasExited && !OperatingSystem.IsWindows())
+            {
+                using (var onderbreek = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+                {
+                    await onderbreek!.WaitForExitAsync();
+                }
+
+                try
+                {
+                    await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(3));
+                }
+                catch (TimeoutException)
+                {
+                    // Still saving or stuck: the kill below ends it.
+                }
+            }
+
             if (!process.HasExited)
             {
                 process.Kill(entireProcessTree: true);
