@@ -44,6 +44,12 @@ public static class VLoketServiceCollectionExtensions
     /// <summary>Score (0..1) from which two names in the same municipality count as possible duplicates.</summary>
     public const string DuplicaatDrempelSetting = "VLoket:Duplicaten:Drempel";
 
+    /// <summary>Seconds an instance's duplicate index may lag behind other instances' writes (default 2).</summary>
+    public const string DuplicaatVerversingSetting = "VLoket:Duplicaten:VerversingSeconden";
+
+    /// <summary>Names an instance keeps in its duplicate indexes over all municipalities (default 400,000).</summary>
+    public const string DuplicaatMaxNamenSetting = "VLoket:Duplicaten:MaxNamen";
+
     /// <summary>Registers every VLoket service both runtimes need. Runtime-specific parts (durable client, HTTP pipeline) stay with each runtime.</summary>
     public static IServiceCollection AddVLoket(this IServiceCollection services, IConfiguration configuration)
     {
@@ -112,6 +118,10 @@ public static class VLoketServiceCollectionExtensions
         services.AddSingleton<GemeenteIndex>();
         double drempel = configuration.GetValue<double?>(DuplicaatDrempelSetting) ?? DuplicaatDetector.StandaardDrempel;
         services.AddSingleton(new DuplicaatDetector(drempel));
+        services.AddSingleton(new KandidatenCacheOpties(
+            TimeSpan.FromSeconds(configuration.GetValue<double?>(DuplicaatVerversingSetting) ?? KandidatenCacheOpties.Standaard.Verversing.TotalSeconds),
+            configuration.GetValue<int?>(DuplicaatMaxNamenSetting) ?? KandidatenCacheOpties.Standaard.MaxNamen));
+        services.AddSingleton<KandidatenCache>();
         services.AddSingleton<DuplicaatControle>();
         services.AddSingleton<RegistratieDienst>();
         services.AddSingleton<VerenigingDienst>();

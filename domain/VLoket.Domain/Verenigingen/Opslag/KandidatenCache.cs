@@ -1,0 +1,176 @@
+using System.Collections.Concurrent;
+using Azure.Data.Tables;
+using VLoket.Domain.Duplicaten;
+using VLoket.Domain.Storage;
+using VLoket.Domain.Verenigingen.Waarden;
+
+namespace VLoket.Domain.Verenigingen.Opslag;
+
+/// <summary>How current and how large an instance's <see cref="KandidatenCache"/> stays.</summary>
+/// <param name="Verversing">At most this old before a search first reads what other instances wrote since (a delta, not the partition).</param>
+/// <param name="MaxNamen">Names held over all municipalities; the least recently searched municipalities go first.</param>
+public sealed record KandidatenCacheOpties(TimeSpan Verversing, int MaxNamen)
+{
+    public static KandidatenCacheOpties Standaard { get; } = new(TimeSpan.FromSeconds(2), 400_000);
+}
+
+/// <summary>
+/// This instance's blocking indexes (<see cref="KandidatenIndex{T}"/>) of the <see cref="GemeenteIndex"/> table, one per
+/// municipality, so a duplicate check costs its candidates instead of a read of the whole municipality.
+/// </summary>
+/// <remarks>
+/// The table stays the truth; every instance holds a copy of the municipalities it searched recently. A municipality
+/// is read whole once (first search, or <see cref="VoorverwarmAsync"/>); afterwards only rows written since the last
+/// read (their <c>Timestamp</c>, with a margin for writes still committing) once they are older than
+/// <see cref="KandidatenCacheOpties.Verversing"/>. Removals are tombstones (<c>Actief = false</c>) so deltas see them.
+/// This instance's own writes apply at once. So a search may miss a registration another instance made in the last
+/// couple of seconds, never one of its own; matches are read back from the table before they are shown.
+/// </remarks>
+public sealed class KandidatenCache(Tabellen tabellen, DuplicaatDetector detector, TimeProvider klok, KandidatenCacheOpties opties)
+{
+    internal const string NaamEigenschap = "Naam";
+    internal const string ActiefEigenschap = "Actief";
+
+    // Rows that commit while a delta is read carry a Timestamp slightly before the read: read a margin back.
+    static readonly TimeSpan Marge = TimeSpan.FromSeconds(5);
+
+    readonly ConcurrentDictionary<string, Gemeente> gemeenten = new(StringComparer.Ordinal);
+
+    sealed class Gemeente(KandidatenIndex<string> index)
+    {
+        public KandidatenIndex<string> Index { get; } = index;
+        public SemaphoreSlim Poort { get; } = new(1, 1);
+        public DateTimeOffset? Watermerk { get; set; }
+        public DateTimeOffset VerversdOp { get; set; }
+        public long GebruiktOp;
+        public bool Geladen;
+    }
+
+    /// <summary>The municipality's index, current within <see cref="KandidatenCacheOpties.Verversing"/>.</summary>
+    public async Task<KandidatenIndex<string>> IndexAsync(string nutsLau, CancellationToken ct = default)
+    {
+        var gemeente = Voor(nutsLau);
+        Interlocked.Exchange(ref gemeente.GebruiktOp, klok.GetTimestamp());
+        if (!Volatile.Read(ref gemeente.Geladen) || klok.GetUtcNow() - gemeente.VerversdOp > opties.Verversing)
+        {
+            await gemeente.Poort.WaitAsync(ct);
+            try
+            {
+                if (!gemeente.Geladen || klok.GetUtcNow() - gemeente.VerversdOp > opties.Verversing)
+                {
+                    await LeesAsync(nutsLau, gemeente, ct);
+                }
+            }
+            finally
+            {
+                gemeente.Poort.Release();
+            }
+        }
+
+        return gemeente.Index;
+    }
+
+    /// <summary>Loads every municipality with one read of the table (a warm start; benchmarks).</summary>
+    public async Task VoorverwarmAsync(CancellationToken ct = default)
+    {
+        var tabel = await tabellen.TabelAsync(GemeenteIndex.Tabel);
+        var start = klok.GetUtcNow();
+        var gezien = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var e in tabel.QueryAsync<TableEntity>(select: ["PartitionKey", "RowKey", NaamEigenschap, ActiefEigenschap], cancellationToken: ct))
+        {
+            var gemeente = Voor(e.PartitionKey);
+            gezien.Add(e.PartitionKey);
+            Pas(gemeente, e);
+        }
+
+        foreach (string nutsLau in gezien)
+        {
+            var gemeente = Voor(nutsLau);
+            gemeente.Geladen = true;
+            gemeente.VerversdOp = start;
+            gemeente.GebruiktOp = klok.GetTimestamp();
+        }
+
+        Begrens();
+    }
+
+    /// <summary>This instance wrote the row: apply it now (null <paramref name="naam"/>: removed).</summary>
+    public void Bijgewerkt(string nutsLau, string vCode, string? naam)
+    {
+        if (gemeenten.TryGetValue(nutsLau, out var gemeente))
+        {
+            if (naam is null)
+            {
+                gemeente.Index.Verwijder(vCode);
+            }
+            else
+            {
+                gemeente.Index.Zet(vCode, naam, vCode);
+            }
+        }
+    }
+
+    /// <summary>Names held now, over all municipalities.</summary>
+    public int AantalNamen => gemeenten.Values.Sum(g => g.Index.Aantal);
+
+    Gemeente Voor(string nutsLau) => gemeenten.GetOrAdd(nutsLau, n =>
+        new Gemeente(new KandidatenIndex<string>(PostcodeRegister.Instance.GemeentenamenVoorNutsLau(n), detector)));
+
+    async Task LeesAsync(string nutsLau, Gemeente gemeente, CancellationToken ct)
+    {
+        var tabel = await tabellen.TabelAsync(GemeenteIndex.Tabel);
+        var start = klok.GetUtcNow();
+        string filter = gemeente.Watermerk is { } sinds
+            ? TableClient.CreateQueryFilter($"PartitionKey eq {nutsLau} and Timestamp ge {sinds - Marge}")
+            : TableClient.CreateQueryFilter($"PartitionKey eq {nutsLau}");
+        await foreach (var e in tabel.QueryAsync<TableEntity>(filter, select: ["RowKey", NaamEigenschap, ActiefEigenschap], cancellationToken: ct))
+        {
+            Pas(gemeente, e);
+        }
+
+        gemeente.Watermerk ??= start - Marge;
+        gemeente.VerversdOp = start;
+        Volatile.Write(ref gemeente.Geladen, true);
+        Begrens();
+    }
+
+    static void Pas(Gemeente gemeente, TableEntity e)
+    {
+        if (e.GetBoolean(ActiefEigenschap) == false)
+        {
+            gemeente.Index.Verwijder(e.RowKey);
+        }
+        else
+        {
+            gemeente.Index.Zet(e.RowKey, e.GetString(NaamEigenschap) ?? string.Empty, e.RowKey);
+        }
+
+        if (e.Timestamp is { } tijd && (gemeente.Watermerk is null || tijd > gemeente.Watermerk))
+        {
+            gemeente.Watermerk = tijd;
+        }
+    }
+
+    /// <summary>Drops the least recently searched municipalities while more than <see cref="KandidatenCacheOpties.MaxNamen"/> are held.</summary>
+    void Begrens()
+    {
+        int totaal = AantalNamen;
+        if (totaal <= opties.MaxNamen)
+        {
+            return;
+        }
+
+        foreach (var (nutsLau, gemeente) in gemeenten.OrderBy(g => Interlocked.Read(ref g.Value.GebruiktOp)).ToList())
+        {
+            if (totaal <= opties.MaxNamen)
+            {
+                break;
+            }
+
+            if (gemeenten.TryRemove(nutsLau, out _))
+            {
+                totaal -= gemeente.Index.Aantal;
+            }
+        }
+    }
+}
