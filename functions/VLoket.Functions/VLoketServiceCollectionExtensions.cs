@@ -44,6 +44,9 @@ public static class VLoketServiceCollectionExtensions
     /// <summary>Score (0..1) from which two names in the same municipality count as possible duplicates.</summary>
     public const string DuplicaatDrempelSetting = "VLoket:Duplicaten:Drempel";
 
+    /// <summary>How many vCodes an instance reserves at once (default 100); a stopped instance leaves the rest unused.</summary>
+    public const string VCodeBlokSetting = "VLoket:VCodes:BlokGrootte";
+
     /// <summary>Seconds an instance's duplicate index may lag behind other instances' writes (default 2).</summary>
     public const string DuplicaatVerversingSetting = "VLoket:Duplicaten:VerversingSeconden";
 
@@ -112,7 +115,8 @@ public static class VLoketServiceCollectionExtensions
         services.AddSingleton(sp => new InszSleutel(sp.GetRequiredService<IOptions<GeheimenOpties>>().Value.InszSleutel!));
         services.AddSingleton(sp => new BevestigingsToken(sp.GetRequiredService<IOptions<GeheimenOpties>>().Value.BevestigingsSleutel!));
         services.AddSingleton<VerenigingRepository>();
-        services.AddSingleton<VCodeTeller>();
+        services.AddSingleton(sp => new VCodeTeller(sp.GetRequiredService<Tabellen>(),
+            configuration.GetValue<int?>(VCodeBlokSetting) ?? VCodeTeller.StandaardBlokGrootte));
         services.AddSingleton<VertegenwoordigerIndex>();
         services.AddSingleton<KboIndex>();
         services.AddSingleton<GemeenteIndex>();

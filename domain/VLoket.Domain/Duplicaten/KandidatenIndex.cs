@@ -24,7 +24,8 @@ public sealed class KandidatenIndex<T>
 {
     readonly IReadOnlyCollection<string> gemeentenamen;
     readonly DuplicaatDetector detector;
-    readonly Dictionary<string, Vermelding> perId = new(StringComparer.Ordinal);
+    readonly Dictionary<string, (string Naam, T Waarde)> perId = new(StringComparer.Ordinal);
+    readonly Dictionary<string, Naamgroep> perNaam = new(StringComparer.Ordinal);
     readonly Dictionary<string, HashSet<string>> perSleutel = new(StringComparer.Ordinal);
     readonly Dictionary<int, HashSet<string>> sleutelsPerLengte = [];
     readonly HashSet<string> zonderWoorden = new(StringComparer.Ordinal);
@@ -37,7 +38,11 @@ public sealed class KandidatenIndex<T>
         this.detector = detector;
     }
 
-    sealed record Vermelding(string Id, VoorbereideNaam Naam, T Waarde, HashSet<string> Sleutels);
+    /// <summary>
+    /// Every id with one exact name: keys and scores belong to the name, so a city where many clubs share a name
+    /// files and scores it once. Postings hold names, not ids.
+    /// </summary>
+    sealed record Naamgroep(VoorbereideNaam Naam, HashSet<string> Sleutels, Dictionary<string, T> Ids);
 
     /// <summary>Number of names held.</summary>
     public int Aantal
@@ -54,30 +59,56 @@ public sealed class KandidatenIndex<T>
     /// <summary>Adds the name under <paramref name="id"/>, or replaces what that id held.</summary>
     public void Zet(string id, string naam, T waarde)
     {
-        var voorbereid = VoorbereideNaam.Maak(naam, gemeentenamen);
-        var vermelding = new Vermelding(id, voorbereid, waarde, Blokkeersleutels.Van(voorbereid.Tokens));
         lock (slot)
         {
             VerwijderZonderSlot(id);
-            perId[id] = vermelding;
-            if (voorbereid.Tokens.Count == 0)
+            perId[id] = (naam, waarde);
+            if (perNaam.TryGetValue(naam, out var groep))
             {
-                zonderWoorden.Add(id);
+                groep.Ids[id] = waarde;
+                return;
+            }
+        }
+
+        // Normalising is the costly part: outside the lock, then filed (another writer may have filed the name meanwhile).
+        var voorbereid = VoorbereideNaam.Maak(naam, gemeentenamen);
+        var nieuw = new Naamgroep(voorbereid, Blokkeersleutels.Van(voorbereid.Tokens), new Dictionary<string, T>(StringComparer.Ordinal));
+        lock (slot)
+        {
+            if (!perId.TryGetValue(id, out var huidig) || huidig.Naam != naam)
+            {
+                return; // replaced or removed meanwhile
             }
 
-            foreach (string sleutel in vermelding.Sleutels)
+            if (!perNaam.TryGetValue(naam, out var groep))
             {
-                if (!perSleutel.TryGetValue(sleutel, out var ids))
+                perNaam[naam] = groep = nieuw;
+                Archiveer(naam, groep);
+            }
+
+            groep.Ids[id] = huidig.Waarde;
+        }
+    }
+
+    void Archiveer(string naam, Naamgroep groep)
+    {
+        if (groep.Naam.Tokens.Count == 0)
+        {
+            zonderWoorden.Add(naam);
+        }
+
+        foreach (string sleutel in groep.Sleutels)
+        {
+            if (!perSleutel.TryGetValue(sleutel, out var namen))
+            {
+                perSleutel[sleutel] = namen = new HashSet<string>(StringComparer.Ordinal);
+                if (sleutel != Blokkeersleutels.Generiek)
                 {
-                    perSleutel[sleutel] = ids = new HashSet<string>(StringComparer.Ordinal);
-                    if (sleutel != Blokkeersleutels.Generiek)
-                    {
-                        WoordenVan(sleutel.Length).Add(sleutel);
-                    }
+                    WoordenVan(sleutel.Length).Add(sleutel);
                 }
-
-                ids.Add(id);
             }
+
+            namen.Add(naam);
         }
     }
 
@@ -97,32 +128,31 @@ public sealed class KandidatenIndex<T>
     public IReadOnlyList<(T Waarde, double Score)> Zoek(string naam, string? behalve = null)
     {
         var nieuw = VoorbereideNaam.Maak(naam, gemeentenamen);
-        List<Vermelding> kandidaten;
+        List<Naamgroep> kandidaten;
         lock (slot)
         {
-            kandidaten = Kandidaten(nieuw).Where(v => v.Id != behalve).ToList();
+            kandidaten = Kandidaten(nieuw).ToList();
         }
 
-        // Identical names score identically: in a city many clubs share a name, so score each distinct name once.
-        var scores = new Dictionary<string, double>(StringComparer.Ordinal);
         var gevonden = new List<(T, double)>();
-        foreach (var v in kandidaten)
+        foreach (var groep in kandidaten)
         {
-            if (!scores.TryGetValue(v.Naam.Naam, out double score))
+            double score = detector.Score(nieuw, groep.Naam);
+            if (score < detector.Drempel)
             {
-                scores[v.Naam.Naam] = score = detector.Score(nieuw, v.Naam);
+                continue;
             }
 
-            if (score >= detector.Drempel)
+            lock (slot)
             {
-                gevonden.Add((v.Waarde, score));
+                gevonden.AddRange(groep.Ids.Where(i => i.Key != behalve).Select(i => (i.Value, score)));
             }
         }
 
         return gevonden.OrderByDescending(g => g.Item2).ToList();
     }
 
-    /// <summary>How many names a search for <paramref name="naam"/> would score (for tests and benchmarks).</summary>
+    /// <summary>How many distinct names a search for <paramref name="naam"/> would score (for tests and benchmarks).</summary>
     public int AantalKandidaten(string naam)
     {
         var nieuw = VoorbereideNaam.Maak(naam, gemeentenamen);
@@ -132,11 +162,11 @@ public sealed class KandidatenIndex<T>
         }
     }
 
-    IEnumerable<Vermelding> Kandidaten(VoorbereideNaam nieuw)
+    IEnumerable<Naamgroep> Kandidaten(VoorbereideNaam nieuw)
     {
         if (nieuw.Tokens.Count == 0 || detector.Drempel <= 0)
         {
-            return perId.Values;
+            return perNaam.Values;
         }
 
         var ids = new HashSet<string>(zonderWoorden, StringComparer.Ordinal);
@@ -164,7 +194,7 @@ public sealed class KandidatenIndex<T>
             overblijvend -= gewicht;
         }
 
-        return ids.Select(id => perId[id]);
+        return ids.Select(n => perNaam[n]);
     }
 
     /// <summary>The id sets of the keys a word has credit with: itself, its typos, and for a generic word every generic word.</summary>
@@ -232,15 +262,22 @@ public sealed class KandidatenIndex<T>
 
     void VerwijderZonderSlot(string id)
     {
-        if (!perId.Remove(id, out var oud))
+        if (!perId.Remove(id, out var oud) || !perNaam.TryGetValue(oud.Naam, out var groep))
         {
             return;
         }
 
-        zonderWoorden.Remove(id);
-        foreach (string sleutel in oud.Sleutels)
+        groep.Ids.Remove(id);
+        if (groep.Ids.Count > 0)
         {
-            if (perSleutel.TryGetValue(sleutel, out var ids) && ids.Remove(id) && ids.Count == 0)
+            return;
+        }
+
+        perNaam.Remove(oud.Naam);
+        zonderWoorden.Remove(oud.Naam);
+        foreach (string sleutel in groep.Sleutels)
+        {
+            if (perSleutel.TryGetValue(sleutel, out var namen) && namen.Remove(oud.Naam) && namen.Count == 0)
             {
                 perSleutel.Remove(sleutel);
                 WoordenVan(sleutel.Length).Remove(sleutel);

@@ -72,4 +72,28 @@ public sealed class DuplicaatRegistratieTests(LoketFixture fixture) : IClassFixt
 
         Assert.Equal(HttpStatusCode.Created, nieuw.Status);
     }
+
+    [Fact]
+    public async Task Een_registratie_op_een_andere_instantie_wordt_na_de_verversing_als_duplicaat_herkend()
+    {
+        // Two processes of the app on the same tables, as a scaled-out Function App: each holds its own duplicate index.
+        string tabellen = HostFixture.NewTaskHubName();
+        var snel = new Dictionary<string, string> { [VLoket.Functions.VLoketServiceCollectionExtensions.DuplicaatVerversingSetting] = "0.5" };
+        await using var a = await HostProces.StartAsync(fixture.ConnectionString, HostFixture.NewTaskHubName(), tabellen, snel);
+        await using var b = await HostProces.StartAsync(fixture.ConnectionString, HostFixture.NewTaskHubName(), tabellen, snel);
+        using var an = await LoketClient.AanmeldenAsync(a.BaseAddress, NieuwInsz(), "An", "Peeters", []);
+        using var jo = await LoketClient.AanmeldenAsync(b.BaseAddress, NieuwInsz(), "Jo", "Claes", []);
+        Assert.Equal(HttpStatusCode.Created, (await jo.PostAsync("api/verenigingen", Registratie("Schaakclub De Witte Toren"))).Status); // b now holds Gent
+
+        var bestaand = await an.PostAsync("api/verenigingen", Registratie("K.S.A. Sint-Jan Gent"));
+        Assert.Equal(HttpStatusCode.Created, bestaand.Status);
+        await Task.Delay(1000);
+        Assert.Equal(HttpStatusCode.Created, (await jo.PostAsync("api/verenigingen", Registratie("Tennisclub Ter Linde"))).Status); // starts b's delta read
+        await Task.Delay(4000);
+
+        var conflict = await jo.PostAsync("api/verenigingen", Registratie("KSA St Jan"));
+
+        Assert.Equal(HttpStatusCode.Conflict, conflict.Status);
+        Assert.Equal(bestaand.Json["vCode"]!.GetValue<string>(), conflict.Json["kandidaten"]!.AsArray().Single()!["vCode"]!.GetValue<string>());
+    }
 }

@@ -35,6 +35,7 @@ public sealed class KandidatenCache(Tabellen tabellen, DuplicaatDetector detecto
     static readonly TimeSpan Marge = TimeSpan.FromSeconds(5);
 
     readonly ConcurrentDictionary<string, Gemeente> gemeenten = new(StringComparer.Ordinal);
+    readonly SemaphoreSlim achtergrond = new(1, 1);
 
     sealed class Gemeente(KandidatenIndex<string> index)
     {
@@ -46,17 +47,20 @@ public sealed class KandidatenCache(Tabellen tabellen, DuplicaatDetector detecto
         public bool Geladen;
     }
 
-    /// <summary>The municipality's index, current within <see cref="KandidatenCacheOpties.Verversing"/>.</summary>
+    /// <summary>
+    /// The municipality's index. Read whole on first use; when older than <see cref="KandidatenCacheOpties.Verversing"/>
+    /// the rows written since are read in the background (one at a time per instance), so a check never waits for it.
+    /// </summary>
     public async Task<KandidatenIndex<string>> IndexAsync(string nutsLau, CancellationToken ct = default)
     {
         var gemeente = Voor(nutsLau);
         Interlocked.Exchange(ref gemeente.GebruiktOp, klok.GetTimestamp());
-        if (!Volatile.Read(ref gemeente.Geladen) || klok.GetUtcNow() - gemeente.VerversdOp > opties.Verversing)
+        if (!Volatile.Read(ref gemeente.Geladen))
         {
             await gemeente.Poort.WaitAsync(ct);
             try
             {
-                if (!gemeente.Geladen || klok.GetUtcNow() - gemeente.VerversdOp > opties.Verversing)
+                if (!gemeente.Geladen)
                 {
                     await LeesAsync(nutsLau, gemeente, ct);
                 }
@@ -66,8 +70,38 @@ public sealed class KandidatenCache(Tabellen tabellen, DuplicaatDetector detecto
                 gemeente.Poort.Release();
             }
         }
+        else if (klok.GetUtcNow() - gemeente.VerversdOp > opties.Verversing && achtergrond.Wait(0))
+        {
+            _ = VerversAsync(nutsLau, gemeente);
+        }
 
         return gemeente.Index;
+    }
+
+    async Task VerversAsync(string nutsLau, Gemeente gemeente)
+    {
+        try
+        {
+            if (await gemeente.Poort.WaitAsync(0))
+            {
+                try
+                {
+                    await LeesAsync(nutsLau, gemeente, CancellationToken.None);
+                }
+                finally
+                {
+                    gemeente.Poort.Release();
+                }
+            }
+        }
+        catch (Exception)
+        {
+            // Storage unavailable: keep serving what is held; the next check tries again.
+        }
+        finally
+        {
+            achtergrond.Release();
+        }
     }
 
     /// <summary>Loads every municipality with one read of the table (a warm start; benchmarks).</summary>
