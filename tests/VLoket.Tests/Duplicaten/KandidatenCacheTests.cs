@@ -31,14 +31,15 @@ public sealed class KandidatenCacheTests
         await indexA.BijwerkenAsync(null, vereniging, DuplicaatControle.Gemeenten);
         Assert.Single((await cacheA.IndexAsync(Gent)).Zoek("KSA St Jan")); // its own write: at once
 
-        Assert.Single(await ZoekTotAsync(cacheB, "KSA St Jan", n => n == 1));
+        var gezien = Assert.Single(await ZoekTotAsync(cacheB, "KSA St Jan", n => n == 1));
+        Assert.Contains("Kerkstraat", gezien.Rij.Json); // the entry rides along: showing it needs no read
 
         await indexA.BijwerkenAsync(vereniging, vereniging with { Locaties = [] }, DuplicaatControle.Gemeenten);
         Assert.Empty(await ZoekTotAsync(cacheB, "KSA St Jan", n => n == 0));
         Assert.Null(await indexA.LeesAsync(Gent, vereniging.VCode));
     }
 
-    static async Task<IReadOnlyList<(string, double)>> ZoekTotAsync(KandidatenCache cache, string naam, Func<int, bool> klaar)
+    static async Task<IReadOnlyList<(GemeenteIndexRij Rij, double Score)>> ZoekTotAsync(KandidatenCache cache, string naam, Func<int, bool> klaar)
     {
         var tot = DateTime.UtcNow.AddSeconds(10);
         while (true)

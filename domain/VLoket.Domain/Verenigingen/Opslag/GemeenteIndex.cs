@@ -42,7 +42,7 @@ public sealed class GemeenteIndex(Tabellen tabellen, KandidatenCache cache)
             }
 
             await tabel.UpsertEntityAsync(Entity(gemeente, item), TableUpdateMode.Replace, ct);
-            cache.Bijgewerkt(gemeente, na.VCode, na.Naam);
+            cache.Bijgewerkt(gemeente, na.VCode, na.Naam, Json(item));
         }
 
         foreach (string weg in eerder.Except(nu))
@@ -61,7 +61,7 @@ public sealed class GemeenteIndex(Tabellen tabellen, KandidatenCache cache)
             await tabel.SubmitTransactionAsync(batch.Select(i => new TableTransactionAction(TableTransactionActionType.UpsertReplace, Entity(nutsLau, i))), ct);
             foreach (var i in batch)
             {
-                cache.Bijgewerkt(nutsLau, i.VCode, i.Naam);
+                cache.Bijgewerkt(nutsLau, i.VCode, i.Naam, Json(i));
             }
         }
     }

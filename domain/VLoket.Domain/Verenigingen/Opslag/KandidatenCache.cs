@@ -6,6 +6,9 @@ using VLoket.Domain.Verenigingen.Waarden;
 
 namespace VLoket.Domain.Verenigingen.Opslag;
 
+/// <summary>An entry of the <see cref="GemeenteIndex"/> as a cache holds it: the vCode and, when it fits, the entry's JSON.</summary>
+public sealed record GemeenteIndexRij(string VCode, string? Json);
+
 /// <summary>How current and how large an instance's <see cref="KandidatenCache"/> stays.</summary>
 /// <param name="Verversing">At most this old before a search first reads what other instances wrote since (a delta, not the partition).</param>
 /// <param name="MaxNamen">Names held over all municipalities; the least recently searched municipalities go first.</param>
@@ -37,9 +40,9 @@ public sealed class KandidatenCache(Tabellen tabellen, DuplicaatDetector detecto
     readonly ConcurrentDictionary<string, Gemeente> gemeenten = new(StringComparer.Ordinal);
     readonly SemaphoreSlim achtergrond = new(1, 1);
 
-    sealed class Gemeente(KandidatenIndex<string> index)
+    sealed class Gemeente(KandidatenIndex<GemeenteIndexRij> index)
     {
-        public KandidatenIndex<string> Index { get; } = index;
+        public KandidatenIndex<GemeenteIndexRij> Index { get; } = index;
         public SemaphoreSlim Poort { get; } = new(1, 1);
         public DateTimeOffset? Watermerk { get; set; }
         public DateTimeOffset VerversdOp { get; set; }
@@ -51,7 +54,7 @@ public sealed class KandidatenCache(Tabellen tabellen, DuplicaatDetector detecto
     /// The municipality's index. Read whole on first use; when older than <see cref="KandidatenCacheOpties.Verversing"/>
     /// the rows written since are read in the background (one at a time per instance), so a check never waits for it.
     /// </summary>
-    public async Task<KandidatenIndex<string>> IndexAsync(string nutsLau, CancellationToken ct = default)
+    public async Task<KandidatenIndex<GemeenteIndexRij>> IndexAsync(string nutsLau, CancellationToken ct = default)
     {
         var gemeente = Voor(nutsLau);
         Interlocked.Exchange(ref gemeente.GebruiktOp, klok.GetTimestamp());
@@ -110,7 +113,7 @@ public sealed class KandidatenCache(Tabellen tabellen, DuplicaatDetector detecto
         var tabel = await tabellen.TabelAsync(GemeenteIndex.Tabel);
         var start = klok.GetUtcNow();
         var gezien = new HashSet<string>(StringComparer.Ordinal);
-        await foreach (var e in tabel.QueryAsync<TableEntity>(select: ["PartitionKey", "RowKey", NaamEigenschap, ActiefEigenschap], cancellationToken: ct))
+        await foreach (var e in tabel.QueryAsync<TableEntity>(select: ["PartitionKey", "RowKey", NaamEigenschap, ActiefEigenschap, "Delen", "Data0"], cancellationToken: ct))
         {
             var gemeente = Voor(e.PartitionKey);
             gezien.Add(e.PartitionKey);
@@ -129,7 +132,7 @@ public sealed class KandidatenCache(Tabellen tabellen, DuplicaatDetector detecto
     }
 
     /// <summary>This instance wrote the row: apply it now (null <paramref name="naam"/>: removed).</summary>
-    public void Bijgewerkt(string nutsLau, string vCode, string? naam)
+    public void Bijgewerkt(string nutsLau, string vCode, string? naam, string? json = null)
     {
         if (gemeenten.TryGetValue(nutsLau, out var gemeente))
         {
@@ -139,7 +142,7 @@ public sealed class KandidatenCache(Tabellen tabellen, DuplicaatDetector detecto
             }
             else
             {
-                gemeente.Index.Zet(vCode, naam, vCode);
+                gemeente.Index.Zet(vCode, naam, new GemeenteIndexRij(vCode, json));
             }
         }
     }
@@ -148,7 +151,7 @@ public sealed class KandidatenCache(Tabellen tabellen, DuplicaatDetector detecto
     public int AantalNamen => gemeenten.Values.Sum(g => g.Index.Aantal);
 
     Gemeente Voor(string nutsLau) => gemeenten.GetOrAdd(nutsLau, n =>
-        new Gemeente(new KandidatenIndex<string>(PostcodeRegister.Instance.GemeentenamenVoorNutsLau(n), detector)));
+        new Gemeente(new KandidatenIndex<GemeenteIndexRij>(PostcodeRegister.Instance.GemeentenamenVoorNutsLau(n), detector)));
 
     async Task LeesAsync(string nutsLau, Gemeente gemeente, CancellationToken ct)
     {
@@ -157,7 +160,7 @@ public sealed class KandidatenCache(Tabellen tabellen, DuplicaatDetector detecto
         string filter = gemeente.Watermerk is { } sinds
             ? TableClient.CreateQueryFilter($"PartitionKey eq {nutsLau} and Timestamp ge {sinds - Marge}")
             : TableClient.CreateQueryFilter($"PartitionKey eq {nutsLau}");
-        await foreach (var e in tabel.QueryAsync<TableEntity>(filter, select: ["RowKey", NaamEigenschap, ActiefEigenschap], cancellationToken: ct))
+        await foreach (var e in tabel.QueryAsync<TableEntity>(filter, select: ["RowKey", NaamEigenschap, ActiefEigenschap, "Delen", "Data0"], cancellationToken: ct))
         {
             Pas(gemeente, e);
         }
@@ -176,7 +179,9 @@ public sealed class KandidatenCache(Tabellen tabellen, DuplicaatDetector detecto
         }
         else
         {
-            gemeente.Index.Zet(e.RowKey, e.GetString(NaamEigenschap) ?? string.Empty, e.RowKey);
+            // The entry itself rides along when it fits one property, so showing a match needs no read.
+            string? json = (e.GetInt32("Delen") ?? 1) == 1 ? e.GetString("Data0") : null;
+            gemeente.Index.Zet(e.RowKey, e.GetString(NaamEigenschap) ?? string.Empty, new GemeenteIndexRij(e.RowKey, json));
         }
 
         if (e.Timestamp is { } tijd && (gemeente.Watermerk is null || tijd > gemeente.Watermerk))

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using VLoket.Domain.Storage;
 using VLoket.Domain.Duplicaten;
 using VLoket.Domain.Verenigingen.Model;
 using VLoket.Domain.Verenigingen.Opslag;
@@ -39,27 +41,27 @@ public sealed class DuplicaatControle(GemeenteIndex index, KandidatenCache cache
 
     /// <summary>
     /// Associations whose names score at or above the threshold against the new one in any of its municipalities,
-    /// best first. Searches this instance's blocking indexes (<see cref="KandidatenCache"/>), then reads the best
-    /// matches' entries, so the cost follows the candidates, not the size of the municipality.
+    /// best first. Searches this instance's blocking indexes (<see cref="KandidatenCache"/>), which hold the entries
+    /// (read only when too large to hold), so the cost follows the candidates, not the size of the municipality.
     /// </summary>
     public async Task<IReadOnlyList<Kandidaat>> ZoekAsync(Vereniging nieuw, CancellationToken ct = default)
     {
-        var besten = new Dictionary<string, (string Gemeente, double Score)>(StringComparer.Ordinal);
+        var besten = new Dictionary<string, (string Gemeente, GemeenteIndexRij Rij, double Score)>(StringComparer.Ordinal);
         foreach (string gemeente in Gemeenten(nieuw))
         {
             var index = await cache.IndexAsync(gemeente, ct);
-            foreach (var (vCode, score) in index.Zoek(nieuw.Naam, behalve: nieuw.VCode))
+            foreach (var (rij, score) in index.Zoek(nieuw.Naam, behalve: nieuw.VCode))
             {
-                if (!besten.TryGetValue(vCode, out var eerder) || eerder.Score < score)
+                if (!besten.TryGetValue(rij.VCode, out var eerder) || eerder.Score < score)
                 {
-                    besten[vCode] = (gemeente, score);
+                    besten[rij.VCode] = (gemeente, rij, score);
                 }
             }
         }
 
         var getoond = besten.OrderByDescending(b => b.Value.Score).ThenBy(b => b.Key, StringComparer.Ordinal).Take(MaxKandidaten);
         var gelezen = await Task.WhenAll(getoond.Select(async b =>
-            await index.LeesAsync(b.Value.Gemeente, b.Key, ct) is { } item
+            (b.Value.Rij.Json is { } json ? JsonSerializer.Deserialize<GemeenteIndexItem>(json, JsonEigenschappen.Opties) : await index.LeesAsync(b.Value.Gemeente, b.Key, ct)) is { } item
                 ? new Kandidaat(b.Key, item.Naam, item.Locaties, item.Hoofdactiviteiten, Math.Round(b.Value.Score, 3))
                 : null));
         return gelezen.OfType<Kandidaat>().ToList();
