@@ -45,7 +45,14 @@ public sealed class KandidatenCache(Tabellen tabellen, DuplicaatDetector detecto
         public KandidatenIndex<GemeenteIndexRij> Index { get; } = index;
         public SemaphoreSlim Poort { get; } = new(1, 1);
         public DateTimeOffset? Watermerk { get; set; }
-        public DateTimeOffset VerversdOp { get; set; }
+        // Ticks, read by checks without the gate: a long is read whole, a DateTimeOffset is not.
+        long verversdOp;
+
+        public DateTimeOffset VerversdOp
+        {
+            get => new(Interlocked.Read(ref verversdOp), TimeSpan.Zero);
+            set => Interlocked.Exchange(ref verversdOp, value.UtcTicks);
+        }
         public long GebruiktOp;
         public bool Geladen;
     }
