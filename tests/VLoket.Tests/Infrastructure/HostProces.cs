@@ -84,6 +84,16 @@ public sealed class HostProces : IAsyncDisposable
         throw new InvalidOperationException("The host process did not answer on api/health within 90 s.");
     }
 
+    /// <summary>Two instances on the same tables (each its own task hub), started side by side: a scaled-out Function App.</summary>
+    public static async Task<(HostProces A, HostProces B)> TweeAsync(string connectionString, IDictionary<string, string> instellingen)
+    {
+        string tabellen = HostFixture.NewTaskHubName();
+        var beide = await Task.WhenAll(
+            StartAsync(connectionString, HostFixture.NewTaskHubName(), tabellen, instellingen),
+            StartAsync(connectionString, HostFixture.NewTaskHubName(), tabellen, instellingen));
+        return (beide[0], beide[1]);
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!proces.HasExited)

@@ -77,10 +77,10 @@ public sealed class DuplicaatRegistratieTests(LoketFixture fixture) : IClassFixt
     public async Task Een_registratie_op_een_andere_instantie_wordt_na_de_verversing_als_duplicaat_herkend()
     {
         // Two processes of the app on the same tables, as a scaled-out Function App: each holds its own duplicate index.
-        string tabellen = HostFixture.NewTaskHubName();
         var snel = new Dictionary<string, string> { [VLoket.Functions.VLoketServiceCollectionExtensions.DuplicaatVerversingSetting] = "0.5" };
-        await using var a = await HostProces.StartAsync(fixture.ConnectionString, HostFixture.NewTaskHubName(), tabellen, snel);
-        await using var b = await HostProces.StartAsync(fixture.ConnectionString, HostFixture.NewTaskHubName(), tabellen, snel);
+        var (a, b) = await HostProces.TweeAsync(fixture.ConnectionString, snel);
+        await using var _ = a;
+        await using var __ = b;
         using var an = await LoketClient.AanmeldenAsync(a.BaseAddress, NieuwInsz(), "An", "Peeters", []);
         using var jo = await LoketClient.AanmeldenAsync(b.BaseAddress, NieuwInsz(), "Jo", "Claes", []);
         Assert.Equal(HttpStatusCode.Created, (await jo.PostAsync("api/verenigingen", Registratie("Schaakclub De Witte Toren"))).Status); // b now holds Gent

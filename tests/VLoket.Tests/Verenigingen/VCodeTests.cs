@@ -26,10 +26,10 @@ public sealed class VCodeTests(LoketFixture fixture) : IClassFixture<LoketFixtur
     public async Task Tweehonderd_gelijktijdige_registraties_over_twee_hostprocessen_krijgen_tweehonderd_verschillende_vcodes()
     {
         // Two processes of the app on one Azurite and the same tables, each reserving small blocks so they race for the counter often.
-        string tabellen = HostFixture.NewTaskHubName();
         var blok = new Dictionary<string, string> { [VLoket.Functions.VLoketServiceCollectionExtensions.VCodeBlokSetting] = "7" };
-        await using var a = await HostProces.StartAsync(fixture.ConnectionString, HostFixture.NewTaskHubName(), tabellen, blok);
-        await using var b = await HostProces.StartAsync(fixture.ConnectionString, HostFixture.NewTaskHubName(), tabellen, blok);
+        var (a, b) = await HostProces.TweeAsync(fixture.ConnectionString, blok);
+        await using var _ = a;
+        await using var __ = b;
         string insz = NieuwInsz();
         using var viaA = await LoketClient.AanmeldenAsync(a.BaseAddress, insz, "Twee", "Hosts", []);
         using var viaB = await LoketClient.AanmeldenAsync(b.BaseAddress, insz, "Twee", "Hosts", []);
