@@ -48,6 +48,15 @@ public static class VLoketServiceCollectionExtensions
     /// <summary>Score (0..1) from which two names in the same municipality count as possible duplicates.</summary>
     public const string DuplicaatDrempelSetting = "VLoket:Duplicaten:Drempel";
 
+    /// <summary>How many vCodes an instance reserves at once (default 100); a stopped instance leaves the rest unused.</summary>
+    public const string VCodeBlokSetting = "VLoket:VCodes:BlokGrootte";
+
+    /// <summary>Seconds an instance's duplicate index may lag behind other instances' writes (default 2).</summary>
+    public const string DuplicaatVerversingSetting = "VLoket:Duplicaten:VerversingSeconden";
+
+    /// <summary>Names an instance keeps in its duplicate indexes over all municipalities (default 400,000).</summary>
+    public const string DuplicaatMaxNamenSetting = "VLoket:Duplicaten:MaxNamen";
+
     /// <summary>Registers every VLoket service both runtimes need. Runtime-specific parts (durable client, HTTP pipeline) stay with each runtime.</summary>
     public static IServiceCollection AddVLoket(this IServiceCollection services, IConfiguration configuration)
     {
@@ -117,12 +126,17 @@ public static class VLoketServiceCollectionExtensions
         services.AddSingleton(sp => new InszSleutel(sp.GetRequiredService<IOptions<GeheimenOpties>>().Value.InszSleutel!));
         services.AddSingleton(sp => new BevestigingsToken(sp.GetRequiredService<IOptions<GeheimenOpties>>().Value.BevestigingsSleutel!));
         services.AddSingleton<VerenigingRepository>();
-        services.AddSingleton<VCodeTeller>();
+        services.AddSingleton(sp => new VCodeTeller(sp.GetRequiredService<Tabellen>(),
+            configuration.GetValue<int?>(VCodeBlokSetting) ?? VCodeTeller.StandaardBlokGrootte));
         services.AddSingleton<VertegenwoordigerIndex>();
         services.AddSingleton<KboIndex>();
         services.AddSingleton<GemeenteIndex>();
         double drempel = configuration.GetValue<double?>(DuplicaatDrempelSetting) ?? DuplicaatDetector.StandaardDrempel;
         services.AddSingleton(new DuplicaatDetector(drempel));
+        services.AddSingleton(new KandidatenCacheOpties(
+            TimeSpan.FromSeconds(configuration.GetValue<double?>(DuplicaatVerversingSetting) ?? KandidatenCacheOpties.Standaard.Verversing.TotalSeconds),
+            configuration.GetValue<int?>(DuplicaatMaxNamenSetting) ?? KandidatenCacheOpties.Standaard.MaxNamen));
+        services.AddSingleton<KandidatenCache>();
         services.AddSingleton<DuplicaatControle>();
         services.AddSingleton<RegistratieDienst>();
         services.AddSingleton<VerenigingDienst>();

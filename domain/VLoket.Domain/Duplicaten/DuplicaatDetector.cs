@@ -68,15 +68,22 @@ public sealed class DuplicaatDetector
         ArgumentNullException.ThrowIfNull(naamA);
         ArgumentNullException.ThrowIfNull(naamB);
         ArgumentNullException.ThrowIfNull(gemeentenamen);
+        return Score(VoorbereideNaam.Maak(naamA, gemeentenamen), VoorbereideNaam.Maak(naamB, gemeentenamen));
+    }
 
-        var a = NaamNormalisatie.Tokens(naamA, gemeentenamen);
-        var b = NaamNormalisatie.Tokens(naamB, gemeentenamen);
+    /// <summary>
+    /// <see cref="Score(string, string, IReadOnlyCollection{string})"/> on names normalised once beforehand (with the same
+    /// municipality names), so a search that scores one name against many does not normalise every candidate again.
+    /// </summary>
+    public double Score(VoorbereideNaam naamA, VoorbereideNaam naamB)
+    {
+        IReadOnlyList<string> a = naamA.Tokens, b = naamB.Tokens;
         if (a.Count == 0 || b.Count == 0)
         {
             // A name that is only the municipality ("Gent vzw") has nothing left; compare the full names instead
             // of declaring it equal to, or different from, everything.
-            a = NaamNormalisatie.BasisTokens(naamA);
-            b = NaamNormalisatie.BasisTokens(naamB);
+            a = naamA.BasisTokens;
+            b = naamB.BasisTokens;
         }
 
         if (a.Count == 0 || b.Count == 0)
@@ -96,7 +103,18 @@ public sealed class DuplicaatDetector
             + (1 - AandeelBesteDekking) * Math.Min(dekkingA, dekkingB);
     }
 
-    /// <summary>True when <see cref="Score"/> reaches <see cref="Drempel"/>.</summary>
+    /// <summary>
+    /// The coverage both names of a pair at or above <see cref="Drempel"/> must reach: the score leans
+    /// <see cref="AandeelBesteDekking"/> on the better coverage (at most 1), so the worse one must make up the rest.
+    /// A candidate search may therefore skip any set of a name's words that weighs less than this share.
+    /// </summary>
+    public double MinimaleDekking => Math.Max(0, (Drempel - AandeelBesteDekking) / (1 - AandeelBesteDekking));
+
+    /// <summary>Weight of a word in a coverage (generic words weigh less than name words).</summary>
+    internal static double Gewicht(string woord) =>
+        Woordenlijsten.ZwakkeWoorden.Contains(woord) ? GewichtZwakWoord : 1;
+
+    /// <summary>True when <see cref="Score(string, string, IReadOnlyCollection{string})"/> reaches <see cref="Drempel"/>.</summary>
     public bool IsDuplicaat(string naamA, string naamB, IReadOnlyCollection<string> gemeentenamen) =>
         Score(naamA, naamB, gemeentenamen) >= Drempel;
 
@@ -116,9 +134,6 @@ public sealed class DuplicaatDetector
 
     static double BesteKrediet(string woord, List<string> andere) =>
         andere.Count == 0 ? 0 : andere.Max(w => WoordVergelijking.Krediet(woord, w));
-
-    static double Gewicht(string woord) =>
-        Woordenlijsten.ZwakkeWoorden.Contains(woord) ? GewichtZwakWoord : 1;
 
     /// <summary>
     /// Joins two neighbouring words of <paramref name="woorden"/> when the other name writes them as one

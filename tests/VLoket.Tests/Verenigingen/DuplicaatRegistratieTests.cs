@@ -72,4 +72,38 @@ public sealed class DuplicaatRegistratieTests(LoketFixture fixture) : IClassFixt
 
         Assert.Equal(HttpStatusCode.Created, nieuw.Status);
     }
+
+    [Fact]
+    public async Task Een_registratie_op_een_andere_instantie_wordt_na_de_verversing_als_duplicaat_herkend()
+    {
+        // Two processes of the app on the same tables, as a scaled-out Function App: each holds its own duplicate index.
+        var snel = new Dictionary<string, string> { [VLoket.Functions.VLoketServiceCollectionExtensions.DuplicaatVerversingSetting] = "0.5" };
+        var (a, b) = await HostProces.TweeAsync(fixture.ConnectionString, snel);
+        await using var _ = a;
+        await using var __ = b;
+        using var an = await LoketClient.AanmeldenAsync(a.BaseAddress, NieuwInsz(), "An", "Peeters", []);
+        using var jo = await LoketClient.AanmeldenAsync(b.BaseAddress, NieuwInsz(), "Jo", "Claes", []);
+        Assert.Equal(HttpStatusCode.Created, (await jo.PostAsync("api/verenigingen", Registratie("Schaakclub De Witte Toren"))).Status); // b now holds Gent
+
+        var bestaand = await an.PostAsync("api/verenigingen", Registratie("K.S.A. Sint-Jan Gent"));
+        Assert.Equal(HttpStatusCode.Created, bestaand.Status);
+        string vCode = bestaand.Json["vCode"]!.GetValue<string>();
+
+        // b may miss it until its background delta read has run (0.5 s here, plus the read on a busy machine); an
+        // attempt b answers 201 registers a second KSA that later attempts also find, so look for a's vCode among them.
+        Antwoord conflict;
+        var tot = DateTime.UtcNow.AddSeconds(30);
+        do
+        {
+            await Task.Delay(500);
+            conflict = await jo.PostAsync("api/verenigingen", Registratie("KSA St Jan"));
+        }
+        while (!(conflict.Status == HttpStatusCode.Conflict && Kandidaten(conflict).Contains(vCode)) && DateTime.UtcNow < tot);
+
+        Assert.Equal(HttpStatusCode.Conflict, conflict.Status);
+        Assert.Contains(vCode, Kandidaten(conflict));
+    }
+
+    static List<string> Kandidaten(Antwoord conflict) =>
+        conflict.Json["kandidaten"]?.AsArray().Select(k => k!["vCode"]!.GetValue<string>()).ToList() ?? [];
 }

@@ -23,6 +23,29 @@ public sealed class VCodeTests(LoketFixture fixture) : IClassFixture<LoketFixtur
     }
 
     [Fact]
+    public async Task Tweehonderd_gelijktijdige_registraties_over_twee_hostprocessen_krijgen_tweehonderd_verschillende_vcodes()
+    {
+        // Two processes of the app on one Azurite and the same tables, each reserving small blocks so they race for the counter often.
+        var blok = new Dictionary<string, string> { [VLoket.Functions.VLoketServiceCollectionExtensions.VCodeBlokSetting] = "7" };
+        var (a, b) = await HostProces.TweeAsync(fixture.ConnectionString, blok);
+        await using var _ = a;
+        await using var __ = b;
+        string insz = NieuwInsz();
+        using var viaA = await LoketClient.AanmeldenAsync(a.BaseAddress, insz, "Twee", "Hosts", []);
+        using var viaB = await LoketClient.AanmeldenAsync(b.BaseAddress, insz, "Twee", "Hosts", []);
+
+        var antwoorden = await Task.WhenAll(Enumerable.Range(0, 200)
+            .Select(i => (i % 2 == 0 ? viaA : viaB).PostAsync("api/verenigingen", Minimaal($"Gelijktijdige vereniging {i}"))));
+
+        Assert.All(antwoorden, x => Assert.Equal(HttpStatusCode.Created, x.Status));
+        var vCodes = antwoorden.Select(x => x.Json["vCode"]!.GetValue<string>()).ToList();
+        Assert.Equal(200, vCodes.Distinct().Count());
+        // Both stored every association: either process lists all 200 for the person.
+        Assert.Equal(200, (await viaB.GetAsync("api/mijn/verenigingen")).Json["verenigingen"]!.AsArray().Count);
+        Assert.Equal(200, (await viaA.GetAsync("api/mijn/verenigingen")).Json["verenigingen"]!.AsArray().Count);
+    }
+
+    [Fact]
     public async Task De_eerste_vcode_is_V0001001_en_een_ongeldige_registratie_verbruikt_er_geen()
     {
         // A host of its own, so this test sees a fresh counter.

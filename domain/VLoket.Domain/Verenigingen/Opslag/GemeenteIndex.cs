@@ -8,39 +8,25 @@ namespace VLoket.Domain.Verenigingen.Opslag;
 public sealed record GemeenteIndexItem(string VCode, string Naam, List<Locatie> Locaties, List<Hoofdactiviteit> Hoofdactiviteiten);
 
 /// <summary>
-/// Active associations per municipality (NUTS/LAU code of their locations), so the duplicate check reads one partition
-/// per municipality instead of scanning every association.
+/// Associations per municipality (NUTS/LAU code of their locations), for the duplicate check. An association that
+/// leaves a municipality (moved, stopped) stays as a tombstone (<c>Actief = false</c>) so every instance's
+/// <see cref="KandidatenCache"/> sees the removal in its next delta read.
 /// </summary>
-public sealed class GemeenteIndex(Tabellen tabellen)
+public sealed class GemeenteIndex(Tabellen tabellen, KandidatenCache cache)
 {
     public const string Tabel = "VerenigingenPerGemeente";
 
-    // The name is also a property of its own, so the duplicate check can read a whole municipality with a projection.
-    const string NaamEigenschap = "Naam";
-
-    /// <summary>vCode and name of every active association in the municipality: only what the name comparison needs.</summary>
-    public async Task<IReadOnlyList<(string VCode, string Naam)>> NamenInGemeenteAsync(string nutsLau, CancellationToken ct = default)
-    {
-        var tabel = await tabellen.TabelAsync(Tabel);
-        var namen = new List<(string, string)>();
-        await foreach (var e in tabel.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {nutsLau}"),
-                           select: ["RowKey", NaamEigenschap], cancellationToken: ct))
-        {
-            namen.Add((e.RowKey, e.GetString(NaamEigenschap) ?? string.Empty));
-        }
-
-        return namen;
-    }
-
-    /// <summary>The full entry, for a name that matched.</summary>
+    /// <summary>The full entry, for a name that matched; null when absent or removed.</summary>
     public async Task<GemeenteIndexItem?> LeesAsync(string nutsLau, string vCode, CancellationToken ct = default)
     {
         var tabel = await tabellen.TabelAsync(Tabel);
         var e = await tabel.GetEntityIfExistsAsync<TableEntity>(nutsLau, vCode, cancellationToken: ct);
-        return e.HasValue ? JsonEigenschappen.Lees<GemeenteIndexItem>(e.Value!) : null;
+        return e.HasValue && e.Value!.GetBoolean(KandidatenCache.ActiefEigenschap) != false
+            ? JsonEigenschappen.Lees<GemeenteIndexItem>(e.Value!)
+            : null;
     }
 
-    /// <summary>Makes the index match the association: present in each of its municipalities while active, absent elsewhere.</summary>
+    /// <summary>Makes the index match the association: present in each of its municipalities while active, a tombstone elsewhere.</summary>
     public async Task BijwerkenAsync(Vereniging? voor, Vereniging na, Func<Vereniging, IReadOnlySet<string>> gemeenten, CancellationToken ct = default)
     {
         var tabel = await tabellen.TabelAsync(Tabel);
@@ -49,13 +35,20 @@ public sealed class GemeenteIndex(Tabellen tabellen)
         var item = new GemeenteIndexItem(na.VCode, na.Naam, na.Locaties, na.Hoofdactiviteiten);
         foreach (string gemeente in nu)
         {
-            var entity = Entity(gemeente, item);
-            await tabel.UpsertEntityAsync(entity, TableUpdateMode.Replace, ct);
+            if (voor is not null && eerder.Contains(gemeente) && voor.Status == na.Status
+                && Json(new GemeenteIndexItem(voor.VCode, voor.Naam, voor.Locaties, voor.Hoofdactiviteiten)) == Json(item))
+            {
+                continue; // nothing the duplicate check shows has changed: no write
+            }
+
+            await tabel.UpsertEntityAsync(Entity(gemeente, item), TableUpdateMode.Replace, ct);
+            cache.Bijgewerkt(gemeente, na.VCode, na.Naam, Json(item));
         }
 
         foreach (string weg in eerder.Except(nu))
         {
-            await tabel.DeleteEntityAsync(weg, na.VCode, cancellationToken: ct);
+            await tabel.UpsertEntityAsync(new TableEntity(weg, na.VCode) { [KandidatenCache.ActiefEigenschap] = false }, TableUpdateMode.Replace, ct);
+            cache.Bijgewerkt(weg, na.VCode, null);
         }
     }
 
@@ -65,18 +58,20 @@ public sealed class GemeenteIndex(Tabellen tabellen)
         var tabel = await tabellen.TabelAsync(Tabel);
         foreach (var batch in items.Chunk(100))
         {
-            var acties = batch.Select(i =>
+            await tabel.SubmitTransactionAsync(batch.Select(i => new TableTransactionAction(TableTransactionActionType.UpsertReplace, Entity(nutsLau, i))), ct);
+            foreach (var i in batch)
             {
-                return new TableTransactionAction(TableTransactionActionType.UpsertReplace, Entity(nutsLau, i));
-            });
-            await tabel.SubmitTransactionAsync(acties, ct);
+                cache.Bijgewerkt(nutsLau, i.VCode, i.Naam, Json(i));
+            }
         }
     }
 
+    static string Json(GemeenteIndexItem item) => System.Text.Json.JsonSerializer.Serialize(item, JsonEigenschappen.Opties);
 
+    // The name is also a property of its own, so a cache can read a whole municipality with a projection.
     static TableEntity Entity(string nutsLau, GemeenteIndexItem item)
     {
-        var entity = new TableEntity(nutsLau, item.VCode) { [NaamEigenschap] = item.Naam };
+        var entity = new TableEntity(nutsLau, item.VCode) { [KandidatenCache.NaamEigenschap] = item.Naam, [KandidatenCache.ActiefEigenschap] = true };
         JsonEigenschappen.Schrijf(entity, item);
         return entity;
     }

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using VLoket.Domain.Storage;
 using VLoket.Domain.Duplicaten;
 using VLoket.Domain.Verenigingen.Model;
 using VLoket.Domain.Verenigingen.Opslag;
@@ -6,10 +8,10 @@ using VLoket.Domain.Verenigingen.Waarden;
 namespace VLoket.Domain.Verenigingen.Registratie;
 
 /// <summary>
-/// Finds active associations with a similar name in the same municipalities, through the <see cref="GemeenteIndex"/>
-/// (one partition read per municipality, never a scan of all associations).
+/// Finds active associations with a similar name in the same municipalities: blocking keys narrow each municipality
+/// to the names that can match, only those are scored (<see cref="Duplicaten.KandidatenIndex{T}"/>).
 /// </summary>
-public sealed class DuplicaatControle(GemeenteIndex index, DuplicaatDetector detector)
+public sealed class DuplicaatControle(GemeenteIndex index, KandidatenCache cache)
 {
     /// <summary>The municipalities (NUTS/LAU) of an association: those of its locations' postcodes and its municipal werkingsgebieden.</summary>
     public static IReadOnlySet<string> Gemeenten(Vereniging v)
@@ -34,29 +36,34 @@ public sealed class DuplicaatControle(GemeenteIndex index, DuplicaatDetector det
         return codes;
     }
 
+    /// <summary>At most this many candidates are shown (best first): more helps no volunteer decide.</summary>
+    public const int MaxKandidaten = 10;
+
+    /// <summary>
+    /// Associations whose names score at or above the threshold against the new one in any of its municipalities,
+    /// best first. Searches this instance's blocking indexes (<see cref="KandidatenCache"/>), which hold the entries
+    /// (read only when too large to hold), so the cost follows the candidates, not the size of the municipality.
+    /// </summary>
     public async Task<IReadOnlyList<Kandidaat>> ZoekAsync(Vereniging nieuw, CancellationToken ct = default)
     {
-        var kandidaten = new Dictionary<string, Kandidaat>();
+        var besten = new Dictionary<string, (string Gemeente, GemeenteIndexRij Rij, double Score)>(StringComparer.Ordinal);
         foreach (string gemeente in Gemeenten(nieuw))
         {
-            var namen = PostcodeRegister.Instance.GemeentenamenVoorNutsLau(gemeente);
-            // Scoring is CPU work per name; a city holds thousands, so spread it over the cores.
-            var boven = (await index.NamenInGemeenteAsync(gemeente, ct))
-                .Where(n => n.VCode != nieuw.VCode)
-                .AsParallel()
-                .Select(n => (n.VCode, Score: detector.Score(nieuw.Naam, n.Naam, namen)))
-                .Where(n => n.Score >= detector.Drempel)
-                .ToList();
-            foreach (var (vCode, score) in boven)
+            var index = await cache.IndexAsync(gemeente, ct);
+            foreach (var (rij, score) in index.Zoek(nieuw.Naam, behalve: nieuw.VCode))
             {
-                if ((!kandidaten.TryGetValue(vCode, out var eerder) || eerder.Score < score)
-                    && await index.LeesAsync(gemeente, vCode, ct) is { } item)
+                if (!besten.TryGetValue(rij.VCode, out var eerder) || eerder.Score < score)
                 {
-                    kandidaten[vCode] = new Kandidaat(vCode, item.Naam, item.Locaties, item.Hoofdactiviteiten, Math.Round(score, 3));
+                    besten[rij.VCode] = (gemeente, rij, score);
                 }
             }
         }
 
-        return kandidaten.Values.OrderByDescending(k => k.Score).ThenBy(k => k.VCode, StringComparer.Ordinal).ToList();
+        var getoond = besten.OrderByDescending(b => b.Value.Score).ThenBy(b => b.Key, StringComparer.Ordinal).Take(MaxKandidaten);
+        var gelezen = await Task.WhenAll(getoond.Select(async b =>
+            (b.Value.Rij.Json is { } json ? JsonSerializer.Deserialize<GemeenteIndexItem>(json, JsonEigenschappen.Opties) : await index.LeesAsync(b.Value.Gemeente, b.Key, ct)) is { } item
+                ? new Kandidaat(b.Key, item.Naam, item.Locaties, item.Hoofdactiviteiten, Math.Round(b.Value.Score, 3))
+                : null));
+        return gelezen.OfType<Kandidaat>().ToList();
     }
 }
