@@ -2,7 +2,8 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
-using VLoket.Domain.Dossiers;
+using VLoket.Domain.Dossiers.Model;
+using VLoket.Domain.Dossiers.Opslag;
 
 namespace VLoket.Bench;
 
