@@ -36,6 +36,9 @@ public sealed class SimulatorHost : IAsyncDisposable
     /// <summary>What the simulated data sources know and which are down; tests and the demo seed it.</summary>
     public BronnenGegevens Bronnen => app.Services.GetRequiredService<BronnenGegevens>();
 
+    /// <summary>What the simulated KBO knows (enterprises and their functions); tests seed mandates here.</summary>
+    public KboRegister Kbo => app.Services.GetRequiredService<KboRegister>();
+
     /// <summary>The settings in effect (processing delays, callback secrets), after defaults.</summary>
     public SimulatorOpties Opties => opties;
 
@@ -87,6 +90,7 @@ public sealed class SimulatorHost : IAsyncDisposable
         builder.Services.AddReservaties();
         builder.Services.AddStoringen();
         builder.Services.AddBronnen();
+        builder.Services.AddKbo();
 
         var app = builder.Build();
         app.UseStoringen();

@@ -6,6 +6,7 @@ using VLoket.Functions.Delen;
 using Microsoft.Extensions.Options;
 using VLoket.Domain.Bronnen;
 using VLoket.Domain.Bronnen.Kbo;
+using VLoket.Domain.Verenigingen.Mandaten;
 using VLoket.Domain.Diensten;
 using VLoket.Domain.Diensten.Import;
 using VLoket.Domain.Diensten.Opslag;
@@ -113,6 +114,7 @@ public static class VLoketServiceCollectionExtensions
         double drempel = configuration.GetValue<double?>(DuplicaatDrempelSetting) ?? DuplicaatDetector.StandaardDrempel;
         services.AddSingleton(new DuplicaatDetector(drempel));
         services.AddSingleton<DuplicaatControle>();
+        services.AddSingleton<MandaatDienst>();
         services.AddSingleton<RegistratieDienst>();
         services.AddSingleton<VerenigingDienst>();
         services.AddSingleton<Onderdelen>();

@@ -91,6 +91,16 @@ public sealed class VerenigingDienst(
         }
 
         var (na, gebeurtenis, omschrijving) = wijziging(huidig.Waarde);
+        return await BewaarAsync(huidig, na, [(gebeurtenis, omschrijving)], gebruiker, ct);
+    }
+
+    /// <summary>
+    /// Stores <paramref name="na"/> over <paramref name="huidig"/> (its ETag guards the write) with one history line per
+    /// event, keeping the representative and municipality indexes in step. The caller has checked access.
+    /// </summary>
+    public async Task<Wijzigingsresultaat> BewaarAsync(Opgeslagen<Vereniging> huidig, Vereniging na,
+        IReadOnlyList<(string Gebeurtenis, string Omschrijving)> gebeurtenissen, Gebruiker gebruiker, CancellationToken ct = default)
+    {
         if (JsonSerializer.Serialize(na, JsonEigenschappen.Opties) == JsonSerializer.Serialize(huidig.Waarde, JsonEigenschappen.Opties))
         {
             return new Wijzigingsresultaat(huidig, Gewijzigd: false);
@@ -103,11 +113,12 @@ public sealed class VerenigingDienst(
             await vertegenwoordigers.VoegToeAsync(inszSleutel.Hash(Insz.Hydrate(insz)), na.VCode, ct);
         }
 
-        var item = new HistoriekItem(klok.GetUtcNow(), gebeurtenis, omschrijving, RegistratieDienst.Door(gebruiker));
+        var tijdstip = klok.GetUtcNow();
+        var items = gebeurtenissen.Select(g => new HistoriekItem(tijdstip, g.Gebeurtenis, g.Omschrijving, RegistratieDienst.Door(gebruiker))).ToList();
         // Once only: a change of shared fields goes to the outbox in the same transaction, so it cannot be lost.
         var gedeeld = GedeeldeVelden.Gewijzigd(huidig.Waarde, na);
-        var uitgaand = gedeeld.Count > 0 ? UitgaandeWijziging.Nieuw(na.VCode, gedeeld, item.Tijdstip) : null;
-        string etag = await repository.BewaarAsync(na, huidig.ETag, [item], ct, uitgaand);
+        var uitgaand = gedeeld.Count > 0 ? UitgaandeWijziging.Nieuw(na.VCode, gedeeld, tijdstip) : null;
+        string etag = await repository.BewaarAsync(na, huidig.ETag, items, ct, uitgaand);
 
         foreach (string insz in voorInsz.Except(naInsz))
         {
@@ -125,7 +136,7 @@ public sealed class VerenigingDienst(
         return new Wijzigingsresultaat(new Opgeslagen<Vereniging>(na, etag), Gewijzigd: true, uitgaand);
     }
 
-    static bool IsVertegenwoordiger(Vereniging v, Gebruiker gebruiker) => v.Vertegenwoordigers.Any(w => w.Insz == gebruiker.Insz.Value);
+    public static bool IsVertegenwoordiger(Vereniging v, Gebruiker gebruiker) => v.Vertegenwoordigers.Any(w => w.Insz == gebruiker.Insz.Value);
 
     // Accepts the ETag with or without quotes and a weak prefix, as clients and proxies send it back.
     static bool EtagGelijk(string ifMatch, string etag) =>

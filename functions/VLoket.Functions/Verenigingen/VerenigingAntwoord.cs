@@ -4,10 +4,13 @@ using Insz = VLoket.Domain.Verenigingen.Waarden.Insz;
 
 namespace VLoket.Functions.Verenigingen;
 
-/// <summary>A representative as shown to a client: the INSZ in clear only to the person themself.</summary>
+/// <summary>
+/// A representative as shown to a client: the INSZ in clear only to the person themself; <c>mandaat</c> is the function
+/// at KBO their access rests on, if any.
+/// </summary>
 public sealed record VertegenwoordigerAntwoord(
     int VertegenwoordigerId, string Insz, string Voornaam, string Achternaam, string? Roepnaam, string? Rol, bool IsPrimair,
-    string? EMail, string? Telefoon, string? Mobiel);
+    string? EMail, string? Telefoon, string? Mobiel, KboMandaat? Mandaat);
 
 /// <summary>An association as the API returns it (domain.md field names).</summary>
 public sealed record VerenigingAntwoord(
@@ -22,6 +25,6 @@ public sealed record VerenigingAntwoord(
         v.Doelgroep, v.Status, v.KboNummer, v.Hoofdactiviteiten, v.Werkingsgebieden, v.Contactgegevens, v.Locaties,
         v.Vertegenwoordigers.Select(w => new VertegenwoordigerAntwoord(
             w.VertegenwoordigerId, w.Insz == lezer.Insz.Value ? w.Insz : Insz.Hydrate(w.Insz).Gemaskeerd, w.Voornaam, w.Achternaam,
-            w.Roepnaam, w.Rol, w.IsPrimair, w.EMail, w.Telefoon, w.Mobiel)).ToList(),
+            w.Roepnaam, w.Rol, w.IsPrimair, w.EMail, w.Telefoon, w.Mobiel, w.Mandaat)).ToList(),
         v.Bankrekeningnummers, v.KboVelden);
 }

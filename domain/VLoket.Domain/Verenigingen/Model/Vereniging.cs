@@ -27,6 +27,12 @@ public sealed record Vereniging
     /// <summary>Fields that come from KBO and can only be corrected there.</summary>
     public List<string> KboVelden { get; init; } = [];
 
+    /// <summary>
+    /// Keyed hashes of the INSZ of everyone with an active function at KBO at the last look-up, so a refresh can tell
+    /// new mandates from known ones without storing more INSZ.
+    /// </summary>
+    public List<string> KboMandaathouders { get; init; } = [];
+
     /// <summary>Next id for a contactgegeven, locatie, vertegenwoordiger or bankrekeningnummer; ids are never reused.</summary>
     public int VolgendeId { get; init; } = 1;
 
@@ -63,7 +69,14 @@ public sealed record Locatie(int LocatieId, string Locatietype, string? Naam, bo
 /// <summary>A person who may act for the association. <see cref="Insz"/> is stored for the loket's own use and shown masked to others.</summary>
 public sealed record Vertegenwoordiger(
     int VertegenwoordigerId, string Insz, string Voornaam, string Achternaam, string? Roepnaam, string? Rol, bool IsPrimair,
-    string? EMail, string? Telefoon, string? Mobiel);
+    string? EMail, string? Telefoon, string? Mobiel)
+{
+    /// <summary>The function at KBO this person's access rests on; null when they were not added through KBO.</summary>
+    public KboMandaat? Mandaat { get; init; }
+}
+
+/// <summary>A function held at KBO (e.g. "Bestuurder") and since when (<c>yyyy-MM-dd</c>).</summary>
+public sealed record KboMandaat(string Functie, string? Sinds);
 
 public sealed record BevestigdDoor(string OvoCode, string Naam);
 
