@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using VLoket.Domain.Bronnen;
 using VLoket.Domain.Bronnen.Kbo;
 using VLoket.Domain.Verenigingen.Mandaten;
+using VLoket.Domain.Verenigingen.Uitnodigingen;
 using VLoket.Domain.Diensten;
 using VLoket.Domain.Diensten.Import;
 using VLoket.Domain.Diensten.Opslag;
@@ -109,6 +110,8 @@ public static class VLoketServiceCollectionExtensions
         services.AddSingleton<VerenigingRepository>();
         services.AddSingleton<VCodeTeller>();
         services.AddSingleton<VertegenwoordigerIndex>();
+        services.AddSingleton<UitnodigingIndex>();
+        services.AddSingleton<UitnodigingDienst>();
         services.AddSingleton<KboIndex>();
         services.AddSingleton<GemeenteIndex>();
         double drempel = configuration.GetValue<double?>(DuplicaatDrempelSetting) ?? DuplicaatDetector.StandaardDrempel;

@@ -15,5 +15,9 @@ public sealed class InszSleutel(byte[] sleutel)
     {
     }
 
+    /// <summary>Keyed hash of an e-mail address (trimmed, lower case), in its own domain so it never equals an INSZ hash.</summary>
+    public string HashEMail(string eMail) =>
+        Convert.ToHexStringLower(HMACSHA256.HashData(sleutel, Encoding.UTF8.GetBytes("e-mail:" + eMail.Trim().ToLowerInvariant())));
+
     public string Hash(Insz insz) => Convert.ToHexStringLower(HMACSHA256.HashData(sleutel, Encoding.ASCII.GetBytes(insz.Value)));
 }

@@ -24,7 +24,7 @@ public sealed record Wijzigingsresultaat(Opgeslagen<Vereniging> Vereniging, bool
 /// </summary>
 public sealed class VerenigingDienst(
     VerenigingRepository repository, VertegenwoordigerIndex vertegenwoordigers, GemeenteIndex gemeenten,
-    InszSleutel inszSleutel, TimeProvider klok)
+    InszSleutel inszSleutel, TimeProvider klok, UitnodigingIndex uitnodigingen)
 {
     public const string OnbekendMelding = "Deze vereniging bestaat niet of je bent er geen vertegenwoordiger van.";
 
@@ -113,7 +113,17 @@ public sealed class VerenigingDienst(
             await vertegenwoordigers.VoegToeAsync(inszSleutel.Hash(Insz.Hydrate(insz)), na.VCode, ct);
         }
 
+        var voorUitgenodigd = huidig.Waarde.Uitnodigingen.Select(Sleutel).ToHashSet();
+        var naUitgenodigd = na.Uitnodigingen.Select(Sleutel).ToHashSet();
+        foreach (string sleutel in naUitgenodigd.Except(voorUitgenodigd))
+        {
+            await uitnodigingen.VoegToeAsync(sleutel, na.VCode, ct);
+        }
+
         var tijdstip = klok.GetUtcNow();
+        // A new invitation says who sent it and when, from the write itself (as its history line does).
+        na = na with { Uitnodigingen = na.Uitnodigingen.Select(u => u.VerstuurdOp is null
+            ? u with { VerstuurdOp = tijdstip, VerstuurdDoor = gebruiker.VolledigeNaam } : u).ToList() };
         var items = gebeurtenissen.Select(g => new HistoriekItem(tijdstip, g.Gebeurtenis, g.Omschrijving, RegistratieDienst.Door(gebruiker))).ToList();
         // Once only: a change of shared fields goes to the outbox in the same transaction, so it cannot be lost.
         var gedeeld = GedeeldeVelden.Gewijzigd(huidig.Waarde, na);
@@ -123,6 +133,11 @@ public sealed class VerenigingDienst(
         foreach (string insz in voorInsz.Except(naInsz))
         {
             await vertegenwoordigers.VerwijderAsync(inszSleutel.Hash(Insz.Hydrate(insz)), na.VCode, ct);
+        }
+
+        foreach (string sleutel in voorUitgenodigd.Except(naUitgenodigd))
+        {
+            await uitnodigingen.VerwijderAsync(sleutel, na.VCode, ct);
         }
 
         // The duplicate index holds name, locations, activities and status per municipality; other changes leave it as is.
@@ -135,6 +150,9 @@ public sealed class VerenigingDienst(
 
         return new Wijzigingsresultaat(new Opgeslagen<Vereniging>(na, etag), Gewijzigd: true, uitgaand);
     }
+
+    /// <summary>The look-up key of an invitation: the keyed hash of its INSZ or e-mail address.</summary>
+    public string Sleutel(Uitnodiging u) => u.Insz is not null ? inszSleutel.Hash(Insz.Hydrate(u.Insz)) : inszSleutel.HashEMail(u.EMail!);
 
     public static bool IsVertegenwoordiger(Vereniging v, Gebruiker gebruiker) => v.Vertegenwoordigers.Any(w => w.Insz == gebruiker.Insz.Value);
 

@@ -82,11 +82,16 @@ public sealed class TokenDienst
             new(Aanvrager.AchternaamType, Claim(resultaat.Claims, opties.AchternaamClaim) ?? string.Empty),
         };
         claims.AddRange(Rollen(resultaat.Claims, opties.RolClaim).Select(r => new Claim(Aanvrager.RolType, r)));
+        if (Claim(resultaat.Claims, opties.EMailClaim) is { Length: > 0 } eMail)
+        {
+            claims.Add(new Claim(Aanvrager.EMailType, eMail));
+        }
+
         return new ClaimsPrincipal(new ClaimsIdentity(claims, "Bearer"));
     }
 
     /// <summary>Mints a one-hour development token. Only callable where <see cref="KanOntwikkelTokensMaken"/>.</summary>
-    public string MaakOntwikkelToken(string insz, string voornaam, string achternaam, IReadOnlyList<string> rollen)
+    public string MaakOntwikkelToken(string insz, string voornaam, string achternaam, IReadOnlyList<string> rollen, string? eMail = null)
     {
         if (ontwikkelSleutel is null)
         {
@@ -101,6 +106,11 @@ public sealed class TokenDienst
             [opties.AchternaamClaim] = achternaam,
             [opties.RolClaim] = rollen.ToArray(),
         };
+        if (eMail is not null)
+        {
+            claims[opties.EMailClaim] = eMail;
+        }
+
         return handler.CreateToken(new SecurityTokenDescriptor
         {
             Issuer = OntwikkelStandaarden.Uitgever,

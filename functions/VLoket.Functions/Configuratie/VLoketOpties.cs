@@ -25,6 +25,9 @@ public sealed class AanmeldOpties
     public string AchternaamClaim { get; set; } = "family_name";
 
     public string RolClaim { get; set; } = "roles";
+
+    /// <summary>Claim with the person's verified e-mail address (optional); it matches invitations by e-mail.</summary>
+    public string EMailClaim { get; set; } = "email";
 }
 
 /// <summary>Settings under <c>VLoket:Geheimen</c>: keys for keyed hashes and tokens the loket signs itself.</summary>

@@ -26,6 +26,20 @@ public class LoketFixture : HostFixture
     public Task<LoketClient> AlsAsync(string insz, string voornaam = "Test", string achternaam = "Persoon", params string[] rollen) =>
         LoketClient.AanmeldenAsync(Host.BaseAddress, insz, voornaam, achternaam, rollen);
 
+    /// <summary>A client signed in as the given person whose sign-in carries a (verified) e-mail address.</summary>
+    public Task<LoketClient> AlsMetEMailAsync(string insz, string voornaam, string achternaam, string eMail) =>
+        LoketClient.AanmeldenAsync(Host.BaseAddress, insz, voornaam, achternaam, [], eMail);
+
+    /// <summary>The signed-in person accepts their (only) invitation of <paramref name="vCode"/>; answers the association.</summary>
+    public static async Task<Antwoord> AanvaardAsync(LoketClient uitgenodigde, string vCode)
+    {
+        var lijst = await uitgenodigde.GetAsync("api/mijn/uitnodigingen");
+        var uitnodiging = lijst.Json["uitnodigingen"]!.AsArray().Single(u => u!["vCode"]!.GetValue<string>() == vCode)!;
+        var r = await uitgenodigde.PostAsync($"api/mijn/uitnodigingen/{vCode}/{uitnodiging["uitnodigingId"]}/aanvaarden", null);
+        Assert.True(r.Status == System.Net.HttpStatusCode.OK, r.ToString());
+        return r;
+    }
+
     /// <summary>Makes the simulated KBO register <paramref name="insz"/> in a function of the enterprise (an end date ends it).</summary>
     public void Mandaat(string kboNummer, string insz, string functie = "Bestuurder", string? begin = "2020-01-01", string? einde = null,
         string voornaam = "Test", string achternaam = "Persoon") =>

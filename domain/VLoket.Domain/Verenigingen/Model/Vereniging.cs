@@ -24,6 +24,9 @@ public sealed record Vereniging
     public List<Vertegenwoordiger> Vertegenwoordigers { get; init; } = [];
     public List<Bankrekeningnummer> Bankrekeningnummers { get; init; } = [];
 
+    /// <summary>People invited to become a representative who have not answered yet. They have no access and no source is asked about them.</summary>
+    public List<Uitnodiging> Uitnodigingen { get; init; } = [];
+
     /// <summary>Fields that come from KBO and can only be corrected there.</summary>
     public List<string> KboVelden { get; init; } = [];
 
@@ -74,6 +77,12 @@ public sealed record Vertegenwoordiger(
     /// <summary>The function at KBO this person's access rests on; null when they were not added through KBO.</summary>
     public KboMandaat? Mandaat { get; init; }
 }
+
+/// <summary>
+/// An invitation to become a representative, by INSZ or by e-mail address (exactly one). It holds only what the
+/// inviter typed; the person's name comes from their own sign-in when they accept.
+/// </summary>
+public sealed record Uitnodiging(int UitnodigingId, string? Insz, string? EMail, string? Rol, DateTimeOffset? VerstuurdOp, string? VerstuurdDoor);
 
 /// <summary>A function held at KBO (e.g. "Bestuurder") and since when (<c>yyyy-MM-dd</c>).</summary>
 public sealed record KboMandaat(string Functie, string? Sinds);

@@ -1,6 +1,7 @@
 using VLoket.Domain.Bronnen.Kbo;
 using VLoket.Domain.Privacy;
 using VLoket.Domain.Verenigingen.Mandaten;
+using VLoket.Domain.Verenigingen.Uitnodigingen;
 using VLoket.Domain.Verenigingen.Invoer;
 using VLoket.Domain.Verenigingen.Model;
 using VLoket.Domain.Verenigingen.Opslag;
@@ -16,7 +17,7 @@ public sealed record Registratieresultaat(Opgeslagen<Vereniging> Vereniging, boo
 public sealed class RegistratieDienst(
     VerenigingRepository repository, VCodeTeller teller, VertegenwoordigerIndex vertegenwoordigers, GemeenteIndex gemeenten,
     KboIndex kboIndex, IKboBron kbo, DuplicaatControle duplicaten, BevestigingsToken tokens, InszSleutel inszSleutel, TimeProvider klok,
-    MandaatDienst mandaten)
+    MandaatDienst mandaten, UitnodigingIndex uitnodigingen)
 {
     /// <summary>Registers a de-facto association; possible duplicates stop it unless the token confirms exactly this body (the raw request bytes).</summary>
     public async Task<Registratieresultaat> RegistreerAsync(
@@ -34,7 +35,8 @@ public sealed class RegistratieDienst(
             }
         }
 
-        var vereniging = proef with { VCode = (await teller.VolgendeAsync(ct)).Value };
+        // Others the registrant names are invited, not made representatives: they must accept first.
+        var vereniging = UitnodigingRegels.UitRegistratie(proef, gebruiker, klok.GetUtcNow()) with { VCode = (await teller.VolgendeAsync(ct)).Value };
         return new Registratieresultaat(await BewaarNieuwAsync(vereniging, gebruiker, "VerenigingWerdGeregistreerd",
             $"Feitelijke vereniging '{vereniging.Naam}' geregistreerd.", ct), Nieuw: true);
     }
@@ -81,6 +83,11 @@ public sealed class RegistratieDienst(
         foreach (var w in vereniging.Vertegenwoordigers)
         {
             await vertegenwoordigers.VoegToeAsync(inszSleutel.Hash(Insz.Hydrate(w.Insz)), vereniging.VCode, ct);
+        }
+
+        foreach (var u in vereniging.Uitnodigingen)
+        {
+            await uitnodigingen.VoegToeAsync(inszSleutel.Hash(Insz.Hydrate(u.Insz!)), vereniging.VCode, ct);
         }
 
         var historiek = new HistoriekItem(klok.GetUtcNow(), gebeurtenis, omschrijving, Door(gebruiker));
