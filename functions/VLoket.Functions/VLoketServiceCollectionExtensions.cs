@@ -84,6 +84,7 @@ public static class VLoketServiceCollectionExtensions
         services.AddSingleton<DossierRepository>();
         services.AddSingleton(sp => new DocumentOpslag(sp.GetRequiredService<StorageClients>(), configuration[TabelVoorvoegselSetting] ?? string.Empty));
         services.AddSingleton<AanvraagStarter>();
+        services.AddSingleton<VLoket.Functions.Sleutels.LoketSleutel>();
         services.AddSingleton<VLoket.Functions.Doorverwijzingen.Overdracht>();
 
         // Agencies get one attempt per call with a time limit: the workflow's retry policy decides about retries.

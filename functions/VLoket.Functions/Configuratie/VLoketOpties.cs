@@ -41,8 +41,11 @@ public sealed class GeheimenOpties
     /// <summary>HMAC key for duplicate-confirmation tokens.</summary>
     public string? BevestigingsSleutel { get; set; }
 
-    /// <summary>HMAC key that signs hand-off tokens to agencies' own applications (shared with those agencies).</summary>
-    public string? OverdrachtSleutel { get; set; }
+    /// <summary>
+    /// The loket's private EC P-256 key (PKCS#8 PEM) that signs hand-off tokens (ES256). Its public half is published as
+    /// JWKS at <c>/api/.well-known/jwks.json</c>, so agencies verify without sharing a secret.
+    /// </summary>
+    public string? OndertekenSleutel { get; set; }
 }
 
 /// <summary>
@@ -89,7 +92,7 @@ public sealed class OptiesControle(IHostEnvironment omgeving) : IPostConfigureOp
         {
             opties.InszSleutel ??= OntwikkelStandaarden.InszSleutel;
             opties.BevestigingsSleutel ??= OntwikkelStandaarden.BevestigingsSleutel;
-            opties.OverdrachtSleutel ??= OntwikkelStandaarden.OverdrachtSleutel;
+            opties.OndertekenSleutel ??= OntwikkelStandaarden.OndertekenSleutel;
         }
     }
 
@@ -103,7 +106,11 @@ public sealed class OptiesControle(IHostEnvironment omgeving) : IPostConfigureOp
         var fouten = new List<string>();
         Controleer(opties.InszSleutel, "InszSleutel", OntwikkelStandaarden.InszSleutel, fouten);
         Controleer(opties.BevestigingsSleutel, "BevestigingsSleutel", OntwikkelStandaarden.BevestigingsSleutel, fouten);
-        Controleer(opties.OverdrachtSleutel, "OverdrachtSleutel", OntwikkelStandaarden.OverdrachtSleutel, fouten);
+        Controleer(opties.OndertekenSleutel, "OndertekenSleutel", OntwikkelStandaarden.OndertekenSleutel, fouten);
+        if (opties.OndertekenSleutel is { Length: >= 32 } pem && !Instellingen.IsOnopgelosteSleutelkluisVerwijzing(pem) && !Sleutels.LoketSleutel.IsEcP256(pem))
+        {
+            fouten.Add($"{GeheimenOpties.Sectie}:OndertekenSleutel must be an EC P-256 private key in PKCS#8 PEM.");
+        }
         return fouten.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(fouten);
     }
 

@@ -22,6 +22,13 @@ public class LoketFixture : HostFixture
         return settings;
     }
 
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        // The simulated agencies verify hand-offs with the loket's published keys, as a real agency would.
+        Simulator.Overdrachten.JwksUrl = new Uri(Host.BaseAddress, "api/.well-known/jwks.json");
+    }
+
     /// <summary>A client signed in as the given person, with a token from <c>POST /api/dev/token</c>.</summary>
     public Task<LoketClient> AlsAsync(string insz, string voornaam = "Test", string achternaam = "Persoon", params string[] rollen) =>
         LoketClient.AanmeldenAsync(Host.BaseAddress, insz, voornaam, achternaam, rollen);
