@@ -14,6 +14,12 @@ public sealed class AanmeldOpties
     /// <summary>Expected audience (client id of the loket at the authority).</summary>
     public string? Publiek { get; set; }
 
+    /// <summary>Signature algorithms accepted from the authority (an allow-list; never <c>none</c> or a symmetric one).</summary>
+    public List<string> Algoritmen { get; set; } = [.. Asymmetrisch];
+
+    /// <summary>The asymmetric algorithms the loket knows; <see cref="Algoritmen"/> may narrow them, not widen them.</summary>
+    public static readonly IReadOnlyList<string> Asymmetrisch = ["RS256", "PS256", "ES256"];
+
     /// <summary>Development only: symmetric key for tokens minted by <c>POST /api/dev/token</c>.</summary>
     public string? OntwikkelSleutel { get; set; }
 
@@ -81,6 +87,20 @@ public sealed class OptiesControle(IHostEnvironment omgeving) : IPostConfigureOp
         if (string.IsNullOrEmpty(opties.Authority))
         {
             fouten.Add($"{AanmeldOpties.Sectie}:Authority (the OpenID Connect issuer) is required outside Development.");
+        }
+        else if (!opties.Authority.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        {
+            fouten.Add($"{AanmeldOpties.Sectie}:Authority must be https outside Development.");
+        }
+
+        if (string.IsNullOrEmpty(opties.Publiek))
+        {
+            fouten.Add($"{AanmeldOpties.Sectie}:Publiek (the audience: the loket's client id at the authority) is required outside Development.");
+        }
+
+        if (opties.Algoritmen.Count == 0 || opties.Algoritmen.Any(a => !AanmeldOpties.Asymmetrisch.Contains(a)))
+        {
+            fouten.Add($"{AanmeldOpties.Sectie}:Algoritmen may only hold {string.Join(", ", AanmeldOpties.Asymmetrisch)}.");
         }
 
         return fouten.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(fouten);

@@ -93,4 +93,17 @@ public sealed class OmgevingTests
 
         Assert.Contains("OVO000001:Url must be https", fout.Message);
     }
+
+    [Fact]
+    public async Task Buiten_development_weigert_de_app_te_starten_zonder_publiek_of_met_een_symmetrisch_algoritme()
+    {
+        var settings = await ProductieInstellingenAsync();
+        settings.Remove("VLoket:Aanmelden:Publiek");
+        settings["VLoket:Aanmelden:Algoritmen:0"] = "HS256";
+
+        var fout = await Assert.ThrowsAsync<OptionsValidationException>(() => VLoketHost.StartAsync(["--environment", "Production"], settings));
+
+        Assert.Contains("Publiek", fout.Message);
+        Assert.Contains("Algoritmen", fout.Message);
+    }
 }

@@ -16,7 +16,7 @@ public class AanvraagFixture : LoketFixture
     public const string Polling = "9102"; // Stad Gent uitleendienst: must be polled
     public const string Onmiddellijk = "9103"; // Provincie Oost-Vlaanderen verzekering: decides at once
     public const string Doorverwijzing = "9105"; // applied for in the agency's own application
-    public const string DoorverwijzingMetInsz = "9106"; // the same, with a legal basis for passing the INSZ
+    public const string DoorverwijzingMetInsz = "9107"; // the same, with a legal basis for passing the INSZ
 
     protected virtual string Termijn => "00:02:00";
 
