@@ -103,7 +103,7 @@ var namen = {
 var geheimen geheimNamen = {
   inszSleutel: 'InszSleutel'
   bevestigingsSleutel: 'BevestigingsSleutel'
-  overdrachtSleutel: 'OverdrachtSleutel'
+  ondertekenSleutel: 'OndertekenSleutel'
 }
 
 resource rg 'Microsoft.Resources/resourceGroups@2025-04-01' = {
@@ -238,7 +238,7 @@ output VLOKET_URL string = 'https://${staticWebApp.outputs.defaultHostname}'
 @description('Names (not values) of the Key Vault secrets the app refers to, comma-separated; the postprovision hook creates missing ones.')
 output VLOKET_GEHEIM_NAMEN string = join(
   concat(
-    [geheimen.inszSleutel, geheimen.bevestigingsSleutel, geheimen.overdrachtSleutel],
+    [geheimen.inszSleutel, geheimen.bevestigingsSleutel, geheimen.ondertekenSleutel],
     map(instanties, i => 'Instantie-${i.ovoCode}-Geheim')
   ),
   ','

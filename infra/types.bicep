@@ -37,5 +37,5 @@ type bronUrls = {
 type geheimNamen = {
   inszSleutel: string
   bevestigingsSleutel: string
-  overdrachtSleutel: string
+  ondertekenSleutel: string
 }

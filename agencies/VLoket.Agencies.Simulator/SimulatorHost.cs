@@ -36,6 +36,12 @@ public sealed class SimulatorHost : IAsyncDisposable
     /// <summary>What the simulated data sources know and which are down; tests and the demo seed it.</summary>
     public BronnenGegevens Bronnen => app.Services.GetRequiredService<BronnenGegevens>();
 
+    /// <summary>What the simulated KBO knows (enterprises and their functions); tests seed mandates here.</summary>
+    public KboRegister Kbo => app.Services.GetRequiredService<KboRegister>();
+
+    /// <summary>How the simulated agencies check hand-offs; set <see cref="OverdrachtVerificatie.JwksUrl"/> once the loket runs.</summary>
+    public OverdrachtVerificatie Overdrachten => app.Services.GetRequiredService<OverdrachtVerificatie>();
+
     /// <summary>The settings in effect (processing delays, callback secrets), after defaults.</summary>
     public SimulatorOpties Opties => opties;
 
@@ -87,6 +93,8 @@ public sealed class SimulatorHost : IAsyncDisposable
         builder.Services.AddReservaties();
         builder.Services.AddStoringen();
         builder.Services.AddBronnen();
+        builder.Services.AddKbo();
+        builder.Services.AddOverdracht();
 
         var app = builder.Build();
         app.UseStoringen();
@@ -96,6 +104,7 @@ public sealed class SimulatorHost : IAsyncDisposable
         app.MapStoringen();
         app.MapBronnen();
         app.MapGegevenswijzigingen();
+        app.MapOverdracht();
         await app.StartAsync();
         string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new SimulatorHost(app, new Uri(address.TrimEnd('/') + "/"));

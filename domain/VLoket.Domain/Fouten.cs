@@ -24,3 +24,9 @@ public sealed class NietAangemeldFout() : Exception("Je bent niet aangemeld.");
 
 /// <summary>The request conflicts with the resource's state (e.g. answering a dossier that asks nothing). Answers 409.</summary>
 public sealed class ConflictFout(string melding) : Exception(melding);
+
+/// <summary>
+/// The caller is known but may not do this, and may know why (e.g. adding a vzw without a mandate at KBO). Answers 403,
+/// with a message that says who can.
+/// </summary>
+public sealed class GeenToegangFout(string melding) : Exception(melding);

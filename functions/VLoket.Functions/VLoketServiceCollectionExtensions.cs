@@ -6,6 +6,8 @@ using VLoket.Functions.Delen;
 using Microsoft.Extensions.Options;
 using VLoket.Domain.Bronnen;
 using VLoket.Domain.Bronnen.Kbo;
+using VLoket.Domain.Verenigingen.Mandaten;
+using VLoket.Domain.Verenigingen.Uitnodigingen;
 using VLoket.Domain.Diensten;
 using VLoket.Domain.Diensten.Import;
 using VLoket.Domain.Diensten.Opslag;
@@ -102,6 +104,7 @@ public static class VLoketServiceCollectionExtensions
         services.AddSingleton(DossierOpties.Lees(configuration));
         services.AddSingleton<DossierDienst>();
         services.AddSingleton<DossierWorkflowFabriek>();
+        services.AddSingleton<VLoket.Functions.Sleutels.LoketSleutel>();
         services.AddSingleton<VLoket.Functions.Doorverwijzingen.Overdracht>();
 
         // Agencies get one attempt per call with a time limit: the workflow's retry policy decides about retries.
@@ -129,6 +132,8 @@ public static class VLoketServiceCollectionExtensions
         services.AddSingleton(sp => new VCodeTeller(sp.GetRequiredService<Tabellen>(),
             configuration.GetValue<int?>(VCodeBlokSetting) ?? VCodeTeller.StandaardBlokGrootte));
         services.AddSingleton<VertegenwoordigerIndex>();
+        services.AddSingleton<UitnodigingIndex>();
+        services.AddSingleton<UitnodigingDienst>();
         services.AddSingleton<KboIndex>();
         services.AddSingleton<GemeenteIndex>();
         double drempel = configuration.GetValue<double?>(DuplicaatDrempelSetting) ?? DuplicaatDetector.StandaardDrempel;
@@ -138,6 +143,7 @@ public static class VLoketServiceCollectionExtensions
             configuration.GetValue<int?>(DuplicaatMaxNamenSetting) ?? KandidatenCacheOpties.Standaard.MaxNamen));
         services.AddSingleton<KandidatenCache>();
         services.AddSingleton<DuplicaatControle>();
+        services.AddSingleton<MandaatDienst>();
         services.AddSingleton<RegistratieDienst>();
         services.AddSingleton<VerenigingDienst>();
         services.AddSingleton<Onderdelen>();

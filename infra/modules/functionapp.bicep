@@ -89,7 +89,7 @@ var appInstellingen = [
   { name: 'VLoket__PubliekeUrl', value: publiekeUrl }
   { name: 'VLoket__Geheimen__InszSleutel', value: sleutelkluisVerwijzing(vaultUri, geheimen.inszSleutel) }
   { name: 'VLoket__Geheimen__BevestigingsSleutel', value: sleutelkluisVerwijzing(vaultUri, geheimen.bevestigingsSleutel) }
-  { name: 'VLoket__Geheimen__OverdrachtSleutel', value: sleutelkluisVerwijzing(vaultUri, geheimen.overdrachtSleutel) }
+  { name: 'VLoket__Geheimen__OndertekenSleutel', value: sleutelkluisVerwijzing(vaultUri, geheimen.ondertekenSleutel) }
 ]
 
 var instantieInstellingen = flatten(map(instanties, i => concat(

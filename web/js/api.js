@@ -94,6 +94,8 @@ export const api = {
     body: bodyTekst,
     headers: bevestigingsToken ? { 'VL-Bevestigingstoken': bevestigingsToken } : {},
   }),
+  mijnUitnodigingen: () => vraag('mijn/uitnodigingen'),
+  beantwoordUitnodiging: (vCode, id, antwoord) => vraag(`mijn/uitnodigingen/${encodeURIComponent(vCode)}/${encodeURIComponent(id)}/${antwoord}`, { methode: 'POST' }),
   registreerUitKbo: (kboNummer) => vraag('verenigingen/kbo', { methode: 'POST', body: { kboNummer } }),
   aanbod: (vCode, { type, thema, open } = {}) => {
     const q = new URLSearchParams();

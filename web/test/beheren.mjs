@@ -135,23 +135,16 @@ await wachtTot(() => foutBij(veld('Soort locatie', form)).includes('corresponden
 check(!foutBij(veld('Postcode', form)), 'oude postcodefout gewist');
 knop('Annuleren', form).click();
 
-// 7. Vertegenwoordiger with bad INSZ
-knop('Vertegenwoordiger toevoegen').click();
-form = pagina().querySelector('.formulier-kader');
+// 7. Invite a co-representative: a bad INSZ first, then Lotte; she is only invited, shown masked
+form = pagina().querySelectorAll('form').find((f) => f.getAttribute('aria-label') === 'Iemand uitnodigen als vertegenwoordiger');
 veld('Rijksregisternummer', form).typ('12345678901');
-veld('Voornaam', form).typ('Jan');
-veld('Achternaam', form).typ('Janssens');
-veld('E-mailadres', form).typ('jan@');
-knop('Vertegenwoordiger toevoegen', form).click();
-await wachtTot(() => !form.querySelector('.foutoverzicht').hidden, 'fouten vertegenwoordiger');
+knop('Uitnodiging versturen', form).click();
+await wachtTot(() => !form.querySelector('.foutoverzicht').hidden, 'fout uitnodiging');
 check(foutBij(veld('Rijksregisternummer', form)).includes('INSZ'), 'insz-fout bij rijksregisternummer');
-check(foutBij(veld('E-mailadres', form)).length > 0, 'e-mailfout bij e-mail (veld "e-mail")');
 veld('Rijksregisternummer', form).typ('02.03.05-117.19');
-veld('E-mailadres', form).typ('lotte@chirosintjan.be');
-veld('Voornaam', form).typ('Lotte');
-knop('Vertegenwoordiger toevoegen', form).click();
-await wachtTot(() => status().includes('Vertegenwoordiger toegevoegd'), 'vertegenwoordiger toegevoegd');
-check(zichtbaar(pagina()).includes('02.03.05-xxx.xx'), 'INSZ van anderen gemaskeerd');
+knop('Uitnodiging versturen', form).click();
+await wachtTot(() => status().includes('uitnodiging is verstuurd'), 'uitnodiging verstuurd');
+check(zichtbaar(pagina()).includes('Uitgenodigd: 02.03.05-xxx.xx'), 'uitgenodigde gemaskeerd, zonder naam');
 
 // 8. Bankrekening with two holders
 knop('Rekeningnummer toevoegen').click();

@@ -24,6 +24,7 @@ public sealed class BronnenGegevens
     readonly ConcurrentDictionary<(string VCode, string Iban), List<Bankbevestiging>> bevestigingen = new();
     readonly ConcurrentDictionary<string, bool> storingen = new(StringComparer.Ordinal);
     readonly ConcurrentDictionary<string, int> vragen = new(StringComparer.Ordinal);
+    readonly ConcurrentQueue<(string Bron, string Insz)> gevraagdePersonen = new();
 
     public BronnenGegevens() => ZetAttesten(DemoData.InszAnPeeters, DemoData.AttestenAnPeeters);
 
@@ -42,7 +43,18 @@ public sealed class BronnenGegevens
     /// <summary>How many data requests a source has answered or refused, so tests can see who was asked.</summary>
     public int Vragen(string bron) => vragen.GetValueOrDefault(bron);
 
+    /// <summary>Every INSZ a source was asked about (digits only), so a test can prove who was never asked.</summary>
+    public IReadOnlyList<string> GevraagdePersonen(string bron) => [.. gevraagdePersonen.Where(p => p.Bron == bron).Select(p => p.Insz)];
+
     internal void Tel(string bron) => vragen.AddOrUpdate(bron, 1, (_, n) => n + 1);
+
+    internal void Noteer(string bron, GegevensVraag vraag)
+    {
+        foreach (var p in vraag.Personen ?? [])
+        {
+            gevraagdePersonen.Enqueue((bron, Cijfers(p.Insz ?? string.Empty)));
+        }
+    }
 
     /// <summary>The source's items for the request, per the connector contract.</summary>
     public List<GegevenItem> Items(string bron, GegevensVraag vraag)

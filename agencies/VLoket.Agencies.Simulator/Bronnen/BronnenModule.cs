@@ -30,6 +30,7 @@ public static class BronnenModule
                 return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Ongeldige vraag", detail: "Verplicht: vCode.");
             }
 
+            bronnen.Noteer(bron, vraag);
             return Results.Ok(new GegevensAntwoord(bronnen.Items(bron, vraag)));
         });
 

@@ -24,7 +24,7 @@ public sealed record Wijzigingsresultaat(Opgeslagen<Vereniging> Vereniging, bool
 /// </summary>
 public sealed class VerenigingDienst(
     VerenigingRepository repository, VertegenwoordigerIndex vertegenwoordigers, GemeenteIndex gemeenten,
-    InszSleutel inszSleutel, TimeProvider klok)
+    InszSleutel inszSleutel, TimeProvider klok, UitnodigingIndex uitnodigingen)
 {
     public const string OnbekendMelding = "Deze vereniging bestaat niet of je bent er geen vertegenwoordiger van.";
 
@@ -91,6 +91,16 @@ public sealed class VerenigingDienst(
         }
 
         var (na, gebeurtenis, omschrijving) = wijziging(huidig.Waarde);
+        return await BewaarAsync(huidig, na, [(gebeurtenis, omschrijving)], gebruiker, ct);
+    }
+
+    /// <summary>
+    /// Stores <paramref name="na"/> over <paramref name="huidig"/> (its ETag guards the write) with one history line per
+    /// event, keeping the representative and municipality indexes in step. The caller has checked access.
+    /// </summary>
+    public async Task<Wijzigingsresultaat> BewaarAsync(Opgeslagen<Vereniging> huidig, Vereniging na,
+        IReadOnlyList<(string Gebeurtenis, string Omschrijving)> gebeurtenissen, Gebruiker gebruiker, CancellationToken ct = default)
+    {
         if (JsonSerializer.Serialize(na, JsonEigenschappen.Opties) == JsonSerializer.Serialize(huidig.Waarde, JsonEigenschappen.Opties))
         {
             return new Wijzigingsresultaat(huidig, Gewijzigd: false);
@@ -103,15 +113,31 @@ public sealed class VerenigingDienst(
             await vertegenwoordigers.VoegToeAsync(inszSleutel.Hash(Insz.Hydrate(insz)), na.VCode, ct);
         }
 
-        var item = new HistoriekItem(klok.GetUtcNow(), gebeurtenis, omschrijving, RegistratieDienst.Door(gebruiker));
+        var voorUitgenodigd = huidig.Waarde.Uitnodigingen.Select(Sleutel).ToHashSet();
+        var naUitgenodigd = na.Uitnodigingen.Select(Sleutel).ToHashSet();
+        foreach (string sleutel in naUitgenodigd.Except(voorUitgenodigd))
+        {
+            await uitnodigingen.VoegToeAsync(sleutel, na.VCode, ct);
+        }
+
+        var tijdstip = klok.GetUtcNow();
+        // A new invitation says who sent it and when, from the write itself (as its history line does).
+        na = na with { Uitnodigingen = na.Uitnodigingen.Select(u => u.VerstuurdOp is null
+            ? u with { VerstuurdOp = tijdstip, VerstuurdDoor = gebruiker.VolledigeNaam } : u).ToList() };
+        var items = gebeurtenissen.Select(g => new HistoriekItem(tijdstip, g.Gebeurtenis, g.Omschrijving, RegistratieDienst.Door(gebruiker))).ToList();
         // Once only: a change of shared fields goes to the outbox in the same transaction, so it cannot be lost.
         var gedeeld = GedeeldeVelden.Gewijzigd(huidig.Waarde, na);
-        var uitgaand = gedeeld.Count > 0 ? UitgaandeWijziging.Nieuw(na.VCode, gedeeld, item.Tijdstip) : null;
-        string etag = await repository.BewaarAsync(na, huidig.ETag, [item], ct, uitgaand);
+        var uitgaand = gedeeld.Count > 0 ? UitgaandeWijziging.Nieuw(na.VCode, gedeeld, tijdstip) : null;
+        string etag = await repository.BewaarAsync(na, huidig.ETag, items, ct, uitgaand);
 
         foreach (string insz in voorInsz.Except(naInsz))
         {
             await vertegenwoordigers.VerwijderAsync(inszSleutel.Hash(Insz.Hydrate(insz)), na.VCode, ct);
+        }
+
+        foreach (string sleutel in voorUitgenodigd.Except(naUitgenodigd))
+        {
+            await uitnodigingen.VerwijderAsync(sleutel, na.VCode, ct);
         }
 
         // The duplicate index holds name, locations, activities and status per municipality; other changes leave it as is.
@@ -125,7 +151,10 @@ public sealed class VerenigingDienst(
         return new Wijzigingsresultaat(new Opgeslagen<Vereniging>(na, etag), Gewijzigd: true, uitgaand);
     }
 
-    static bool IsVertegenwoordiger(Vereniging v, Gebruiker gebruiker) => v.Vertegenwoordigers.Any(w => w.Insz == gebruiker.Insz.Value);
+    /// <summary>The look-up key of an invitation: the keyed hash of its INSZ or e-mail address.</summary>
+    public string Sleutel(Uitnodiging u) => u.Insz is not null ? inszSleutel.Hash(Insz.Hydrate(u.Insz)) : inszSleutel.HashEMail(u.EMail!);
+
+    public static bool IsVertegenwoordiger(Vereniging v, Gebruiker gebruiker) => v.Vertegenwoordigers.Any(w => w.Insz == gebruiker.Insz.Value);
 
     // Accepts the ETag with or without quotes and a weak prefix, as clients and proxies send it back.
     static bool EtagGelijk(string ifMatch, string etag) =>

@@ -6,7 +6,7 @@ namespace VLoket.Functions.Aanmelden;
 
 /// <summary>The signed-in person making a request.</summary>
 /// <param name="Insz">INSZ as the token carries it (11 digits). Personal data: never log it.</param>
-public sealed record Aanvrager(string Insz, string Voornaam, string Achternaam, IReadOnlyList<string> Rollen)
+public sealed record Aanvrager(string Insz, string Voornaam, string Achternaam, IReadOnlyList<string> Rollen, string? EMail = null)
 {
     public const string BeheerderRol = "beheerder";
 
@@ -17,6 +17,7 @@ public sealed record Aanvrager(string Insz, string Voornaam, string Achternaam, 
     internal const string VoornaamType = "vloket:voornaam";
     internal const string AchternaamType = "vloket:achternaam";
     internal const string RolType = "vloket:rol";
+    internal const string EMailType = "vloket:e-mail";
 
     internal static Aanvrager? Uit(ClaimsPrincipal gebruiker)
     {
@@ -30,7 +31,8 @@ public sealed record Aanvrager(string Insz, string Voornaam, string Achternaam, 
             insz,
             gebruiker.FindFirst(VoornaamType)?.Value ?? string.Empty,
             gebruiker.FindFirst(AchternaamType)?.Value ?? string.Empty,
-            gebruiker.FindAll(RolType).Select(c => c.Value).ToList());
+            gebruiker.FindAll(RolType).Select(c => c.Value).ToList(),
+            gebruiker.FindFirst(EMailType)?.Value);
     }
 }
 
@@ -52,7 +54,7 @@ public static class GebruikerHttpExtensions
         try
         {
             return new VLoket.Domain.Gebruiker(
-                VLoket.Domain.Verenigingen.Waarden.Insz.Create(aanvrager.Insz, "insz"), aanvrager.Voornaam, aanvrager.Achternaam);
+                VLoket.Domain.Verenigingen.Waarden.Insz.Create(aanvrager.Insz, "insz"), aanvrager.Voornaam, aanvrager.Achternaam, aanvrager.EMail);
         }
         catch (DomeinFout)
         {

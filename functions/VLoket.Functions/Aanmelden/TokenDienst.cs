@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Protocols;
@@ -20,14 +21,23 @@ public sealed class TokenDienst
     readonly JsonWebTokenHandler handler = new() { MapInboundClaims = false };
     readonly TokenValidationParameters parameters;
     readonly SymmetricSecurityKey? ontwikkelSleutel;
+    static readonly TimeSpan VerversInterval = TimeSpan.FromSeconds(30);
+    readonly string? metadataAdres;
+    readonly HttpDocumentRetriever? retriever;
+    DateTimeOffset laatsteVerversing = DateTimeOffset.MinValue;
 
-    public TokenDienst(IOptions<AanmeldOpties> opties, TimeProvider klok)
+    public TokenDienst(IOptions<AanmeldOpties> opties, TimeProvider klok, IHostEnvironment omgeving)
     {
         this.opties = opties.Value;
         this.klok = klok;
+        // Fail closed: issuer, audience and lifetime are always checked; an empty audience setting accepts no token.
         parameters = new TokenValidationParameters
         {
+            ValidateIssuer = true,
+            ValidateAudience = true,
             ValidateLifetime = true,
+            RequireSignedTokens = true,
+            RequireExpirationTime = true,
             ClockSkew = TimeSpan.FromMinutes(2),
             LifetimeValidator = (notBefore, expires, _, p) =>
             {
@@ -38,10 +48,20 @@ public sealed class TokenDienst
         if (!string.IsNullOrEmpty(this.opties.Authority))
         {
             string metadata = this.opties.Authority.TrimEnd('/') + "/.well-known/openid-configuration";
+            // Only a local provider in Development may be plain http (the development OpenID provider, tests).
+            bool lokaal = omgeving.IsDevelopment() && new Uri(this.opties.Authority).IsLoopback;
+            metadataAdres = metadata;
+            retriever = new HttpDocumentRetriever { RequireHttps = !lokaal };
             parameters.ConfigurationManager = new ConfigurationManager<OpenIdConnectConfiguration>(
-                metadata, new OpenIdConnectConfigurationRetriever(), new HttpDocumentRetriever { RequireHttps = true });
-            parameters.ValidAudience = this.opties.Publiek;
-            parameters.ValidateAudience = !string.IsNullOrEmpty(this.opties.Publiek);
+                metadata, new OpenIdConnectConfigurationRetriever(), retriever)
+            {
+                // A token signed with a key the cached JWKS lacks triggers one refetch (key rotation); at most every 30 s.
+                RefreshInterval = TimeSpan.FromSeconds(30),
+                // Keys the provider withdrew drop out of the cache within the hour.
+                AutomaticRefreshInterval = TimeSpan.FromHours(1),
+            };
+            parameters.ValidAudience = this.opties.Publiek; // null: every token fails the audience check
+            parameters.ValidAlgorithms = this.opties.Algoritmen.Where(a => AanmeldOpties.Asymmetrisch.Contains(a)).ToList();
         }
         else if (!string.IsNullOrEmpty(this.opties.OntwikkelSleutel))
         {
@@ -49,6 +69,7 @@ public sealed class TokenDienst
             parameters.IssuerSigningKey = ontwikkelSleutel;
             parameters.ValidIssuer = OntwikkelStandaarden.Uitgever;
             parameters.ValidAudience = OntwikkelStandaarden.Publiek;
+            parameters.ValidAlgorithms = [SecurityAlgorithms.HmacSha256];
         }
     }
 
@@ -64,6 +85,12 @@ public sealed class TokenDienst
         }
 
         var resultaat = await handler.ValidateTokenAsync(token, parameters);
+        if (resultaat.Exception is SecurityTokenSignatureKeyNotFoundException && await NieuweSleutelsAsync() is { } vers)
+        {
+            // The provider rotated its keys: check once more against its JWKS as it is now, not the cached one.
+            resultaat = await handler.ValidateTokenAsync(token, vers);
+        }
+
         if (!resultaat.IsValid)
         {
             return null;
@@ -82,11 +109,38 @@ public sealed class TokenDienst
             new(Aanvrager.AchternaamType, Claim(resultaat.Claims, opties.AchternaamClaim) ?? string.Empty),
         };
         claims.AddRange(Rollen(resultaat.Claims, opties.RolClaim).Select(r => new Claim(Aanvrager.RolType, r)));
+        if (Claim(resultaat.Claims, opties.EMailClaim) is { Length: > 0 } eMail)
+        {
+            claims.Add(new Claim(Aanvrager.EMailType, eMail));
+        }
+
         return new ClaimsPrincipal(new ClaimsIdentity(claims, "Bearer"));
     }
 
+    /// <summary>
+    /// Validation parameters with the provider's keys fetched afresh, at most every 30 seconds (a token with an unknown
+    /// <c>kid</c> cannot make the loket hammer the provider); null when not due or without a provider.
+    /// </summary>
+    async Task<TokenValidationParameters?> NieuweSleutelsAsync()
+    {
+        var nu = klok.GetUtcNow();
+        if (parameters.ConfigurationManager is not ConfigurationManager<OpenIdConnectConfiguration> beheerder || nu - laatsteVerversing < VerversInterval)
+        {
+            return null;
+        }
+
+        laatsteVerversing = nu;
+        beheerder.RequestRefresh();
+        var configuratie = await OpenIdConnectConfigurationRetriever.GetAsync(metadataAdres!, retriever!, CancellationToken.None);
+        var vers = parameters.Clone();
+        vers.ConfigurationManager = null;
+        vers.IssuerSigningKeys = configuratie.SigningKeys;
+        vers.ValidIssuer = configuratie.Issuer;
+        return vers;
+    }
+
     /// <summary>Mints a one-hour development token. Only callable where <see cref="KanOntwikkelTokensMaken"/>.</summary>
-    public string MaakOntwikkelToken(string insz, string voornaam, string achternaam, IReadOnlyList<string> rollen)
+    public string MaakOntwikkelToken(string insz, string voornaam, string achternaam, IReadOnlyList<string> rollen, string? eMail = null)
     {
         if (ontwikkelSleutel is null)
         {
@@ -101,6 +155,11 @@ public sealed class TokenDienst
             [opties.AchternaamClaim] = achternaam,
             [opties.RolClaim] = rollen.ToArray(),
         };
+        if (eMail is not null)
+        {
+            claims[opties.EMailClaim] = eMail;
+        }
+
         return handler.CreateToken(new SecurityTokenDescriptor
         {
             Issuer = OntwikkelStandaarden.Uitgever,

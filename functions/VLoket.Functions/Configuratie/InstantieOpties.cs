@@ -74,6 +74,12 @@ public static class InstantieOpties
                 continue;
             }
 
+            if (!VeiligAdres.IsToegestaan(url, ontwikkeling))
+            {
+                fouten.Add($"{Sectie}:{code}:Url must be https (http only to 127.0.0.1 in Development): the loket sends personal data there.");
+                continue;
+            }
+
             if (string.IsNullOrEmpty(geheim) || (!ontwikkeling && geheim == OntwikkelGeheim(code)))
             {
                 fouten.Add($"{Sectie}:{code}:Geheim is missing or is the public development secret outside Development.");

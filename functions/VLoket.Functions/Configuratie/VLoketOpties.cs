@@ -14,6 +14,12 @@ public sealed class AanmeldOpties
     /// <summary>Expected audience (client id of the loket at the authority).</summary>
     public string? Publiek { get; set; }
 
+    /// <summary>Signature algorithms accepted from the authority (an allow-list; never <c>none</c> or a symmetric one).</summary>
+    public List<string> Algoritmen { get; set; } = [.. Asymmetrisch];
+
+    /// <summary>The asymmetric algorithms the loket knows; <see cref="Algoritmen"/> may narrow them, not widen them.</summary>
+    public static readonly IReadOnlyList<string> Asymmetrisch = ["RS256", "PS256", "ES256"];
+
     /// <summary>Development only: symmetric key for tokens minted by <c>POST /api/dev/token</c>.</summary>
     public string? OntwikkelSleutel { get; set; }
 
@@ -25,6 +31,9 @@ public sealed class AanmeldOpties
     public string AchternaamClaim { get; set; } = "family_name";
 
     public string RolClaim { get; set; } = "roles";
+
+    /// <summary>Claim with the person's verified e-mail address (optional); it matches invitations by e-mail.</summary>
+    public string EMailClaim { get; set; } = "email";
 }
 
 /// <summary>Settings under <c>VLoket:Geheimen</c>: keys for keyed hashes and tokens the loket signs itself.</summary>
@@ -38,8 +47,11 @@ public sealed class GeheimenOpties
     /// <summary>HMAC key for duplicate-confirmation tokens.</summary>
     public string? BevestigingsSleutel { get; set; }
 
-    /// <summary>HMAC key that signs hand-off tokens to agencies' own applications (shared with those agencies).</summary>
-    public string? OverdrachtSleutel { get; set; }
+    /// <summary>
+    /// The loket's private EC P-256 key (PKCS#8 PEM) that signs hand-off tokens (ES256). Its public half is published as
+    /// JWKS at <c>/api/.well-known/jwks.json</c>, so agencies verify without sharing a secret.
+    /// </summary>
+    public string? OndertekenSleutel { get; set; }
 }
 
 /// <summary>
@@ -76,6 +88,20 @@ public sealed class OptiesControle(IHostEnvironment omgeving) : IPostConfigureOp
         {
             fouten.Add($"{AanmeldOpties.Sectie}:Authority (the OpenID Connect issuer) is required outside Development.");
         }
+        else if (!opties.Authority.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        {
+            fouten.Add($"{AanmeldOpties.Sectie}:Authority must be https outside Development.");
+        }
+
+        if (string.IsNullOrEmpty(opties.Publiek))
+        {
+            fouten.Add($"{AanmeldOpties.Sectie}:Publiek (the audience: the loket's client id at the authority) is required outside Development.");
+        }
+
+        if (opties.Algoritmen.Count == 0 || opties.Algoritmen.Any(a => !AanmeldOpties.Asymmetrisch.Contains(a)))
+        {
+            fouten.Add($"{AanmeldOpties.Sectie}:Algoritmen may only hold {string.Join(", ", AanmeldOpties.Asymmetrisch)}.");
+        }
 
         return fouten.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(fouten);
     }
@@ -86,7 +112,7 @@ public sealed class OptiesControle(IHostEnvironment omgeving) : IPostConfigureOp
         {
             opties.InszSleutel ??= OntwikkelStandaarden.InszSleutel;
             opties.BevestigingsSleutel ??= OntwikkelStandaarden.BevestigingsSleutel;
-            opties.OverdrachtSleutel ??= OntwikkelStandaarden.OverdrachtSleutel;
+            opties.OndertekenSleutel ??= OntwikkelStandaarden.OndertekenSleutel;
         }
     }
 
@@ -100,7 +126,11 @@ public sealed class OptiesControle(IHostEnvironment omgeving) : IPostConfigureOp
         var fouten = new List<string>();
         Controleer(opties.InszSleutel, "InszSleutel", OntwikkelStandaarden.InszSleutel, fouten);
         Controleer(opties.BevestigingsSleutel, "BevestigingsSleutel", OntwikkelStandaarden.BevestigingsSleutel, fouten);
-        Controleer(opties.OverdrachtSleutel, "OverdrachtSleutel", OntwikkelStandaarden.OverdrachtSleutel, fouten);
+        Controleer(opties.OndertekenSleutel, "OndertekenSleutel", OntwikkelStandaarden.OndertekenSleutel, fouten);
+        if (opties.OndertekenSleutel is { Length: >= 32 } pem && !Instellingen.IsOnopgelosteSleutelkluisVerwijzing(pem) && !Sleutels.LoketSleutel.IsEcP256(pem))
+        {
+            fouten.Add($"{GeheimenOpties.Sectie}:OndertekenSleutel must be an EC P-256 private key in PKCS#8 PEM.");
+        }
         return fouten.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(fouten);
     }
 

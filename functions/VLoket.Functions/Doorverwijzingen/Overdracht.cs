@@ -1,11 +1,12 @@
-using System.Text;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Hosting;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using VLoket.Domain;
 using VLoket.Domain.Diensten.Model;
+using VLoket.Domain.Privacy;
 using VLoket.Domain.Verenigingen.Model;
 using VLoket.Functions.Configuratie;
+using VLoket.Functions.Sleutels;
 
 namespace VLoket.Functions.Doorverwijzingen;
 
@@ -13,17 +14,16 @@ namespace VLoket.Functions.Doorverwijzingen;
 public sealed record Doorverwijzing(string Url, string Methode, string Veld, string Token, DateTimeOffset VervaltOp, string Instantie);
 
 /// <summary>
-/// Signed hand-off to an agency's own application ("no wrong door"): a JWT of a few minutes that says who
-/// (name and INSZ), for which association and which service, so the agency's application needs no second login
-/// and no retyping.
+/// Signed hand-off to an agency's own application ("no wrong door"): a JWT signed with the loket's own key (ES256,
+/// public half in the JWKS), for one agency (<c>aud</c> = its OVO code), valid two minutes, with a one-time <c>jti</c>.
+/// The person is <c>sub</c>, an id of their own for that agency; the INSZ only travels when the service's catalogue entry
+/// names a legal basis for it (<c>insz_rechtsgrond</c>). See docs/contracts/overdracht.md for how an agency verifies it.
 /// </summary>
-public sealed class Overdracht(IOptions<GeheimenOpties> geheimen, TimeProvider klok)
+public sealed class Overdracht(LoketSleutel sleutel, InszSleutel inszSleutel, IHostEnvironment omgeving, TimeProvider klok)
 {
     public const string Uitgever = "vloket";
     public const string Veld = "vl_overdracht";
-    public static readonly TimeSpan Geldigheid = TimeSpan.FromMinutes(5);
-
-    readonly SymmetricSecurityKey sleutel = new(Encoding.UTF8.GetBytes(geheimen.Value.OverdrachtSleutel!));
+    public static readonly TimeSpan Geldigheid = TimeSpan.FromMinutes(2);
 
     public Doorverwijzing Maak(Dienst dienst, Vereniging vereniging, Gebruiker gebruiker)
     {
@@ -32,8 +32,31 @@ public sealed class Overdracht(IOptions<GeheimenOpties> geheimen, TimeProvider k
             throw new RegelFout("Deze dienst vraag je aan in het loket zelf, niet via een doorverwijzing.", "productnummer");
         }
 
+        // A catalogue entry from before the https rule: the token would travel in clear, so there is no hand-off.
+        if (!VeiligAdres.IsToegestaan(dienst.AanvraagUrl, omgeving.IsDevelopment()))
+        {
+            throw new RegelFout("Deze dienst heeft geen beveiligd adres (https) bij de instantie; de doorverwijzing kan niet.", "productnummer");
+        }
+
         var nu = klok.GetUtcNow();
         string instantie = dienst.BevoegdeOverheden.FirstOrDefault() ?? string.Empty;
+        var claims = new Dictionary<string, object>
+        {
+            ["jti"] = Guid.NewGuid().ToString("N"),
+            ["sub"] = inszSleutel.PersoonVoor(instantie, gebruiker.Insz),
+            ["given_name"] = gebruiker.Voornaam,
+            ["family_name"] = gebruiker.Achternaam,
+            ["vCode"] = vereniging.VCode,
+            ["vereniging"] = vereniging.Naam,
+            ["kboNummer"] = vereniging.KboNummer ?? string.Empty,
+            ["productnummer"] = dienst.Productnummer,
+        };
+        if (dienst.InszRechtsgrond is { } rechtsgrond)
+        {
+            claims["insz"] = gebruiker.Insz.Value;
+            claims["insz_rechtsgrond"] = rechtsgrond;
+        }
+
         string token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = Uitgever,
@@ -41,18 +64,8 @@ public sealed class Overdracht(IOptions<GeheimenOpties> geheimen, TimeProvider k
             IssuedAt = nu.UtcDateTime,
             NotBefore = nu.UtcDateTime,
             Expires = (nu + Geldigheid).UtcDateTime,
-            Claims = new Dictionary<string, object>
-            {
-                ["jti"] = Guid.NewGuid().ToString("N"),
-                ["insz"] = gebruiker.Insz.Value,
-                ["given_name"] = gebruiker.Voornaam,
-                ["family_name"] = gebruiker.Achternaam,
-                ["vCode"] = vereniging.VCode,
-                ["vereniging"] = vereniging.Naam,
-                ["kboNummer"] = vereniging.KboNummer ?? string.Empty,
-                ["productnummer"] = dienst.Productnummer,
-            },
-            SigningCredentials = new SigningCredentials(sleutel, SecurityAlgorithms.HmacSha256),
+            Claims = claims,
+            SigningCredentials = sleutel.Ondertekening,
         });
         return new Doorverwijzing(dienst.AanvraagUrl, "POST", Veld, token, nu + Geldigheid, instantie);
     }

@@ -21,6 +21,7 @@ public static class FoutVertaling
         VersieConflictFout v => Probleem.VersieConflict(v.Message),
         VersieVereistFout v => Probleem.VersieVereist(v.Message),
         NietAangemeldFout => Probleem.NietAangemeld(),
+        GeenToegangFout g => Probleem.GeenToegang(g.Message),
         ConflictFout c => Probleem.Conflict(c.Message),
         MogelijkeDuplicatenFout m => Probleem.MogelijkeDuplicaten(m),
         BronNietBeschikbaarFout b => Probleem.BronNietBeschikbaar(b.Message),

@@ -25,6 +25,9 @@ public sealed record Probleem(
         Basis + "niet-aangemeld", "Je bent niet aangemeld.", StatusCodes.Status401Unauthorized,
         "Meld je aan om verder te gaan.").AlsAntwoord().MetHeader("WWW-Authenticate", "Bearer");
 
+    public static JsonAntwoord GeenToegang(string melding) => new Probleem(
+        Basis + "geen-toegang", "Dit mag je niet doen.", StatusCodes.Status403Forbidden, melding).AlsAntwoord();
+
     public static JsonAntwoord NietGevonden(string melding) => new Probleem(
         Basis + "niet-gevonden", "Niet gevonden.", StatusCodes.Status404NotFound, melding).AlsAntwoord();
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Hosting;
 using VLoket.Domain;
+using VLoket.Domain.Verenigingen.Model;
 using VLoket.Domain.Verenigingen.Waarden;
 using VLoket.Functions.Aanmelden;
 using VLoket.Functions.Http;
@@ -11,7 +12,7 @@ using VLoket.Functions.OpenApi;
 namespace VLoket.Functions.Ontwikkeling;
 
 /// <summary>Body of <c>POST /api/dev/token</c>.</summary>
-public sealed record DevTokenVraag(string? Insz, string? Voornaam, string? Achternaam, List<string>? Rollen);
+public sealed record DevTokenVraag(string? Insz, string? Voornaam, string? Achternaam, List<string>? Rollen, string? EMail = null);
 
 /// <summary>Answer of <c>POST /api/dev/token</c>.</summary>
 public sealed record DevTokenAntwoord(string Token, string TokenType, int VerlooptNaSeconden);
@@ -37,8 +38,10 @@ public sealed class DevTokenFunction(IHostEnvironment omgeving, TokenDienst toke
         var insz = fouten.Probeer(() => Insz.Create(vraag.Insz, "insz"));
         var voornaam = fouten.Probeer(() => Persoonsnaam.Create(vraag.Voornaam, "voornaam"));
         var achternaam = fouten.Probeer(() => Persoonsnaam.Create(vraag.Achternaam, "achternaam"));
+        var eMail = string.IsNullOrWhiteSpace(vraag.EMail) ? null
+            : fouten.Probeer(() => ContactgegevenWaarde.CreateVoorType(Codelijsten.Contactgegeventypes.EMail, vraag.EMail, "eMail"));
         fouten.GooiAlsFouten();
-        string token = tokens.MaakOntwikkelToken(insz!.Value, voornaam!.Value, achternaam!.Value, vraag.Rollen ?? []);
+        string token = tokens.MaakOntwikkelToken(insz!.Value, voornaam!.Value, achternaam!.Value, vraag.Rollen ?? [], eMail?.Waarde);
         return JsonAntwoord.Ok(new DevTokenAntwoord(token, "Bearer", 3600));
     }
 }

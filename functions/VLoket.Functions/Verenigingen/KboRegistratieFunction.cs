@@ -11,15 +11,16 @@ namespace VLoket.Functions.Verenigingen;
 /// <summary>Body of <c>POST /api/verenigingen/kbo</c>.</summary>
 public sealed record KboRegistratieInvoer(string? KboNummer);
 
-/// <summary>Answer when the enterprise is already registered: only its vCode, its data is for its representatives.</summary>
-public sealed record KboAlGeregistreerd(string VCode, bool AlGeregistreerd);
-
-/// <summary>Registers an association with legal personality from KBO.</summary>
+/// <summary>
+/// Adds an association with legal personality from KBO, for someone who holds a function in it at KBO. When the vzw is
+/// in the loket already, that person joins its representatives (a vzw is never locked by whoever claimed it first).
+/// </summary>
 public sealed class KboRegistratieFunction(RegistratieDienst registratie)
 {
     [Verzoek(typeof(KboRegistratieInvoer))]
     [Antwoord(201, typeof(VerenigingAntwoord))]
-    [Antwoord(200, typeof(KboAlGeregistreerd), Beschrijving = "De onderneming is al geregistreerd.")]
+    [Antwoord(200, typeof(VerenigingAntwoord), Beschrijving = "De vereniging stond al in het loket; je bent nu (ook) vertegenwoordiger.")]
+    [Antwoord(403, typeof(Probleem), Beschrijving = "Je hebt volgens de KBO geen functie in deze onderneming.")]
     [Problemen(400, 401, 404, 409, 503)]
     [Function("RegistreerUitKbo")]
     public async Task<IActionResult> Run(
@@ -28,11 +29,8 @@ public sealed class KboRegistratieFunction(RegistratieDienst registratie)
         var gebruiker = req.VereisGebruiker();
         var invoer = await JsonBody.LeesAsync<KboRegistratieInvoer>(req);
         var r = await registratie.RegistreerUitKboAsync(invoer.KboNummer, gebruiker, req.HttpContext.RequestAborted);
-        string locatie = VerenigingAntwoorden.Locatie(r.Vereniging.Waarde.VCode);
-        // An existing registration only reveals its vCode: its data is for its representatives.
-        return r.Nieuw
-            ? VerenigingAntwoorden.Vereniging(r.Vereniging, gebruiker, StatusCodes.Status201Created).MetHeader("Location", locatie)
-            : new JsonAntwoord(StatusCodes.Status200OK, new KboAlGeregistreerd(r.Vereniging.Waarde.VCode, true))
-                .MetHeader("Location", locatie);
+        // A join stores its change of representatives with an outbox row; the sweeper passes it on to agencies.
+        return VerenigingAntwoorden.Vereniging(r.Vereniging, gebruiker, r.Nieuw ? StatusCodes.Status201Created : StatusCodes.Status200OK)
+            .MetHeader("Location", VerenigingAntwoorden.Locatie(r.Vereniging.Waarde.VCode));
     }
 }

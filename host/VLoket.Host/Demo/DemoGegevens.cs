@@ -9,6 +9,7 @@ using VLoket.Domain.Verenigingen.Invoer;
 using VLoket.Domain.Verenigingen.Opslag;
 using VLoket.Domain.Verenigingen.Regels;
 using VLoket.Domain.Verenigingen.Registratie;
+using VLoket.Domain.Verenigingen.Uitnodigingen;
 using VLoket.Domain.Verenigingen.Waarden;
 using VLoket.Functions.Http;
 using VLoket.Functions.Ontwikkeling;
@@ -34,6 +35,12 @@ public static class DemoGegevens
         {
             await RegistreerAsync(registratie, voorzitter, ChiroGent, ct);
             await RegistreerAsync(registratie, voorzitter, BuurtcomiteAalst, ct);
+            // The Chiro invites its treasurer; in the demo story he has accepted, so he shares the Chiro's work.
+            var uitnodigingen = services.GetRequiredService<UitnodigingDienst>();
+            foreach (var u in await uitnodigingen.MijnUitnodigingenAsync(penningmeester, ct))
+            {
+                await uitnodigingen.AanvaardenAsync(u.VCode, u.UitnodigingId, penningmeester, ct);
+            }
         }
 
         if (simulator is not null

@@ -16,7 +16,7 @@ public sealed class OmgevingTests
         settings["VLoket:Aanmelden:Publiek"] = "vloket";
         settings["VLoket:Geheimen:InszSleutel"] = new string('k', 40);
         settings["VLoket:Geheimen:BevestigingsSleutel"] = new string('b', 40);
-        settings["VLoket:Geheimen:OverdrachtSleutel"] = new string('o', 40);
+        settings["VLoket:Geheimen:OndertekenSleutel"] = System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256).ExportPkcs8PrivateKeyPem();
         settings["VLoket:Bronnen:Kbo:Url"] = "https://kbo.example.invalid/";
         return settings;
     }
@@ -67,5 +67,43 @@ public sealed class OmgevingTests
         var fout = await Assert.ThrowsAsync<InvalidOperationException>(() => VLoketHost.StartAsync(["--environment", "Production"], settings));
 
         Assert.Contains("VLoket:Bronnen:Kbo:Url", fout.Message);
+    }
+
+    [Fact]
+    public async Task Buiten_development_weigert_de_app_een_ondertekensleutel_die_geen_ec_sleutel_is()
+    {
+        var settings = await ProductieInstellingenAsync();
+        settings["VLoket:Geheimen:OndertekenSleutel"] = new string('o', 40);
+
+        var fout = await Assert.ThrowsAsync<OptionsValidationException>(() => VLoketHost.StartAsync(["--environment", "Production"], settings));
+
+        Assert.Contains("OndertekenSleutel", fout.Message);
+    }
+
+    [Theory]
+    [InlineData("http://instantie.example.invalid/")]
+    [InlineData("http://127.0.0.1:7071/instanties/OVO000001/")]
+    public async Task Buiten_development_weigert_de_app_een_instantie_zonder_https(string url)
+    {
+        var settings = await ProductieInstellingenAsync();
+        settings["VLoket:Instanties:OVO000001:Url"] = url;
+        settings["VLoket:Instanties:OVO000001:Geheim"] = new string('g', 40);
+
+        var fout = await Assert.ThrowsAsync<InvalidOperationException>(() => VLoketHost.StartAsync(["--environment", "Production"], settings));
+
+        Assert.Contains("OVO000001:Url must be https", fout.Message);
+    }
+
+    [Fact]
+    public async Task Buiten_development_weigert_de_app_te_starten_zonder_publiek_of_met_een_symmetrisch_algoritme()
+    {
+        var settings = await ProductieInstellingenAsync();
+        settings.Remove("VLoket:Aanmelden:Publiek");
+        settings["VLoket:Aanmelden:Algoritmen:0"] = "HS256";
+
+        var fout = await Assert.ThrowsAsync<OptionsValidationException>(() => VLoketHost.StartAsync(["--environment", "Production"], settings));
+
+        Assert.Contains("Publiek", fout.Message);
+        Assert.Contains("Algoritmen", fout.Message);
     }
 }

@@ -17,6 +17,7 @@ public class AanvraagFixture : LoketFixture
     public const string Polling = "9102"; // Stad Gent uitleendienst: must be polled
     public const string Onmiddellijk = "9103"; // Provincie Oost-Vlaanderen verzekering: decides at once
     public const string Doorverwijzing = "9105"; // applied for in the agency's own application
+    public const string DoorverwijzingMetInsz = "9107"; // the same, with a legal basis for passing the INSZ
 
     protected virtual string Termijn => "00:02:00";
 
@@ -44,7 +45,7 @@ public class AanvraagFixture : LoketFixture
         using var beheerder = await AlsAsync(Voorbeelden.InszOlaf, "Olaf", "Verbeke", "beheerder");
         var import = await beheerder.PostAsync("api/beheer/diensten/import",
             new JsonArray([Dienst(Callback, "OVO002949", "Projectsubsidie jeugdwerk"), Dienst(Polling, "OVO004021", "Tenten lenen"),
-                Dienst(Onmiddellijk, "OVO003103", "Vrijwilligersverzekering"), DoorverwijzingDienst(), .. ExtraDiensten]));
+                Dienst(Onmiddellijk, "OVO003103", "Vrijwilligersverzekering"), DoorverwijzingDienst(), DoorverwijzingMetInszDienst(), .. ExtraDiensten]));
         Assert.True(import.Status == HttpStatusCode.OK, import.ToString());
 
         VertegenwoordigerInsz = Voorbeelden.NieuwInsz();
@@ -101,6 +102,15 @@ public class AanvraagFixture : LoketFixture
         dienst["aanvraagwijze"] = "doorverwijzing";
         dienst["aanvraagUrl"] = "https://kiosk.example.invalid/aanvragen/projectsubsidie";
         dienst.Remove("formulier");
+        return dienst;
+    }
+
+    static JsonObject DoorverwijzingMetInszDienst()
+    {
+        var dienst = DoorverwijzingDienst();
+        dienst["productnummer"] = DoorverwijzingMetInsz;
+        dienst["bevoegdeOverheden"] = new JsonArray("OVO003103");
+        dienst["inszRechtsgrond"] = "Decreet van 1 januari 2026 betreffende de vrijwilligersverzekering, art. 5 (test)";
         return dienst;
     }
 

@@ -29,7 +29,9 @@ public sealed class VoorInvullingTests(AanvraagFixture fixture) : IClassFixture<
     [Fact]
     public async Task Gegevens_uit_de_kbo_dragen_de_kbo_als_bron_ook_in_het_dossier()
     {
-        using var penningmeester = await fixture.AlsAsync(Voorbeelden.NieuwInsz(), "Karim", "El Amrani");
+        string insz = Voorbeelden.NieuwInsz();
+        fixture.Mandaat("0876543270", insz);
+        using var penningmeester = await fixture.AlsAsync(insz, "Karim", "El Amrani");
         var kbo = await penningmeester.PostAsync("api/verenigingen/kbo", new { kboNummer = "0876543270" });
         Assert.Equal(HttpStatusCode.Created, kbo.Status);
         string vCode = kbo.Json["vCode"]!.GetValue<string>();

@@ -24,7 +24,7 @@ public class GegevensFixture : LoketFixture
         return settings;
     }
 
-    /// <summary>Registers an association in Gent for <paramref name="ik"/>, with a second representative Karim (a third person to <paramref name="ik"/>).</summary>
+    /// <summary>Registers an association in Gent for <paramref name="ik"/>, with a second representative Karim (a third person to <paramref name="ik"/>), who accepts his invitation.</summary>
     public async Task<string> RegistreerAsync(LoketClient ik, string naam)
     {
         var body = Voorbeelden.Registratie(naam);
@@ -34,7 +34,10 @@ public class GegevensFixture : LoketFixture
         });
         var r = await ik.PostAsync("api/verenigingen", body);
         Assert.True(r.Status == HttpStatusCode.Created, r.ToString());
-        return r.Json["vCode"]!.GetValue<string>();
+        string vCode = r.Json["vCode"]!.GetValue<string>();
+        using var karim = await AlsAsync(Voorbeelden.InszKarim, "Karim", "El Amrani");
+        await AanvaardAsync(karim, vCode); // Karim is invited and consents; only then is he a representative
+        return vCode;
     }
 
     /// <summary>Calls a seeding or switch route of the simulator (not part of the connector contract).</summary>

@@ -154,7 +154,9 @@ public sealed class GegevensTests(GegevensFixture fixture) : IClassFixture<Gegev
     [Fact]
     public async Task KBO_onbereikbaar_geeft_een_waarschuwing_voor_KBO_en_de_rest_van_het_overzicht()
     {
-        var ik = await fixture.AlsAsync(Voorbeelden.NieuwInsz(), "Kobe", "Kbo");
+        string insz = Voorbeelden.NieuwInsz();
+        fixture.Mandaat("0987654394", insz);
+        var ik = await fixture.AlsAsync(insz, "Kobe", "Kbo");
         var registratie = await ik.PostAsync("api/verenigingen/kbo", new { kboNummer = "0987654394" });
         Assert.True(registratie.Status is HttpStatusCode.Created, registratie.ToString());
         string vCode = registratie.Json["vCode"]!.GetValue<string>();

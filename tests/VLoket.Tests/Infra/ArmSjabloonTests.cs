@@ -131,7 +131,7 @@ public sealed partial class ArmSjabloonTests(ArmSjabloon sjabloon) : IClassFixtu
     [Theory]
     [InlineData("'VLoket__Geheimen__InszSleutel', 'value', __bicep.sleutelkluisVerwijzing(")]
     [InlineData("'VLoket__Geheimen__BevestigingsSleutel', 'value', __bicep.sleutelkluisVerwijzing(")]
-    [InlineData("'VLoket__Geheimen__OverdrachtSleutel', 'value', __bicep.sleutelkluisVerwijzing(")]
+    [InlineData("'VLoket__Geheimen__OndertekenSleutel', 'value', __bicep.sleutelkluisVerwijzing(")]
     [InlineData("'VLoket__Instanties__{0}__Geheim', lambdaVariables('i').ovoCode), 'value', __bicep.sleutelkluisVerwijzing(")]
     public void Geheimen_komen_als_verwijzing_uit_de_sleutelkluis(string instelling)
     {

@@ -27,7 +27,7 @@ public sealed class SleutelkluisVerwijzingTests
         {
             InszSleutel = Verwijzing,
             BevestigingsSleutel = new string('b', 40),
-            OverdrachtSleutel = new string('o', 40),
+            OndertekenSleutel = System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256).ExportPkcs8PrivateKeyPem(),
         };
 
         var resultaat = new OptiesControle(Productie()).Validate(null, opties);
@@ -56,7 +56,7 @@ public sealed class SleutelkluisVerwijzingTests
     [Fact]
     public void Een_opgeloste_sleutel_wordt_aanvaard()
     {
-        var opties = new GeheimenOpties { InszSleutel = new string('k', 64), BevestigingsSleutel = new string('b', 64), OverdrachtSleutel = new string('o', 64) };
+        var opties = new GeheimenOpties { InszSleutel = new string('k', 64), BevestigingsSleutel = new string('b', 64), OndertekenSleutel = System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256).ExportPkcs8PrivateKeyPem() };
 
         Assert.True(new OptiesControle(Productie()).Validate(null, opties).Succeeded);
     }

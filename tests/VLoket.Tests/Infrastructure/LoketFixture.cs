@@ -1,4 +1,5 @@
 using VLoket.Agencies.Simulator;
+using VLoket.Agencies.Simulator.Kbo;
 using VLoket.Functions;
 
 namespace VLoket.Tests.Infrastructure;
@@ -21,9 +22,52 @@ public class LoketFixture : HostFixture
         return settings;
     }
 
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        // The simulated agencies verify hand-offs with the loket's published keys, as a real agency would.
+        Simulator.Overdrachten.JwksUrl = new Uri(Host.BaseAddress, "api/.well-known/jwks.json");
+    }
+
     /// <summary>A client signed in as the given person, with a token from <c>POST /api/dev/token</c>.</summary>
     public Task<LoketClient> AlsAsync(string insz, string voornaam = "Test", string achternaam = "Persoon", params string[] rollen) =>
         LoketClient.AanmeldenAsync(Host.BaseAddress, insz, voornaam, achternaam, rollen);
+
+    /// <summary>A client signed in as the given person whose sign-in carries a (verified) e-mail address.</summary>
+    public Task<LoketClient> AlsMetEMailAsync(string insz, string voornaam, string achternaam, string eMail) =>
+        LoketClient.AanmeldenAsync(Host.BaseAddress, insz, voornaam, achternaam, [], eMail);
+
+    /// <summary>The signed-in person accepts their (only) invitation of <paramref name="vCode"/>; answers the association.</summary>
+    public static async Task<Antwoord> AanvaardAsync(LoketClient uitgenodigde, string vCode)
+    {
+        var lijst = await uitgenodigde.GetAsync("api/mijn/uitnodigingen");
+        var uitnodiging = lijst.Json["uitnodigingen"]!.AsArray().Single(u => u!["vCode"]!.GetValue<string>() == vCode)!;
+        var r = await uitgenodigde.PostAsync($"api/mijn/uitnodigingen/{vCode}/{uitnodiging["uitnodigingId"]}/aanvaarden", null);
+        Assert.True(r.Status == System.Net.HttpStatusCode.OK, r.ToString());
+        return r;
+    }
+
+    /// <summary>Makes the simulated KBO register <paramref name="insz"/> in a function of the enterprise (an end date ends it).</summary>
+    public void Mandaat(string kboNummer, string insz, string functie = "Bestuurder", string? begin = "2020-01-01", string? einde = null,
+        string voornaam = "Test", string achternaam = "Persoon") =>
+        Assert.True(Simulator.Kbo.ZetFunctie(kboNummer, new KboFunctie(insz, voornaam, achternaam, functie, begin, einde)), kboNummer);
+
+    /// <summary>A vzw of the test's own at the simulated KBO, with a fresh valid number and no functions yet.</summary>
+    public string NieuweVzw(string naam)
+    {
+        string nummer = NieuwKboNummer();
+        Simulator.Kbo.ZetOnderneming(new KboOnderneming(nummer, naam, null, "017", "2010-01-01",
+            new KboAdres("Markt", "1", null, "9000", "Gent", "België"), [], []));
+        return nummer;
+    }
+
+    static int kboTeller;
+
+    static string NieuwKboNummer()
+    {
+        string eerste8 = $"0{7_000_000 + Interlocked.Increment(ref kboTeller) + (Environment.ProcessId % 1000) * 1000:D7}";
+        return eerste8 + (97 - (long.Parse(eerste8) % 97)).ToString("D2");
+    }
 
     public override async Task DisposeAsync()
     {

@@ -68,7 +68,7 @@ public sealed class OnderdeelTests(LoketFixture fixture) : IClassFixture<LoketFi
     }
 
     [Fact]
-    public async Task Een_toegevoegde_vertegenwoordiger_krijgt_toegang_en_de_laatste_kan_niet_weg()
+    public async Task Een_toegevoegde_vertegenwoordiger_krijgt_toegang_na_aanvaarden_en_de_laatste_kan_niet_weg()
     {
         string mijnInsz = NieuwInsz();
         string andereInsz = NieuwInsz();
@@ -80,23 +80,27 @@ public sealed class OnderdeelTests(LoketFixture fixture) : IClassFixture<LoketFi
         var toegevoegd = await ik.PostAsync(r.Location + "/vertegenwoordigers",
             new { insz = andereInsz, voornaam = "Tom", achternaam = "Tweede", rol = "Secretaris", eMail = "tom@club.be" }, r.ETag);
         Assert.Equal(HttpStatusCode.Created, toegevoegd.Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await ander.GetAsync(r.Location!)).Status); // invited, not yet a representative
+        var aanvaard = await LoketFixture.AanvaardAsync(ander, r.Json["vCode"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.OK, (await ander.GetAsync(r.Location!)).Status);
         Assert.Single((await ander.GetAsync("api/mijn/verenigingen")).Json["verenigingen"]!.AsArray());
 
-        var ikZelf = toegevoegd.Json["vertegenwoordigers"]!.AsArray().Single(v => v!["voornaam"]!.GetValue<string>() == "Eva")!;
-        var tom = toegevoegd.Json["vertegenwoordigers"]!.AsArray().Single(v => v!["voornaam"]!.GetValue<string>() == "Tom")!;
-        Assert.Equal(mijnInsz, ikZelf["insz"]!.GetValue<string>());
-        Assert.EndsWith("xxx.xx", tom["insz"]!.GetValue<string>());
+        var ikZelf = aanvaard.Json["vertegenwoordigers"]!.AsArray().Single(v => v!["voornaam"]!.GetValue<string>() == "Eva")!;
+        var tom = aanvaard.Json["vertegenwoordigers"]!.AsArray().Single(v => v!["voornaam"]!.GetValue<string>() == "Tom")!;
+        Assert.EndsWith("xxx.xx", ikZelf["insz"]!.GetValue<string>());
+        Assert.Equal("Secretaris", tom["rol"]!.GetValue<string>());
 
-        var inszWijzigen = await ik.PatchAsync($"{r.Location}/vertegenwoordigers/{tom["vertegenwoordigerId"]}", new { insz = mijnInsz }, toegevoegd.ETag);
+        var inszWijzigen = await ik.PatchAsync($"{r.Location}/vertegenwoordigers/{tom["vertegenwoordigerId"]}", new { insz = mijnInsz }, aanvaard.ETag);
         Assert.Equal(HttpStatusCode.BadRequest, inszWijzigen.Status);
 
-        var weg = await ander.DeleteAsync($"{r.Location}/vertegenwoordigers/{ikZelf["vertegenwoordigerId"]}", toegevoegd.ETag);
+        var primaireWeg = await ander.DeleteAsync($"{r.Location}/vertegenwoordigers/{ikZelf["vertegenwoordigerId"]}", aanvaard.ETag);
+        Assert.Equal(HttpStatusCode.BadRequest, primaireWeg.Status); // a co-representative cannot oust the primary one
+        var weg = await ik.DeleteAsync($"{r.Location}/vertegenwoordigers/{tom["vertegenwoordigerId"]}", aanvaard.ETag);
         Assert.Equal(HttpStatusCode.OK, weg.Status);
-        Assert.Equal(HttpStatusCode.NotFound, (await ik.GetAsync(r.Location!)).Status);
-        Assert.Empty((await ik.GetAsync("api/mijn/verenigingen")).Json["verenigingen"]!.AsArray());
+        Assert.Equal(HttpStatusCode.NotFound, (await ander.GetAsync(r.Location!)).Status);
+        Assert.Empty((await ander.GetAsync("api/mijn/verenigingen")).Json["verenigingen"]!.AsArray());
 
-        var laatste = await ander.DeleteAsync($"{r.Location}/vertegenwoordigers/{tom["vertegenwoordigerId"]}", weg.ETag);
+        var laatste = await ik.DeleteAsync($"{r.Location}/vertegenwoordigers/{ikZelf["vertegenwoordigerId"]}", weg.ETag);
         Assert.Equal(HttpStatusCode.BadRequest, laatste.Status);
         Assert.Contains("laatste vertegenwoordiger", laatste.Json["detail"]!.GetValue<string>());
     }

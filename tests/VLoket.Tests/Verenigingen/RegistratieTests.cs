@@ -45,7 +45,11 @@ public sealed class RegistratieTests(LoketFixture fixture) : IClassFixture<Loket
         var r = await ik.PostAsync("api/verenigingen", body);
 
         Assert.Equal(HttpStatusCode.Created, r.Status);
-        var vertegenwoordigers = r.Json["vertegenwoordigers"]!.AsArray();
+        Assert.True(Assert.Single(r.Json["vertegenwoordigers"]!.AsArray())!["isPrimair"]!.GetValue<bool>());
+        Assert.Single(r.Json["uitnodigingen"]!.AsArray()); // Karim is invited; he becomes a representative by accepting
+        using var karimZelf = await fixture.AlsAsync(InszKarim, "Karim", "El Amrani");
+        await LoketFixture.AanvaardAsync(karimZelf, r.Json["vCode"]!.GetValue<string>());
+        var vertegenwoordigers = (await ik.GetAsync(r.Location!)).Json["vertegenwoordigers"]!.AsArray();
         Assert.Equal(2, vertegenwoordigers.Count);
         var mij = vertegenwoordigers.Single(v => v!["insz"]!.GetValue<string>() == insz)!;
         Assert.True(mij["isPrimair"]!.GetValue<bool>());
@@ -64,6 +68,7 @@ public sealed class RegistratieTests(LoketFixture fixture) : IClassFixture<Loket
         using var ander = await fixture.AlsAsync(NieuwInsz(), "Pol", "Pieters");
         tweede["vertegenwoordigers"] = new JsonArray(new JsonObject { ["insz"] = insz, ["voornaam"] = "Mie", ["achternaam"] = "Maes" });
         var tweedeR = await ander.PostAsync("api/verenigingen", tweede);
+        await LoketFixture.AanvaardAsync(ik, tweedeR.Json["vCode"]!.GetValue<string>());
 
         var r = await ik.GetAsync("api/mijn/verenigingen");
 

@@ -27,7 +27,7 @@ export async function toon({ vak, titel, navigeer }) {
   vak.append(
     h('h1', {}, 'Een vereniging met rechtspersoonlijkheid toevoegen'),
     h('p', { class: 'inleiding' },
-      'Is je vereniging een vzw (of een stichting)? Dan staat ze in de Kruispuntbank van Ondernemingen (KBO). Geef het ondernemingsnummer: we halen de naam, het adres van de zetel en de contactgegevens daar op. Jij wordt de eerste vertegenwoordiger.'),
+      'Is je vereniging een vzw (of een stichting)? Dan staat ze in de Kruispuntbank van Ondernemingen (KBO). Geef het ondernemingsnummer: we halen de naam, het adres van de zetel en de contactgegevens daar op. Dat kan alleen wie er volgens de KBO een functie heeft, zoals een bestuurder. Staat de vereniging al in het loket? Dan word je er ook vertegenwoordiger van.'),
     h('p', {}, 'Heeft je vereniging geen ondernemingsnummer? ',
       h('a', { href: '#/registreren' }, 'Registreer ze dan als feitelijke vereniging'), '.'),
     form,
@@ -39,36 +39,27 @@ export async function toon({ vak, titel, navigeer }) {
     wisFouten(form);
     try {
       const { status, data } = await api.registreerUitKbo(nummer.waarde());
-      if (status === 201) {
-        meldNaNavigatie('succes', `${data.naam} is toegevoegd vanuit de KBO met V-code ${data.vCode}. Jij bent de primaire vertegenwoordiger.`);
-        navigeer(`/verenigingen/${encodeURIComponent(data.vCode)}/gegevens`);
+      meldNaNavigatie('succes', status === 201
+        ? `${data.naam} is toegevoegd vanuit de KBO met V-code ${data.vCode}. Jij bent de primaire vertegenwoordiger.`
+        : `${data.naam} stond al in het loket (V-code ${data.vCode}). Omdat je er volgens de KBO een functie hebt, ben je nu ook vertegenwoordiger.`);
+      navigeer(`/verenigingen/${encodeURIComponent(data.vCode)}/gegevens`);
+    } catch (fout) {
+      if (fout.status === 403) {
+        toonGeenMandaat(fout.message);
         return;
       }
-      await toonAlGeregistreerd(data.vCode);
-    } catch (fout) {
       toonFormulierFout(form, fout);
     }
   }
 
-  // Already in the loket: only its representatives may see it, so say where to go from here either way.
-  async function toonAlGeregistreerd(vCode) {
-    let beheerIk = false;
-    try {
-      const { data } = await api.mijnVerenigingen();
-      beheerIk = data.verenigingen.some((v) => v.vCode === vCode);
-    } catch {
-      // Without the list we still give the general advice below.
-    }
+  // Only function holders at KBO may add a vzw: say so next to the form, with the loket's explanation of who can.
+  function toonGeenMandaat(uitleg) {
     const titelId = nieuwId('resultaat');
     resultaat.setAttribute('aria-labelledby', titelId);
     resultaat.replaceChildren(
-      h('div', { class: 'melding melding-info' },
-        h('h2', { id: titelId, class: 'melding-titel' }, `Deze vereniging staat al in het loket (V-code ${vCode}).`),
-        beheerIk
-          ? h('p', {}, 'Jij bent er vertegenwoordiger van. ',
-            h('a', { href: `#/verenigingen/${encodeURIComponent(vCode)}` }, 'Ga naar de vereniging'), '.')
-          : h('p', {}, 'Iemand anders heeft ze al toegevoegd. Vraag aan die persoon om jou als vertegenwoordiger toe te voegen. Daarna vind je ze bij ',
-            h('a', { href: '#/verenigingen' }, 'Mijn verenigingen'), '.')));
+      h('div', { class: 'melding melding-fout' },
+        h('h2', { id: titelId, class: 'melding-titel' }, 'Je kan deze vereniging niet toevoegen.'),
+        h('p', {}, uitleg)));
     resultaat.hidden = false;
     resultaat.focus();
   }

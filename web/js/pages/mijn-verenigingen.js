@@ -1,5 +1,5 @@
 import { api } from '../api.js';
-import { h, badge, toonApiFout } from '../ui.js';
+import { h, badge, toonApiFout, metBezig, toonSucces } from '../ui.js';
 
 export async function toon({ vak, titel, actief }) {
   titel('Mijn verenigingen');
@@ -16,19 +16,57 @@ export async function toon({ vak, titel, actief }) {
     return;
   }
   if (!actief()) return;
+  let uitnodigingen = [];
+  try {
+    ({ data: { uitnodigingen } } = await api.mijnUitnodigingen());
+  } catch {
+    // Without the invitations the associations still show; the invitations come back on the next visit.
+  }
+  if (!actief()) return;
+  const uitgenodigd = uitnodigingen.length ? uitnodigingenBlok(uitnodigingen, () => toon({ vak: leegMaken(vak), titel, actief })) : null;
 
   if (verenigingen.length === 0) {
-    inhoud.replaceChildren(leeg());
+    inhoud.replaceChildren(...[uitgenodigd, leeg()].filter(Boolean));
     return;
   }
 
   inhoud.replaceChildren(
+    ...[uitgenodigd].filter(Boolean),
     h('p', { class: 'inleiding' }, verenigingen.length === 1
       ? 'Je bent vertegenwoordiger van deze vereniging. Klik op de naam: je ziet wat op jullie wacht, en van daar beheer je de gegevens, aanvragen en reservaties.'
       : `Je bent vertegenwoordiger van ${verenigingen.length} verenigingen. Klik op een naam: je ziet wat op jullie wacht, en van daar beheer je de gegevens, aanvragen en reservaties.`),
     h('ul', { class: 'verenigingen' }, verenigingen.map(item)),
     h('h2', {}, 'Nog een vereniging toevoegen?'),
     acties());
+}
+
+function leegMaken(vak) {
+  vak.replaceChildren();
+  return vak;
+}
+
+// Invitations wait for the person's own answer: accepting makes them a representative, declining removes the invitation.
+function uitnodigingenBlok(uitnodigingen, herlaad) {
+  return h('section', { class: 'melding melding-info', 'aria-label': 'Uitnodigingen' },
+    h('h2', { class: 'melding-titel' }, uitnodigingen.length === 1 ? 'Je bent uitgenodigd' : `Je bent ${uitnodigingen.length} keer uitgenodigd`),
+    h('ul', {}, uitnodigingen.map((u) => {
+      const ja = h('button', { type: 'button', class: 'knop' }, 'Aanvaarden');
+      const nee = h('button', { type: 'button', class: 'knop knop-secundair' }, 'Weigeren');
+      const antwoord = (knop, soort, tekst) => knop.addEventListener('click', () => metBezig(knop, 'Even geduld…', async () => {
+        try {
+          await api.beantwoordUitnodiging(u.vCode, u.uitnodigingId, soort);
+          toonSucces(tekst);
+          await herlaad();
+        } catch (fout) {
+          toonApiFout(fout);
+        }
+      }));
+      antwoord(ja, 'aanvaarden', `Je bent nu vertegenwoordiger van ${u.naam}.`);
+      antwoord(nee, 'weigeren', `Je hebt de uitnodiging van ${u.naam} geweigerd.`);
+      return h('li', { class: 'uitnodiging' },
+        h('p', {}, `${u.verstuurdDoor ?? 'Een vertegenwoordiger'} nodigt je uit als vertegenwoordiger van ${u.naam}${u.rol ? ` (${u.rol})` : ''}.`),
+        h('p', { class: 'acties' }, ja, nee));
+    })));
 }
 
 function item(v) {
@@ -65,5 +103,5 @@ function leeg() {
         h('a', { class: 'knop knop-secundair', href: '#/kbo' }, 'Vereniging met rechtspersoonlijkheid (vzw) toevoegen via KBO')),
       h('li', {},
         h('h2', {}, 'Staat je vereniging al in het loket?'),
-        h('p', {}, 'Vraag dan aan iemand die ze al beheert om jou toe te voegen als vertegenwoordiger. Daarna zie je ze hier.'))));
+        h('p', {}, 'Vraag dan aan iemand die ze al beheert om jou uit te nodigen. Je ziet de uitnodiging hier, en na aanvaarden ook de vereniging.'))));
 }

@@ -24,7 +24,7 @@ export async function toon({ vak, titel, navigeer }) {
     deel('Contactgegevens', 'Hoe kan men de vereniging bereiken? Lege blokken laten we weg.', contactgegevens.element),
     deel('Locaties', 'Waar komt de vereniging samen, of waar komt de post toe?', locaties.element),
     deel('Rekeningnummers', 'Niet verplicht. Handig als de vereniging subsidies wil aanvragen.', rekeningen.element),
-    deel('Andere vertegenwoordigers', 'Jij wordt automatisch de primaire vertegenwoordiger. Wil je nog iemand de vereniging laten beheren, bv. de penningmeester? Voeg die persoon dan hier toe.',
+    deel('Andere vertegenwoordigers', 'Jij wordt automatisch de primaire vertegenwoordiger. Wil je nog iemand de vereniging laten beheren, bv. de penningmeester? Voeg die persoon dan hier toe: die krijgt een uitnodiging en wordt pas vertegenwoordiger na aanvaarden.',
       vertegenwoordigers.element),
     knoppen(verzendKnop, h('a', { class: 'knop knop-secundair', href: '#/verenigingen' }, 'Annuleren')));
 

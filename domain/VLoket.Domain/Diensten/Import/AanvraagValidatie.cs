@@ -30,6 +30,12 @@ public static partial class AanvraagValidatie
             }
 
             string? adres = f.Probeer(() => Url(url, "aanvraagUrl"));
+            if (adres is not null && !adres.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+            {
+                // The loket posts a signed hand-off naming a person to this address: never in clear.
+                f.Voeg("aanvraagUrl", "Een aanvraagUrl moet met https:// beginnen: het loket stuurt er een token met persoonsgegevens naartoe.");
+            }
+
             f.GooiAlsFouten();
             return new AanvraagGegevens(wijze, [], adres);
         }

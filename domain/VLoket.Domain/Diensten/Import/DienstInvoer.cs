@@ -31,7 +31,8 @@ public sealed record DienstInvoer(
     GeschiktheidInvoer? Geschiktheid,
     string? Aanvraagwijze,
     List<VraagInvoer?>? Formulier,
-    string? AanvraagUrl);
+    string? AanvraagUrl,
+    string? InszRechtsgrond = null);
 
 public sealed record TekstblokInvoer(Dictionary<string, string?>? Titel, Dictionary<string, string?>? Beschrijving, string? Url);
 

@@ -47,6 +47,12 @@ public static class DienstValidatie
         var zoektermen = f.Probeer(() => Zoektermen(invoer.Zoektermen));
         var geschiktheid = f.Probeer(() => GeschiktheidValidatie.Create(invoer.Geschiktheid, "geschiktheid"));
         var aanvraag = f.Probeer(() => AanvraagValidatie.Create(invoer.Aanvraagwijze, invoer.Formulier, invoer.AanvraagUrl));
+        string? inszRechtsgrond = f.Probeer(() => VLoket.Domain.Verenigingen.Waarden.Tekst.Optioneel(invoer.InszRechtsgrond, "inszRechtsgrond"));
+        if (inszRechtsgrond is not null && aanvraag?.Wijze != Aanvraag.Doorverwijzing)
+        {
+            f.Voeg("inszRechtsgrond", "Een rechtsgrond voor het INSZ geldt alleen voor een doorverwijzing (aanvraagwijze 'doorverwijzing').");
+        }
+
         f.GooiAlsFouten();
 
         return new Dienst
@@ -78,6 +84,7 @@ public static class DienstValidatie
             Aanvraagwijze = aanvraag!.Wijze,
             Formulier = aanvraag.Formulier,
             AanvraagUrl = aanvraag.Url,
+            InszRechtsgrond = inszRechtsgrond,
         };
     }
 

@@ -58,6 +58,12 @@ public sealed record Dienst
     /// <summary>The agency's own application (doorverwijzing); null for the loket's own form.</summary>
     public string? AanvraagUrl { get; init; }
 
+    /// <summary>
+    /// The legal basis that lets the agency receive the person's INSZ in a hand-off (e.g. a decree and article); without
+    /// it the hand-off identifies the person only by an id of their own for that agency.
+    /// </summary>
+    public string? InszRechtsgrond { get; init; }
+
     /// <summary>Legal duties come first in an overview; a financial duty is always one.</summary>
     [JsonIgnore]
     public bool IsWettelijkeVerplichting => Verplichting || Type == DienstCodes.FinancieleVerplichting;

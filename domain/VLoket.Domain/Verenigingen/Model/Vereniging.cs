@@ -24,8 +24,17 @@ public sealed record Vereniging
     public List<Vertegenwoordiger> Vertegenwoordigers { get; init; } = [];
     public List<Bankrekeningnummer> Bankrekeningnummers { get; init; } = [];
 
+    /// <summary>People invited to become a representative who have not answered yet. They have no access and no source is asked about them.</summary>
+    public List<Uitnodiging> Uitnodigingen { get; init; } = [];
+
     /// <summary>Fields that come from KBO and can only be corrected there.</summary>
     public List<string> KboVelden { get; init; } = [];
+
+    /// <summary>
+    /// Keyed hashes of the INSZ of everyone with an active function at KBO at the last look-up, so a refresh can tell
+    /// new mandates from known ones without storing more INSZ.
+    /// </summary>
+    public List<string> KboMandaathouders { get; init; } = [];
 
     /// <summary>Next id for a contactgegeven, locatie, vertegenwoordiger or bankrekeningnummer; ids are never reused.</summary>
     public int VolgendeId { get; init; } = 1;
@@ -63,7 +72,20 @@ public sealed record Locatie(int LocatieId, string Locatietype, string? Naam, bo
 /// <summary>A person who may act for the association. <see cref="Insz"/> is stored for the loket's own use and shown masked to others.</summary>
 public sealed record Vertegenwoordiger(
     int VertegenwoordigerId, string Insz, string Voornaam, string Achternaam, string? Roepnaam, string? Rol, bool IsPrimair,
-    string? EMail, string? Telefoon, string? Mobiel);
+    string? EMail, string? Telefoon, string? Mobiel)
+{
+    /// <summary>The function at KBO this person's access rests on; null when they were not added through KBO.</summary>
+    public KboMandaat? Mandaat { get; init; }
+}
+
+/// <summary>
+/// An invitation to become a representative, by INSZ or by e-mail address (exactly one). It holds only what the
+/// inviter typed; the person's name comes from their own sign-in when they accept.
+/// </summary>
+public sealed record Uitnodiging(int UitnodigingId, string? Insz, string? EMail, string? Rol, DateTimeOffset? VerstuurdOp, string? VerstuurdDoor);
+
+/// <summary>A function held at KBO (e.g. "Bestuurder") and since when (<c>yyyy-MM-dd</c>).</summary>
+public sealed record KboMandaat(string Functie, string? Sinds);
 
 public sealed record BevestigdDoor(string OvoCode, string Naam);
 

@@ -59,10 +59,12 @@ public static class OnderdeelWijzigingen
             "LocatieWerdVerwijderd", $"Locatie verwijderd: {Beschrijf(oud)}.");
     }
 
+    /// <summary>
+    /// Adding a person invites them (by the INSZ given): they become a representative only when they accept, so nothing
+    /// about them is shown or asked of a source before that. The names typed here are not kept.
+    /// </summary>
     public static Wijziging VertegenwoordigerToevoegen(Vereniging v, VertegenwoordigerInvoer? invoer) =>
-        Toevoegen(v, "vertegenwoordigers", (id, f) => OnderdeelRegels.Vertegenwoordiger(invoer, id, string.Empty, f),
-            (w, lijst) => v with { Vertegenwoordigers = [.. v.Vertegenwoordigers, w], VolgendeId = v.VolgendeId + 1 },
-            w => ("VertegenwoordigerWerdToegevoegd", $"Vertegenwoordiger toegevoegd: {w.Voornaam} {w.Achternaam}."));
+        Uitnodigingen.UitnodigingRegels.Uitnodigen(v, new Uitnodigingen.UitnodigingInvoer(invoer?.Insz, null, invoer?.Rol));
 
     public static Wijziging VertegenwoordigerWijzigen(Vereniging v, int id, VertegenwoordigerInvoer? invoer)
     {
@@ -86,6 +88,11 @@ public static class OnderdeelWijzigingen
         if (v.Vertegenwoordigers.Count == 1)
         {
             throw new RegelFout("De laatste vertegenwoordiger kan je niet verwijderen: een vereniging heeft altijd iemand nodig die voor haar optreedt.");
+        }
+
+        if (oud.IsPrimair)
+        {
+            throw new RegelFout("Dit is de primaire vertegenwoordiger. Duid eerst iemand anders als primair aan; wie zelf primair is, kan vertrekken door een opvolger te kiezen.");
         }
 
         return new Wijziging(v with { Vertegenwoordigers = v.Vertegenwoordigers.Where(w => w.VertegenwoordigerId != id).ToList() },

@@ -1,13 +1,18 @@
 using VLoket.Domain.Bronnen.Kbo;
+using VLoket.Domain.Verenigingen.Mandaten;
 using VLoket.Domain.Verenigingen.Model;
 using static VLoket.Domain.Verenigingen.Model.Codelijsten;
 
 namespace VLoket.Domain.Verenigingen.Registratie;
 
-/// <summary>Builds an association from KBO data. What comes from KBO is marked, so the loket keeps it read-only.</summary>
+/// <summary>
+/// Builds an association from KBO data. What comes from KBO is marked, so the loket keeps it read-only; the registrant's
+/// access rests on their function at KBO.
+/// </summary>
 public static class KboVereniging
 {
-    public static Vereniging Maak(KboOnderneming o, Verenigingstype type, string vCode, Gebruiker registrant)
+    public static Vereniging Maak(
+        KboOnderneming o, Verenigingstype type, string vCode, Gebruiker registrant, KboFunctie functie, List<string> mandaathouders)
     {
         int id = 1;
         var contactgegevens = (o.Contactgegevens ?? [])
@@ -23,7 +28,7 @@ public static class KboVereniging
         }
 
         var vertegenwoordiger = new Vertegenwoordiger(id++, registrant.Insz.Value, registrant.Voornaam, registrant.Achternaam,
-            null, null, true, null, null, null);
+            null, null, true, null, null, null) { Mandaat = KboMandaten.Mandaat(functie) };
         return new Vereniging
         {
             VCode = vCode,
@@ -37,6 +42,7 @@ public static class KboVereniging
             Locaties = locaties,
             Vertegenwoordigers = [vertegenwoordiger],
             KboVelden = ["naam", "korteNaam", "startdatum", "verenigingstype"],
+            KboMandaathouders = mandaathouders,
             VolgendeId = id,
         };
     }

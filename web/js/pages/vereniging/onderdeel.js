@@ -13,7 +13,7 @@ import { gewijzigd } from '../../wijzigingen.js';
  * for). A conflicting change (412) shows what someone else stored meanwhile: in the open form, or above the list for
  * a removal.
  *
- * soort: {lijst, id, titel, uitleg, enkelvoud ('Contactgegeven'), dit ('dit contactgegeven'), leeg, bron?,
+ * soort: {lijst, id, titel, uitleg, enkelvoud ('Contactgegeven'), dit ('dit contactgegeven'), leeg, bron?, zonderToevoegen?,
  *         toon(item, v), velden(item|null, v), naam(item), kenmerken(item) → [[label, tekst]],
  *         kanVerwijderen(item, v) → true | reden, waarschuwing(item)?, naVerwijderen(item)?}
  */
@@ -169,5 +169,5 @@ export function onderdeelSectie(staat, soort) {
     meldingPlek,
     lijst,
     formulierPlek,
-    toevoegKnop);
+    soort.zonderToevoegen ? null : toevoegKnop);
 }

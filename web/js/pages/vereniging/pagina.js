@@ -5,6 +5,7 @@ import { basisgegevensSectie } from './basisgegevens.js';
 import { onderdeelSectie } from './onderdeel.js';
 import { CONTACTGEGEVENS, LOCATIES, BANKREKENINGNUMMERS, vertegenwoordigers } from './secties.js';
 import { stopSectie } from './stoppen.js';
+import { uitnodigingenSectie } from './uitnodigingen.js';
 import { historiekSectie } from './historiek.js';
 import { gedeeldSectie } from './gedeeld.js';
 import { aanbodSectie } from './aanbod.js';
@@ -114,6 +115,7 @@ export async function toon({ vak, params, titel, navigeer, actief }) {
         onderdeelSectie(staat, CONTACTGEGEVENS),
         onderdeelSectie(staat, LOCATIES),
         onderdeelSectie(staat, vertegenwoordigers(naarLijst)),
+        uitnodigingenSectie(staat),
         onderdeelSectie(staat, BANKREKENINGNUMMERS),
         stopSectie(staat));
       return;

@@ -89,7 +89,9 @@ export function vertegenwoordigers(naarMijnVerenigingen) {
     lijst: 'vertegenwoordigers',
     id: 'vertegenwoordigerId',
     titel: 'Vertegenwoordigers',
-    uitleg: 'Deze mensen mogen de vereniging beheren in het loket. Het rijksregisternummer van anderen zie je maar gedeeltelijk.',
+    uitleg: 'Deze mensen mogen de vereniging beheren in het loket. Het rijksregisternummer van anderen zie je maar gedeeltelijk. Iemand toevoegen doe je met een uitnodiging (hieronder).',
+    // Adding someone is an invitation they accept themselves: see uitnodigingen.js.
+    zonderToevoegen: true,
     enkelvoud: 'Vertegenwoordiger',
     dit: 'deze vertegenwoordiger',
     leeg: 'Er zijn geen vertegenwoordigers.',
@@ -104,7 +106,7 @@ export function vertegenwoordigers(naarMijnVerenigingen) {
       regel('E-mail', w.eMail),
       regel('Telefoon', w.telefoon),
       regel('Gsm', w.mobiel)),
-    // The API gives representatives no source: they can only be added in the loket (at registration or here).
+    // The API gives representatives no source: they are invited in the loket (at registration or here).
     bron: BRON_VERENIGING,
     velden: (w) => vertegenwoordigerVelden(w),
     kenmerken: (w) => [
@@ -113,7 +115,7 @@ export function vertegenwoordigers(naarMijnVerenigingen) {
     // The API refuses to remove the last one; saying so up front avoids a dead-end button.
     kanVerwijderen: (w, v) => (v.vertegenwoordigers.length > 1
       ? true
-      : 'Een vereniging heeft altijd minstens één vertegenwoordiger. Voeg eerst iemand anders toe.'),
+      : 'Een vereniging heeft altijd minstens één vertegenwoordiger. Nodig eerst iemand anders uit.'),
     waarschuwing: (w) => (isIk(w)
       ? 'Let op: dit ben jij. Daarna kan je deze vereniging niet meer beheren in het loket.'
       : null),
