@@ -32,22 +32,23 @@ public sealed class AanvraagOrchestratorV2 : TaskOrchestrator<AanvraagWorkflow, 
             zaak = await context.CallActivityAsync<ZaakStand>(nameof(DienDossierIn),
                 new Indienen(opdracht.DossierId, opdracht.VCode, opdracht.OvoCode, opdracht.CallbackUrl, spoor), herhaling);
         }
-        catch (TaskFailedException fout) when (DossierRegels.IsOnbereikbaar(fout))
-        {
-            await DossierRegels.VertraagdAsync(context, spoor, Fasen.Ingediend, "aanvraag");
-            throw;
-        }
-        catch (TaskFailedException fout)
+        catch (TaskFailedException fout) when (DossierRegels.IsGeweigerd(fout))
         {
             return await SluitAsync(context, opdracht, Fasen.Afgekeurd, "Niet bezorgd",
                 "De instantie aanvaardde de aanvraag niet: " + fout.FailureDetails.ErrorMessage);
+        }
+        catch (TaskFailedException)
+        {
+            // Unreachable after every retry (the agency, or storage): delayed for an operator, never closed as refused.
+            await DossierRegels.VertraagdAsync(context, spoor, Fasen.Ingediend, "aanvraag");
+            throw;
         }
 
         try
         {
             return await VolgAsync(context, opdracht, zaak, annuleren, herhaling);
         }
-        catch (TaskFailedException fout) when (DossierRegels.IsOnbereikbaar(fout))
+        catch (TaskFailedException)
         {
             // The case is safe at the agency; an operator restarts the workflow once the agency answers again, and the
             // restarted workflow finds the same case again through the idempotency key.
@@ -112,7 +113,7 @@ public sealed class AanvraagOrchestratorV2 : TaskOrchestrator<AanvraagWorkflow, 
                 if (verwerkt.Add(eventId))
                 {
                     zaak = await context.CallActivityAsync<ZaakStand>(nameof(VerwerkMelding),
-                        new MeldingStap(opdracht.DossierId, opdracht.VCode, opdracht.OvoCode, eventId, spoor));
+                        new MeldingStap(opdracht.DossierId, opdracht.VCode, opdracht.OvoCode, eventId, spoor), herhaling);
                 }
 
                 continue;

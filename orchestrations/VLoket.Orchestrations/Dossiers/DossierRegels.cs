@@ -17,14 +17,18 @@ public static class DossierRegels
     public const string VertraagdLabel = "Vertraagd: de instantie is onbereikbaar, een beheerder volgt dit op";
 
     /// <summary>
-    /// Retries only what is worth retrying (<see cref="InstantieTijdelijkOnbereikbaarFout"/>: 5xx, timeouts) with a doubling
-    /// wait from 1 s up to 5 min; a refusal (4xx) fails at once.
+    /// Retries every failure but the agency's refusal (<see cref="InstantieWeigertFout"/>, a 4xx: retrying will not help), with
+    /// a doubling wait from 1 s up to 5 min: an unreachable agency (5xx, timeouts) and storage that is briefly gone alike,
+    /// since the steps read and write the dossier themselves.
     /// </summary>
     public static TaskOptions Herhaling(int pogingen) => TaskOptions.FromRetryPolicy(new RetryPolicy(
         maxNumberOfAttempts: Math.Max(1, pogingen), firstRetryInterval: TimeSpan.FromSeconds(1), backoffCoefficient: 2, maxRetryInterval: TimeSpan.FromMinutes(5))
     {
-        HandleFailure = fout => fout.IsCausedBy<InstantieTijdelijkOnbereikbaarFout>(),
+        HandleFailure = fout => !fout.IsCausedBy<InstantieWeigertFout>(),
     });
+
+    /// <summary>True when the agency refused the request (4xx): the only failure that closes a dossier instead of delaying it.</summary>
+    public static bool IsGeweigerd(TaskFailedException fout) => fout.FailureDetails.IsCausedBy<InstantieWeigertFout>();
 
     /// <summary>True when an agency call failed because the agency stayed unreachable after every retry.</summary>
     public static bool IsOnbereikbaar(TaskFailedException fout) => fout.FailureDetails.IsCausedBy<InstantieTijdelijkOnbereikbaarFout>();
@@ -37,7 +41,7 @@ public static class DossierRegels
         context.CallActivityAsync<bool>(nameof(WerkDossierBij), new DossierBijwerking(
             spoor.VCode, spoor.DossierId, context.CurrentUtcDateTime, fase, VertraagdLabel,
             $"Je {wat} is bewaard. Het loket probeert opnieuw zodra de instantie weer bereikbaar is; je hoeft niets te doen.",
-            false, null, zaakId, Traceparent: spoor.Traceparent));
+            false, null, zaakId, Traceparent: spoor.Traceparent), Herhaling(StandaardPogingen));
 
     /// <summary>
     /// Closes the dossier in <paramref name="fase"/>. The timeline's line is the loket's own <paramref name="toelichting"/>, or the
@@ -47,5 +51,5 @@ public static class DossierRegels
         string? zaakId = null, string? verzoekId = null) =>
         context.CallActivityAsync<bool>(nameof(WerkDossierBij), new DossierBijwerking(
             spoor.VCode, spoor.DossierId, context.CurrentUtcDateTime, fase, label, toelichting, false, null, zaakId,
-            Traceparent: spoor.Traceparent, ToelichtingVerzoekId: verzoekId));
+            Traceparent: spoor.Traceparent, ToelichtingVerzoekId: verzoekId), Herhaling(StandaardPogingen));
 }

@@ -28,7 +28,7 @@ public sealed class ReservatieOrchestrator : TaskOrchestrator<ReservatieOpdracht
         {
             return await VerloopAsync(context, opdracht, voortgang);
         }
-        catch (TaskFailedException fout) when (DossierRegels.IsOnbereikbaar(fout))
+        catch (TaskFailedException fout) when (!DossierRegels.IsGeweigerd(fout))
         {
             await DossierRegels.VertraagdAsync(context, opdracht.Spoor(), voortgang.Fase, "reservatie", voortgang.ReservatieId);
             throw;

@@ -166,6 +166,22 @@ public sealed class AanvraagOrchestratorV2Tests
     }
 
     [Fact]
+    public async Task Opslag_die_wegblijft_tijdens_de_indiening_vertraagt_het_dossier_en_keurt_het_niet_af()
+    {
+        var ctx = new Context(Stand("Ingediend"));
+        TaskOptions? opties = null;
+        ctx.Mock.Setup(c => c.CallActivityAsync<ZaakStand>(new TaskName(nameof(DienDossierIn)), It.IsAny<object?>(), It.IsAny<TaskOptions?>()))
+            .Callback<TaskName, object?, TaskOptions?>((_, _, o) => opties = o)
+            .ThrowsAsync(Mislukt(new Azure.RequestFailedException("Connection refused (127.0.0.1:10002)")));
+
+        await Assert.ThrowsAsync<TaskFailedException>(() => new AanvraagOrchestratorV2().RunAsync(ctx.Mock.Object, Opdracht(Modi.Callback)));
+
+        var bijwerking = Assert.Single(ctx.Bijwerkingen);
+        Assert.Equal(("Ingediend", DossierRegels.VertraagdLabel), (bijwerking.Fase, bijwerking.Label));
+        Assert.NotNull(opties!.Retry); // retried like an unreachable agency before it gets here
+    }
+
+    [Fact]
     public async Task Een_weigering_van_de_instantie_sluit_het_dossier_afgekeurd_zonder_te_falen()
     {
         var ctx = new Context(Stand("Ingediend"));

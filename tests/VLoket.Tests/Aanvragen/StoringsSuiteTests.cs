@@ -92,6 +92,7 @@ public sealed class StoringsSuiteTests(ITestOutputHelper uitvoer)
             azurite = await AzuriteProcess.StartAsync(RepoPaths.Root, data, blob, queue, table, inMemory: false);
 
             var fasen = new Dictionary<string, string>();
+            var laatste = new Dictionary<string, string>();
             var einde = DateTime.UtcNow.AddSeconds(240);
             while (DateTime.UtcNow < einde)
             {
@@ -99,6 +100,10 @@ public sealed class StoringsSuiteTests(ITestOutputHelper uitvoer)
                 {
                     var gelezen = await ik.GetAsync(d);
                     fasen[d] = gelezen.Status == HttpStatusCode.OK ? gelezen.Json["status"]!["fase"]!.GetValue<string>() : $"HTTP {(int)gelezen.Status}";
+                    if (fasen[d] != "Goedgekeurd" && gelezen.Status == HttpStatusCode.OK)
+                    {
+                        laatste[d] = gelezen.Json["statusgeschiedenis"]!.ToJsonString();
+                    }
                 }
 
                 if (fasen.Values.All(f => f == "Goedgekeurd"))
@@ -119,7 +124,7 @@ public sealed class StoringsSuiteTests(ITestOutputHelper uitvoer)
 
             int klaar = fasen.Values.Count(f => f == "Goedgekeurd");
             uitvoer.WriteLine($"aanvragen gestart: {dossiers.Count}, afgewerkt (Goedgekeurd): {klaar}, zaken bij de instanties: {zaken.Count} ({zaken.Distinct().Count()} verschillende dossiers)");
-            Assert.True(klaar == dossiers.Count, string.Join("\n", fasen.Where(f => f.Value != "Goedgekeurd").Select(f => $"{f.Key}: {f.Value}")));
+            Assert.True(klaar == dossiers.Count, string.Join("\n", fasen.Where(f => f.Value != "Goedgekeurd").Select(f => $"{f.Key}: {f.Value} {laatste.GetValueOrDefault(f.Key)}")));
             Assert.Equal(dossiers.Count, zaken.Count);
             Assert.Equal(dossiers.Count, zaken.Distinct().Count());
         }

@@ -134,11 +134,12 @@ public sealed class OnderdeelWijzigingenTests
     public void The_last_representative_cannot_be_removed()
     {
         var fout = Assert.Throws<RegelFout>(() => OnderdeelWijzigingen.VertegenwoordigerVerwijderen(Maak(), 3));
-        var twee = OnderdeelWijzigingen.VertegenwoordigerToevoegen(Maak(),
-            new VertegenwoordigerInvoer(InszKarim, "Karim", "Ait", null, null, false, null, null, null)).Na;
+        // Adding someone is an invitation now, so the second representative is one who accepted.
+        var een = Maak();
+        var twee = een with { Vertegenwoordigers = [.. een.Vertegenwoordigers, new Vertegenwoordiger(5, InszKarim, "Karim", "Ait", null, null, false, null, null, null)] };
 
         Assert.Equal("De laatste vertegenwoordiger kan je niet verwijderen: een vereniging heeft altijd iemand nodig die voor haar optreedt.", fout.Message);
-        Assert.Equal([5], OnderdeelWijzigingen.VertegenwoordigerVerwijderen(twee, 3).Na.Vertegenwoordigers.Select(w => w.VertegenwoordigerId));
+        Assert.Equal([3], OnderdeelWijzigingen.VertegenwoordigerVerwijderen(twee, 5).Na.Vertegenwoordigers.Select(w => w.VertegenwoordigerId));
     }
 
     [Fact]
