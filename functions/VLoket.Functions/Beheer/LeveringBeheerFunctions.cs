@@ -17,7 +17,7 @@ namespace VLoket.Functions.Beheer;
 public sealed class LeveringBeheerFunctions(GegevensdelingRepository leveringen)
 {
     [Function("BeheerLeveringOpnieuw")]
-    [Verzoek(typeof(BeheerActieInvoer), Verplicht = false)]
+    [Verzoek(typeof(BeheerActieInvoer), Verplicht = false, MaxBytes = Limieten.KleinVerzoek)]
     [Antwoord(202, typeof(Gegevensdeling), Beschrijving = "De levering wordt opnieuw geprobeerd; het logboek toont het resultaat.")]
     [Antwoord(404, typeof(Probleem), Beschrijving = "Geen beheerder, of onbekende levering.")]
     [Antwoord(409, typeof(Probleem), Beschrijving = "Deze levering is niet vastgelopen.")]

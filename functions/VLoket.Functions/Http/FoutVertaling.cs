@@ -23,6 +23,7 @@ public static class FoutVertaling
         NietAangemeldFout => Probleem.NietAangemeld(),
         ConflictFout c => Probleem.Conflict(c.Message),
         MogelijkeDuplicatenFout m => Probleem.MogelijkeDuplicaten(m),
+        VerzoekTeGrootFout t => Probleem.TeGroot(t.MaxBytes),
         BronNietBeschikbaarFout b => Probleem.BronNietBeschikbaar(b.Message),
         InstantieTijdelijkOnbereikbaarFout => Probleem.TijdelijkNietBeschikbaar(
             "De instantie is op dit moment niet bereikbaar. Er is niets gewijzigd; probeer het over enkele minuten opnieuw."),

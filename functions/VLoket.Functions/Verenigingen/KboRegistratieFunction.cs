@@ -17,7 +17,7 @@ public sealed record KboAlGeregistreerd(string VCode, bool AlGeregistreerd);
 /// <summary>Registers an association with legal personality from KBO.</summary>
 public sealed class KboRegistratieFunction(RegistratieDienst registratie)
 {
-    [Verzoek(typeof(KboRegistratieInvoer))]
+    [Verzoek(typeof(KboRegistratieInvoer), MaxBytes = Limieten.KleinVerzoek)]
     [Antwoord(201, typeof(VerenigingAntwoord))]
     [Antwoord(200, typeof(KboAlGeregistreerd), Beschrijving = "De onderneming is al geregistreerd.")]
     [Problemen(400, 401, 404, 409, 503)]
