@@ -8,6 +8,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task>>(StringComparer.Ord
     ["duplicaten"] = DuplicaatBenchmark.RunAsync,
     ["aanvragen"] = AanvraagBenchmark.RunAsync,
     ["aanbod"] = AanbodBenchmark.RunAsync,
+    ["invarianten"] = InvariantenBenchmark.RunAsync,
 };
 
 if (!benchmarks.TryGetValue(welke, out var run))
