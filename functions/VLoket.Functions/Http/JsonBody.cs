@@ -55,6 +55,11 @@ public static class JsonBody
             string veld = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "body" : e.Path.TrimStart('$', '.');
             throw new DomeinFout(veld, "Dit gegeven heeft een ongeldig formaat of de JSON klopt niet.");
         }
+        catch (InvalidOperationException)
+        {
+            // System.Text.Json reports a text it cannot turn into a .NET string (a lone surrogate: "\ud800") this way.
+            throw new DomeinFout("body", "De aanvraag bevat tekst die geen geldige Unicode is (bijvoorbeeld een losse surrogaat).");
+        }
 
         Limieten.Controleer(invoer);
         return invoer;
