@@ -46,7 +46,7 @@ public sealed class BeheerFunctions(GegevensdelingRepository leveringen)
     }
 
     [Function("BeheerBeeindigWorkflow")]
-    [Verzoek(typeof(BeheerActieInvoer), Verplicht = false)]
+    [Verzoek(typeof(BeheerActieInvoer), Verplicht = false, MaxBytes = Limieten.KleinVerzoek)]
     [Antwoord(202, typeof(WorkflowSamenvatting))]
     [Antwoord(404, typeof(Probleem), Beschrijving = "Geen beheerder, of onbekende workflow.")]
     [Antwoord(409, typeof(Probleem), Beschrijving = "Deze actie past niet bij de toestand van de workflow.")]
@@ -59,7 +59,7 @@ public sealed class BeheerFunctions(GegevensdelingRepository leveringen)
     }
 
     [Function("BeheerPauzeerWorkflow")]
-    [Verzoek(typeof(BeheerActieInvoer), Verplicht = false)]
+    [Verzoek(typeof(BeheerActieInvoer), Verplicht = false, MaxBytes = Limieten.KleinVerzoek)]
     [Antwoord(202, typeof(WorkflowSamenvatting))]
     [Antwoord(404, typeof(Probleem), Beschrijving = "Geen beheerder, of onbekende workflow.")]
     [Antwoord(409, typeof(Probleem), Beschrijving = "Deze actie past niet bij de toestand van de workflow.")]
@@ -72,7 +72,7 @@ public sealed class BeheerFunctions(GegevensdelingRepository leveringen)
     }
 
     [Function("BeheerHervatWorkflow")]
-    [Verzoek(typeof(BeheerActieInvoer), Verplicht = false)]
+    [Verzoek(typeof(BeheerActieInvoer), Verplicht = false, MaxBytes = Limieten.KleinVerzoek)]
     [Antwoord(202, typeof(WorkflowSamenvatting))]
     [Antwoord(404, typeof(Probleem), Beschrijving = "Geen beheerder, of onbekende workflow.")]
     [Antwoord(409, typeof(Probleem), Beschrijving = "Deze actie past niet bij de toestand van de workflow.")]

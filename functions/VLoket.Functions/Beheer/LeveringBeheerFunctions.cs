@@ -17,7 +17,7 @@ namespace VLoket.Functions.Beheer;
 public sealed class LeveringBeheerFunctions(GegevensdelingRepository leveringen)
 {
     [Function("BeheerLeveringOpnieuw")]
-    [Verzoek(typeof(BeheerActieInvoer), Verplicht = false)]
+    [Verzoek(typeof(BeheerActieInvoer), Verplicht = false, MaxBytes = Limieten.KleinVerzoek)]
     [Antwoord(202, typeof(Gegevensdeling), Beschrijving = "De levering wordt opnieuw geprobeerd; het logboek toont het resultaat.")]
     [Antwoord(404, typeof(Probleem), Beschrijving = "Geen beheerder, of onbekende levering.")]
     [Antwoord(409, typeof(Probleem), Beschrijving = "Deze levering is niet vastgelopen.")]
@@ -27,16 +27,17 @@ public sealed class LeveringBeheerFunctions(GegevensdelingRepository leveringen)
     {
         WorkflowBeheer.VereisBeheerder(req);
         var ct = req.HttpContext.RequestAborted;
+        string? reden = req.ContentLength is > 0 ? (await JsonBody.LeesAsync<BeheerActieInvoer>(req)).Reden : null;
         if (await leveringen.VastgelopenAsync(leveringId, ct) is not { } levering)
         {
             // A delivery id is "{wijzigingId}-{ovoCode}"; the change's workflow tells whether the delivery ever existed.
+            // An id without a change part ("-1") names none: the durable client refuses an empty instance id.
             string wijzigingId = leveringId.Split('-', 2)[0];
-            throw await client.GetInstanceAsync(wijzigingId, getInputsAndOutputs: false, ct) is null
+            throw wijzigingId.Length == 0 || await client.GetInstanceAsync(wijzigingId, getInputsAndOutputs: false, ct) is null
                 ? new NietGevondenFout("Deze levering bestaat niet.")
                 : new ConflictFout("Deze levering is niet vastgelopen; er valt niets opnieuw te proberen.");
         }
 
-        string? reden = req.ContentLength is > 0 ? (await JsonBody.LeesAsync<BeheerActieInvoer>(req)).Reden : null;
         // The change's workflow waits for this event after a failed round of this delivery, and tries again at once.
         await client.RaiseEventAsync(levering.WijzigingId, LeveringEvents.OpnieuwVoor(levering.OvoCode), reden ?? "Opnieuw gevraagd door een beheerder.", ct);
         return new JsonAntwoord(StatusCodes.Status202Accepted, levering);

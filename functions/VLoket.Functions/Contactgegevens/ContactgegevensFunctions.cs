@@ -4,6 +4,7 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
 using VLoket.Domain.Verenigingen.Invoer;
 using VLoket.Domain.Verenigingen.Regels;
+using VLoket.Functions.Http;
 using VLoket.Functions.OpenApi;
 using VLoket.Functions.Verenigingen;
 
@@ -15,7 +16,7 @@ public sealed class ContactgegevensFunctions(Onderdelen onderdelen) : OnderdeelF
 {
     const string Lijst = "verenigingen/{vCode}/contactgegevens";
 
-    [Verzoek(typeof(ContactgegevenInvoer))]
+    [Verzoek(typeof(ContactgegevenInvoer), MaxBytes = Limieten.OnderdeelVerzoek)]
     [Antwoord(201, typeof(VerenigingAntwoord), Beschrijving = Toegevoegd)]
     [Antwoord(200, typeof(VerenigingAntwoord))]
     [VersieWijziging]
@@ -24,7 +25,7 @@ public sealed class ContactgegevensFunctions(Onderdelen onderdelen) : OnderdeelF
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Lijst)] HttpRequest req, string vCode, [DurableClient] DurableTaskClient client) =>
         ToevoegenAsync(req, vCode, client);
 
-    [Verzoek(typeof(ContactgegevenInvoer))]
+    [Verzoek(typeof(ContactgegevenInvoer), MaxBytes = Limieten.OnderdeelVerzoek)]
     [Antwoord(200, typeof(VerenigingAntwoord))]
     [VersieWijziging]
     [Function("ContactgegevenWijzigen")]

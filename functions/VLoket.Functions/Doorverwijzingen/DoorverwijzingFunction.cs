@@ -16,7 +16,7 @@ public sealed record DoorverwijzingInvoer(string? Productnummer);
 /// <summary>Hands a representative over to the agency's own application, signed in and with the association's data.</summary>
 public sealed class DoorverwijzingFunction(VerenigingDienst verenigingen, DienstCatalogus catalogus, Overdracht overdracht)
 {
-    [Verzoek(typeof(DoorverwijzingInvoer))]
+    [Verzoek(typeof(DoorverwijzingInvoer), MaxBytes = Limieten.KleinVerzoek)]
     [Antwoord(200, typeof(Doorverwijzing))]
     [Problemen(400, 401, 404)]
     [Function("Doorverwijzing")]

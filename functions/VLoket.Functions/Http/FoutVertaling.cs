@@ -24,6 +24,7 @@ public static class FoutVertaling
         GeenToegangFout g => Probleem.GeenToegang(g.Message),
         ConflictFout c => Probleem.Conflict(c.Message),
         MogelijkeDuplicatenFout m => Probleem.MogelijkeDuplicaten(m),
+        VerzoekTeGrootFout t => Probleem.TeGroot(t.MaxBytes),
         BronNietBeschikbaarFout b => Probleem.BronNietBeschikbaar(b.Message),
         InstantieTijdelijkOnbereikbaarFout => Probleem.TijdelijkNietBeschikbaar(
             "De instantie is op dit moment niet bereikbaar. Er is niets gewijzigd; probeer het over enkele minuten opnieuw."),

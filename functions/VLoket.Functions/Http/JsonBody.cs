@@ -4,14 +4,36 @@ using VLoket.Domain;
 
 namespace VLoket.Functions.Http;
 
-/// <summary>Reads a request body as JSON; malformed JSON is a field error on <c>body</c>, never a 500.</summary>
+/// <summary>
+/// Reads a request body as JSON; malformed JSON is a field error on <c>body</c>, never a 500. A body over the operation's
+/// limit is refused (413) before it is read further, and texts and lists over theirs (400) before any domain work
+/// (<see cref="Limieten"/>).
+/// </summary>
 public static class JsonBody
 {
     /// <summary>Reads the whole body, for requests that also need the raw bytes (signatures, confirmation tokens).</summary>
     public static async Task<byte[]> LeesBytesAsync(HttpRequest request)
     {
+        int max = Limieten.MaxBytes(request.HttpContext);
+        if (request.ContentLength > max)
+        {
+            throw new VerzoekTeGrootFout(max);
+        }
+
+        // A body without Content-Length (chunked) is read up to one byte past the limit, never further.
         using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer, request.HttpContext.RequestAborted);
+        byte[] blok = new byte[81920];
+        int gelezen;
+        while ((gelezen = await request.Body.ReadAsync(blok, request.HttpContext.RequestAborted)) > 0)
+        {
+            if (buffer.Length + gelezen > max)
+            {
+                throw new VerzoekTeGrootFout(max);
+            }
+
+            buffer.Write(blok, 0, gelezen);
+        }
+
         return buffer.ToArray();
     }
 
@@ -22,9 +44,10 @@ public static class JsonBody
             throw new DomeinFout("body", "De aanvraag is leeg. Stuur de gegevens als JSON.");
         }
 
+        T invoer;
         try
         {
-            return JsonSerializer.Deserialize<T>(body, JsonAntwoord.Opties)
+            invoer = JsonSerializer.Deserialize<T>(body, JsonAntwoord.Opties)
                 ?? throw new DomeinFout("body", "De aanvraag is leeg. Stuur de gegevens als JSON.");
         }
         catch (JsonException e)
@@ -32,6 +55,14 @@ public static class JsonBody
             string veld = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "body" : e.Path.TrimStart('$', '.');
             throw new DomeinFout(veld, "Dit gegeven heeft een ongeldig formaat of de JSON klopt niet.");
         }
+        catch (InvalidOperationException)
+        {
+            // System.Text.Json reports a text it cannot turn into a .NET string (a lone surrogate: "\ud800") this way.
+            throw new DomeinFout("body", "De aanvraag bevat tekst die geen geldige Unicode is (bijvoorbeeld een losse surrogaat).");
+        }
+
+        Limieten.Controleer(invoer);
+        return invoer;
     }
 
     public static async Task<T> LeesAsync<T>(HttpRequest request) => Lees<T>(await LeesBytesAsync(request));

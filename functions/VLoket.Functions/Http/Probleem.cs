@@ -43,6 +43,12 @@ public sealed record Probleem(
         fout.Message + " Is het toch een andere vereniging? Verstuur dezelfde gegevens opnieuw met de header VL-Bevestigingstoken.",
         Kandidaten: fout.Kandidaten, BevestigingsToken: fout.BevestigingsToken).AlsAntwoord();
 
+    /// <summary>413: the body is over the operation's limit (its OpenAPI <c>x-max-bytes</c>).</summary>
+    public static JsonAntwoord TeGroot(int maxBytes) => new Probleem(
+        Basis + "te-groot", "De aanvraag is te groot.", StatusCodes.Status413PayloadTooLarge,
+        $"Deze aanvraag mag hoogstens {maxBytes.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("nl-BE"))} bytes groot zijn. Er is niets gewijzigd.")
+        .AlsAntwoord();
+
     public static JsonAntwoord Conflict(string melding) => new Probleem(
         Basis + "conflict", "Dit kan nu niet.", StatusCodes.Status409Conflict, melding).AlsAntwoord();
 

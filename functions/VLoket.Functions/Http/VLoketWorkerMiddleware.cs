@@ -21,6 +21,7 @@ public sealed class VLoketWorkerMiddleware(BearerAanmelding aanmelding, ILogger<
             return;
         }
 
+        http.Items[Limieten.FunctieSleutel] = context.FunctionDefinition.Name;
         await aanmelding.AanmeldenAsync(http);
         try
         {

@@ -4,6 +4,7 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
 using VLoket.Domain.Verenigingen.Invoer;
 using VLoket.Domain.Verenigingen.Regels;
+using VLoket.Functions.Http;
 using VLoket.Functions.OpenApi;
 using VLoket.Functions.Verenigingen;
 
@@ -15,7 +16,7 @@ public sealed class LocatiesFunctions(Onderdelen onderdelen) : OnderdeelFunction
 {
     const string Lijst = "verenigingen/{vCode}/locaties";
 
-    [Verzoek(typeof(LocatieInvoer))]
+    [Verzoek(typeof(LocatieInvoer), MaxBytes = Limieten.OnderdeelVerzoek)]
     [Antwoord(201, typeof(VerenigingAntwoord), Beschrijving = Toegevoegd)]
     [Antwoord(200, typeof(VerenigingAntwoord))]
     [VersieWijziging]
@@ -24,7 +25,7 @@ public sealed class LocatiesFunctions(Onderdelen onderdelen) : OnderdeelFunction
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Lijst)] HttpRequest req, string vCode, [DurableClient] DurableTaskClient client) =>
         ToevoegenAsync(req, vCode, client);
 
-    [Verzoek(typeof(LocatieInvoer))]
+    [Verzoek(typeof(LocatieInvoer), MaxBytes = Limieten.OnderdeelVerzoek)]
     [Antwoord(200, typeof(VerenigingAntwoord))]
     [VersieWijziging]
     [Function("LocatieWijzigen")]

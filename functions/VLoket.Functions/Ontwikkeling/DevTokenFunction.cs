@@ -21,7 +21,7 @@ public sealed record DevTokenAntwoord(string Token, string TokenType, int Verloo
 public sealed class DevTokenFunction(IHostEnvironment omgeving, TokenDienst tokens)
 {
     [Openbaar]
-    [Verzoek(typeof(DevTokenVraag))]
+    [Verzoek(typeof(DevTokenVraag), MaxBytes = Limieten.KleinVerzoek)]
     [Antwoord(200, typeof(DevTokenAntwoord))]
     [Problemen(400, 404)]
     [Function("DevToken")]

@@ -12,6 +12,12 @@ public sealed class VerzoekAttribute(Type type) : Attribute
 
     /// <summary>Whether a body must be sent.</summary>
     public bool Verplicht { get; init; } = true;
+
+    /// <summary>
+    /// The largest body accepted, in bytes; a larger one is refused with 413 before it is read further. Shown in the
+    /// OpenAPI document as <c>x-max-bytes</c>.
+    /// </summary>
+    public int MaxBytes { get; init; } = VLoket.Functions.Http.Limieten.StandaardMaxBytes;
 }
 
 /// <summary>

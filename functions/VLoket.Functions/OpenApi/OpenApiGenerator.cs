@@ -98,7 +98,9 @@ public static partial class OpenApiGenerator
     public static IReadOnlyList<AntwoordAttribute> Antwoorden(MethodInfo method)
     {
         var problemen = (method.GetCustomAttribute<ProblemenAttribute>()?.Statussen ?? [])
-            .Concat(method.GetCustomAttribute<VersieWijzigingAttribute>() is null ? [] : VersieWijzigingAttribute.Statussen);
+            .Concat(method.GetCustomAttribute<VersieWijzigingAttribute>() is null ? [] : VersieWijzigingAttribute.Statussen)
+            // Every body is read by JsonBody, which refuses one over the operation's limit.
+            .Concat(method.GetCustomAttribute<VerzoekAttribute>() is null ? [] : [413]);
         var antwoorden = method.GetCustomAttributes<AntwoordAttribute>()
             .Concat(problemen.Select(status => new AntwoordAttribute(status, typeof(Probleem))))
             .OrderBy(a => a.Status)
@@ -173,6 +175,8 @@ public static partial class OpenApiGenerator
             operation.RequestBody = new OpenApiRequestBody
             {
                 Required = verzoek.Verplicht,
+                Description = $"Hoogstens {verzoek.MaxBytes} bytes; een grotere aanvraag krijgt 413.",
+                Extensions = new Dictionary<string, IOpenApiExtension> { ["x-max-bytes"] = new JsonNodeExtension(verzoek.MaxBytes) },
                 Content = new Dictionary<string, IOpenApiMediaType>
                 {
                     [verzoek.ContentType] = new OpenApiMediaType { Schema = schemas.Schema(verzoek.Type) },
@@ -222,6 +226,7 @@ public static partial class OpenApiGenerator
         404 => "Niet gevonden.",
         409 => "Conflict.",
         412 => "De versie (If-Match) is niet meer de huidige.",
+        413 => "De aanvraag is te groot.",
         428 => "If-Match ontbreekt.",
         500 => "Interne fout.",
         503 => "Een bron is niet beschikbaar.",
@@ -343,6 +348,18 @@ public static partial class OpenApiGenerator
                 if (nullable)
                 {
                     propertySchema = MetNull(propertySchema);
+                }
+
+                if (Limieten.MaxLengte(property) is { } max && propertySchema is OpenApiSchema metLimiet)
+                {
+                    if (metLimiet.Type?.HasFlag(JsonSchemaType.Array) == true)
+                    {
+                        metLimiet.MaxItems = max;
+                    }
+                    else
+                    {
+                        metLimiet.MaxLength = max;
+                    }
                 }
                 else if (Nullable.GetUnderlyingType(property.PropertyType) is null)
                 {

@@ -17,7 +17,7 @@ public sealed record KboRegistratieInvoer(string? KboNummer);
 /// </summary>
 public sealed class KboRegistratieFunction(RegistratieDienst registratie)
 {
-    [Verzoek(typeof(KboRegistratieInvoer))]
+    [Verzoek(typeof(KboRegistratieInvoer), MaxBytes = Limieten.KleinVerzoek)]
     [Antwoord(201, typeof(VerenigingAntwoord))]
     [Antwoord(200, typeof(VerenigingAntwoord), Beschrijving = "De vereniging stond al in het loket; je bent nu (ook) vertegenwoordiger.")]
     [Antwoord(403, typeof(Probleem), Beschrijving = "Je hebt volgens de KBO geen functie in deze onderneming.")]

@@ -27,7 +27,7 @@ public sealed class VerenigingFunctions(RegistratieDienst registratie, Verenigin
 {
     public const string BevestigingsHeader = "VL-Bevestigingstoken";
 
-    [Verzoek(typeof(RegistratieInvoer))]
+    [Verzoek(typeof(RegistratieInvoer), MaxBytes = Limieten.RegistratieVerzoek)]
     [HeaderParameter(VerenigingFunctions.BevestigingsHeader, "Bevestigt een registratie ondanks mogelijke duplicaten (uit het 409-antwoord).")]
     [Antwoord(201, typeof(VerenigingAntwoord))]
     [Problemen(400, 401, 409)]
@@ -53,7 +53,7 @@ public sealed class VerenigingFunctions(RegistratieDienst registratie, Verenigin
         return VerenigingAntwoorden.Vereniging(await verenigingen.LeesAsync(vCode, gebruiker, req.HttpContext.RequestAborted), gebruiker);
     }
 
-    [Verzoek(typeof(BasisgegevensInvoer))]
+    [Verzoek(typeof(BasisgegevensInvoer), MaxBytes = Limieten.OnderdeelVerzoek)]
     [Antwoord(200, typeof(VerenigingAntwoord))]
     [VersieWijziging]
     [Function("WijzigBasisgegevens")]
@@ -61,7 +61,7 @@ public sealed class VerenigingFunctions(RegistratieDienst registratie, Verenigin
         [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "verenigingen/{vCode}")] HttpRequest req, string vCode, [DurableClient] DurableTaskClient client) =>
         onderdelen.MetInvoerAsync<BasisgegevensInvoer>(req, client, vCode, (v, invoer) => BasisWijzigingen.Basisgegevens(v, invoer, onderdelen.Vandaag));
 
-    [Verzoek(typeof(StopInvoer))]
+    [Verzoek(typeof(StopInvoer), MaxBytes = Limieten.KleinVerzoek)]
     [Antwoord(200, typeof(VerenigingAntwoord))]
     [VersieWijziging]
     [Function("StopVereniging")]

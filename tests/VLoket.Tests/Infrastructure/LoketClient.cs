@@ -66,6 +66,9 @@ public sealed class LoketClient : IDisposable
             response.Headers.Location?.ToString());
     }
 
+    /// <summary>Sends a request built by the caller (raw bytes, streamed bodies, odd content types) as this person.</summary>
+    public Task<HttpResponseMessage> SendRauwAsync(HttpRequestMessage vraag) => http.SendAsync(vraag);
+
     public void Dispose() => http.Dispose();
 }
 

@@ -81,8 +81,9 @@ public sealed class DienstImport(DienstRepository repository, DienstCatalogus ca
         {
             wortel = json.Length == 0 ? null : JsonNode.Parse(json.Span);
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException)
         {
+            // Besides malformed JSON: a lone surrogate (InvalidOperationException) or a key given twice (ArgumentException).
             throw new DomeinFout("body", "De JSON klopt niet. Stuur een lijst (array) van diensten.");
         }
 
@@ -113,6 +114,11 @@ public sealed class DienstImport(DienstRepository repository, DienstCatalogus ca
             string veld = string.IsNullOrEmpty(e.Path) ? string.Empty : e.Path.TrimStart('$', '.');
             return (null, [new VeldFout(veld, "Dit gegeven heeft een ongeldig formaat (bijvoorbeeld tekst waar een lijst of taalkaart verwacht wordt).")]);
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // A text that is no valid Unicode (a lone surrogate) or a key given twice.
+            return (null, [new VeldFout(string.Empty, "Deze dienst bevat tekst die geen geldige Unicode is of een veld dat twee keer voorkomt.")]);
+        }
 
         try
         {
@@ -125,11 +131,20 @@ public sealed class DienstImport(DienstRepository repository, DienstCatalogus ca
     }
 
     // For the report only: the product number as given, when it is a short plain string.
-    static string? Productnummer(JsonNode? item) =>
-        item is JsonObject o && o["productnummer"] is JsonValue v && v.TryGetValue<string>(out var nummer) && nummer.Length <= 40
-            && !Verenigingen.Waarden.Tekst.BevatOpmaak(nummer)
-            ? nummer
-            : null;
+    static string? Productnummer(JsonNode? item)
+    {
+        try
+        {
+            return item is JsonObject o && o["productnummer"] is JsonValue v && v.TryGetValue<string>(out var nummer) && nummer.Length <= 40
+                && !Verenigingen.Waarden.Tekst.BevatOpmaak(nummer)
+                ? nummer
+                : null;
+        }
+        catch (InvalidOperationException)
+        {
+            return null; // a lone surrogate: no .NET string to echo back
+        }
+    }
 
     static bool Gelijk(Dienst a, Dienst b) =>
         JsonSerializer.Serialize(a, JsonEigenschappen.Opties) == JsonSerializer.Serialize(b, JsonEigenschappen.Opties);

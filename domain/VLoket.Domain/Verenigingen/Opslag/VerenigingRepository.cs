@@ -78,6 +78,8 @@ public sealed class VerenigingRepository(Tabellen tabellen)
             acties.Add(UitgaandeWijzigingOpslag.Toevoegen(uitgaand));
         }
 
+        PastInOpslag(acties.Select(a => a.Entity));
+
         try
         {
             var antwoord = await tabel.SubmitTransactionAsync(acties, ct);
@@ -86,6 +88,20 @@ public sealed class VerenigingRepository(Tabellen tabellen)
         catch (TableTransactionFailedException e) when (e.Status is 412 || (e.Status is 409 && etag is null && e.FailedTransactionActionIndex == 0))
         {
             throw etag is null ? new InvalidOperationException($"vCode {vereniging.VCode} is already taken.", e) : new VersieConflictFout();
+        }
+    }
+
+    // Table storage takes at most 1 MiB per entity and 4 MiB per transaction; a write that would not fit is refused as a
+    // rule (400), never sent, so no stored association can grow to where its next change fails.
+    const long MaxEntiteitBytes = 900 * 1024;
+    const long MaxTransactieBytes = 3 * 1024 * 1024;
+
+    static void PastInOpslag(IEnumerable<ITableEntity> entiteiten)
+    {
+        var groottes = entiteiten.Select(e => e is IDictionary<string, object> t ? t.Values.Sum(w => w is string s ? 2L * s.Length + 64 : 64) : 0).ToList();
+        if (groottes.Any(g => g > MaxEntiteitBytes) || groottes.Sum() > MaxTransactieBytes)
+        {
+            throw new RegelFout("De gegevens van deze vereniging worden te groot om te bewaren. Verwijder eerst gegevens die niet meer nodig zijn, of kort lange teksten in.");
         }
     }
 

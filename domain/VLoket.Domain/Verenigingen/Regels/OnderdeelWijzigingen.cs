@@ -133,6 +133,12 @@ public static class OnderdeelWijzigingen
         var nieuw = maak(v.VolgendeId, fouten);
         fouten.GooiAlsFouten();
         var na = voegToe(nieuw, lijst);
+        int max = InvoerLimieten.MaxItems(lijst);
+        if (Aantal(na, lijst) > max)
+        {
+            throw new RegelFout($"Een vereniging heeft hoogstens {max} {lijst}. Verwijder er eerst één.", lijst);
+        }
+
         Invarianten.Controleer(na, (l, id) => l == lijst && id == v.VolgendeId ? string.Empty : null, fouten);
         fouten.GooiAlsFouten();
         var (gebeurtenis, omschrijving) = historiek(nieuw);
@@ -151,6 +157,14 @@ public static class OnderdeelWijzigingen
         var (gebeurtenis, omschrijving) = historiek(nieuw);
         return new Wijziging(na, gebeurtenis, omschrijving);
     }
+
+    static int Aantal(Vereniging v, string lijst) => lijst switch
+    {
+        "contactgegevens" => v.Contactgegevens.Count,
+        "locaties" => v.Locaties.Count,
+        "vertegenwoordigers" => v.Vertegenwoordigers.Count,
+        _ => v.Bankrekeningnummers.Count,
+    };
 
     static void NietVanKbo(string bron, string wat)
     {
