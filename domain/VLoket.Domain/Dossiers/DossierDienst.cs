@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using VLoket.Domain.Bronnen;
 using VLoket.Domain.Diensten.Model;
 using VLoket.Domain.Diensten.Opslag;
@@ -18,7 +19,13 @@ public sealed record DossierInstellingen(TimeSpan Termijn)
 }
 
 /// <summary>A document the association sends along, as it arrives (not yet checked).</summary>
-public sealed record DocumentInvoer(string? Naam, string? ContentType, string? InhoudBase64);
+public sealed record DocumentInvoer(
+    [MaxLength(200)] string? Naam, [MaxLength(200)] string? ContentType,
+    [MaxLength(DocumentInvoer.MaxBase64)] string? InhoudBase64)
+{
+    /// <summary>A 10 MB document in base64, with room for line breaks.</summary>
+    public const int MaxBase64 = 14_000_000;
+}
 
 /// <summary>
 /// The dossier use cases: start, answer, cancel, confirm (this file), and accepting an agency's report (the other part).
@@ -125,6 +132,9 @@ public sealed partial class DossierDienst(
     /// <summary>The longest reason for a cancellation.</summary>
     public const int MaxReden = 1000;
 
+    /// <summary>The longest answer to an agency's question.</summary>
+    public const int MaxAntwoord = 4000;
+
     /// <summary>
     /// Answers the agency's question <paramref name="vraagnummer"/> (see <see cref="Dossier.Vraagnummer"/>), perhaps with a
     /// document; the workflow passes it on. A question is answered once: a second answer, or one meant for an earlier
@@ -162,7 +172,7 @@ public sealed partial class DossierDienst(
 
         await VereisWorkflowAsync(dossier, workflows, ct);
         var fouten = new FoutVerzamelaar();
-        string? tekst = fouten.Probeer(() => Tekst.Verplicht(antwoord, "antwoord", 4000));
+        string? tekst = fouten.Probeer(() => Tekst.Verplicht(antwoord, "antwoord", MaxAntwoord));
         byte[]? inhoud = document is null ? null : fouten.Probeer(() => DocumentInhoud.Lees(document, "document"));
         fouten.GooiAlsFouten();
 

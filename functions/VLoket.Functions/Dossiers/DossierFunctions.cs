@@ -8,6 +8,7 @@ using VLoket.Domain.Dossiers.Regels;
 using VLoket.Domain.Dossiers.Opslag;
 using VLoket.Domain.Dossiers.Model;
 using VLoket.Domain.Verenigingen;
+using System.ComponentModel.DataAnnotations;
 using VLoket.Functions.Aanmelden;
 using VLoket.Functions.Http;
 using VLoket.Functions.OpenApi;
@@ -15,10 +16,10 @@ using VLoket.Functions.OpenApi;
 namespace VLoket.Functions.Dossiers;
 
 /// <summary>Body of <c>POST …/dossiers/{dossierId}/antwoord</c>: the answer to the dossier's question <c>vraagnummer</c>.</summary>
-public sealed record AntwoordInvoer(string? Antwoord, int? Vraagnummer, DocumentInvoer? Document);
+public sealed record AntwoordInvoer([MaxLength(DossierDienst.MaxAntwoord)] string? Antwoord, int? Vraagnummer, DocumentInvoer? Document);
 
 /// <summary>Body of <c>POST …/dossiers/{dossierId}/annuleer</c>.</summary>
-public sealed record AnnuleerInvoer(string? Reden);
+public sealed record AnnuleerInvoer([MaxLength(DossierDienst.MaxReden)] string? Reden);
 
 /// <summary>An association's dossiers: list, detail, answering a question, cancelling, confirming a reservation, downloading documents.</summary>
 public sealed class DossierFunctions(VerenigingDienst verenigingen, DossierDienst dossiers, DossierWorkflowFabriek workflows)
@@ -57,7 +58,7 @@ public sealed class DossierFunctions(VerenigingDienst verenigingen, DossierDiens
         return Aanvaard(dossier);
     }
 
-    [Verzoek(typeof(AnnuleerInvoer), Verplicht = false)]
+    [Verzoek(typeof(AnnuleerInvoer), Verplicht = false, MaxBytes = Limieten.KleinVerzoek)]
     [Antwoord(202, typeof(DossierAntwoord))]
     [Problemen(400, 401, 404, 409)]
     [Function("AnnuleerDossier")]

@@ -170,15 +170,33 @@ public sealed class VijandigeDossierInvoerTests(ReservatieFixture fixture) : ICl
     }
 
     [Fact]
+    public async Task Een_antwoord_van_anderhalve_megabyte_krijgt_400_op_het_antwoord_en_de_vraag_blijft_open()
+    {
+        var r = await fixture.VraagAanAsync(Callback, "aanvullen");
+        var vraag = await fixture.WachtOpDossierAsync(r.Location!, d => d["actieNodig"]!.GetValue<bool>());
+
+        var antwoord = await fixture.Vertegenwoordiger.PostAsync($"{r.Location}/antwoord",
+            new { antwoord = new string('b', 1_500_000), vraagnummer = vraag["vraagnummer"]!.GetValue<int>() });
+
+        Assert.Equal(HttpStatusCode.BadRequest, antwoord.Status);
+        Assert.Equal("application/problem+json", antwoord.ContentType);
+        Assert.Contains("antwoord", antwoord.FoutVelden);
+        Assert.True((await fixture.Vertegenwoordiger.GetAsync(r.Location!)).Json["actieNodig"]!.GetValue<bool>());
+    }
+
+    [Fact]
     public async Task Een_reden_van_een_megabyte_krijgt_400_en_het_dossier_blijft_lopen()
     {
         var dossier = await StilDossierAsync();
         string locatie = $"api/verenigingen/{fixture.VCode}/dossiers/{dossier["dossierId"]}";
 
-        var antwoord = await fixture.Vertegenwoordiger.PostAsync($"{locatie}/annuleer", new { reden = new string('a', 1_200_000) });
+        var groot = await fixture.Vertegenwoordiger.PostAsync($"{locatie}/annuleer", new { reden = new string('a', 1_200_000) });
+        var lang = await fixture.Vertegenwoordiger.PostAsync($"{locatie}/annuleer", new { reden = new string('a', 1_001) });
 
-        Assert.Equal(HttpStatusCode.BadRequest, antwoord.Status);
-        Assert.Contains("reden", antwoord.FoutVelden);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, groot.Status);
+        Assert.Equal("application/problem+json", groot.ContentType);
+        Assert.Equal(HttpStatusCode.BadRequest, lang.Status);
+        Assert.Contains("reden", lang.FoutVelden);
         await Task.Delay(1000);
         Assert.NotEqual("Geannuleerd", Fase((await fixture.Vertegenwoordiger.GetAsync(locatie)).Json));
     }
