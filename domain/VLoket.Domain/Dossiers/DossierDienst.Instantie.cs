@@ -36,7 +36,7 @@ public sealed partial class DossierDienst
         if (melding is null)
         {
             var document = wijziging.Beslissing?.Document is { } d
-                ? await BewaarBeslissingAsync(dossier, wijziging.ZaakId, d, "beslissing.document", ct)
+                ? await BewaarBeslissingAsync(dossier, wijziging.ZaakId, d, ct)
                 : null;
             melding = new Melding(wijziging.EventId, instantie.OvoCode, dossier.DossierId, dossier.VCode,
                 new ZaakBericht(wijziging.ZaakId, wijziging.Fase, wijziging.Label, wijziging.Vraag, wijziging.Beslissing?.Uitkomst,
@@ -50,8 +50,11 @@ public sealed partial class DossierDienst
         return new MeldingOntvangst(wijziging.EventId, true);
     }
 
-    /// <summary>What the loket submits for the dossier: the stored answers and, read now, what government already knows (once only).</summary>
-    public async Task<AanvraagIndiening> IndieningAsync(VerenigingRepository verenigingen, string vCode, string dossierId, string? callbackUrl, CancellationToken ct = default)
+    /// <summary>
+    /// What the loket submits for the dossier: the stored answers and, read now, what government already knows (once only),
+    /// with where each known item came from (for <see cref="PasZaakToeAsync"/> once the agency has the application).
+    /// </summary>
+    public async Task<(AanvraagIndiening Indiening, IReadOnlyDictionary<string, string> Herkomst)> IndieningAsync(VerenigingRepository verenigingen, string vCode, string dossierId, string? callbackUrl, CancellationToken ct = default)
     {
         var dossier = await LeesAsync(vCode, dossierId, ct);
         var v = (await verenigingen.LeesAsync(vCode, ct))?.Waarde ?? throw new InvalidOperationException($"Association {vCode} does not exist.");
@@ -60,54 +63,45 @@ public sealed partial class DossierDienst
             .Select(b => (Bron: b, Gevonden: GekendeGegevens.Zoek(v, b, dossier.VertegenwoordigerId, bronnen)))
             .Where(x => x.Gevonden is not null)
             .ToList();
-        await PasToeAsync(dossier, d => d with
-        {
-            Herkomst = new Dictionary<string, string>(d.Herkomst.Concat(gekend.Select(x => KeyValuePair.Create(x.Bron, x.Gevonden!.Value.Herkomst)))
-                .GroupBy(p => p.Key).Select(g => g.Last())),
-        }, ct);
-        return new AanvraagIndiening(dossier.DossierId, dossier.VCode, dossier.Productnummer, dossier.Antwoorden,
-            gekend.ToDictionary(x => x.Bron, x => x.Gevonden!.Value.Waarde), callbackUrl);
+        return (new AanvraagIndiening(dossier.DossierId, dossier.VCode, dossier.Productnummer, dossier.Antwoorden,
+                gekend.ToDictionary(x => x.Bron, x => x.Gevonden!.Value.Waarde), callbackUrl),
+            gekend.ToDictionary(x => x.Bron, x => x.Gevonden!.Value.Herkomst));
     }
 
-    /// <summary>Applies a case as the agency reported it (after submitting, polling or answering); its decision document goes to Blob storage first.</summary>
+    /// <summary>
+    /// Applies a case as the agency reported it (after submitting, polling or answering); its decision document goes to Blob
+    /// storage first. <paramref name="herkomst"/> records where the submitted known items came from.
+    /// </summary>
     public async Task<ZaakStand> PasZaakToeAsync(string vCode, string dossierId, Zaak zaak, string? toelichting = null, DossierDocument? document = null,
-        CancellationToken ct = default)
+        IReadOnlyDictionary<string, string>? herkomst = null, CancellationToken ct = default)
     {
         var dossier = await LeesAsync(vCode, dossierId, ct);
-        var beslissing = zaak.Beslissing?.Document is { } d ? await BewaarBeslissingAsync(dossier, zaak.ZaakId, d, "beslissing.document", ct) : null;
+        var beslissing = zaak.Beslissing?.Document is { } d ? await BewaarBeslissingAsync(dossier, zaak.ZaakId, d, ct) : null;
         var bericht = new ZaakBericht(zaak.ZaakId, zaak.Fase, zaak.Label, zaak.Vraag, zaak.Beslissing?.Uitkomst, zaak.Beslissing?.Motivering, beslissing);
-        return await PasBerichtToeAsync(dossier, bericht, toelichting, document, ct);
+        return await PasBerichtToeAsync(dossier, bericht, toelichting, document, herkomst, ct);
     }
 
     /// <summary>Applies a kept callback to its dossier.</summary>
     public async Task<ZaakStand> PasMeldingToeAsync(string ovoCode, string eventId, CancellationToken ct = default)
     {
         var melding = await meldingen.LeesAsync(ovoCode, eventId, ct) ?? throw new InvalidOperationException($"Callback {eventId} of {ovoCode} was not kept.");
-        return await PasBerichtToeAsync(await LeesAsync(melding.VCode, melding.DossierId, ct), melding.Bericht, null, null, ct);
+        return await PasBerichtToeAsync(await LeesAsync(melding.VCode, melding.DossierId, ct), melding.Bericht, null, null, null, ct);
     }
 
     /// <summary>Writes a state the workflow itself decides (delayed, closed, held), with the loket's own texts.</summary>
     public async Task WerkBijAsync(string vCode, string dossierId, DossierWijziging wijziging, CancellationToken ct = default) =>
-        await PasToeAsync(await LeesAsync(vCode, dossierId, ct), d => ZaakVerwerking.PasToe(d, wijziging), ct);
+        await dossiers.BewaarAsync(ZaakVerwerking.PasToe(await LeesAsync(vCode, dossierId, ct), wijziging), ct);
 
-    async Task<ZaakStand> PasBerichtToeAsync(Dossier dossier, ZaakBericht bericht, string? toelichting, DossierDocument? document, CancellationToken ct)
+    async Task<ZaakStand> PasBerichtToeAsync(Dossier dossier, ZaakBericht bericht, string? toelichting, DossierDocument? document,
+        IReadOnlyDictionary<string, string>? herkomst, CancellationToken ct)
     {
-        var wijziging = ZaakVerwerking.Wijziging(bericht, klok.GetUtcNow(), toelichting, document: document);
-        await PasToeAsync(dossier, d => ZaakVerwerking.PasToe(d, wijziging), ct);
+        var wijziging = ZaakVerwerking.Wijziging(bericht, klok.GetUtcNow(), toelichting, herkomst, document);
+        await dossiers.BewaarAsync(ZaakVerwerking.PasToe(dossier, wijziging), ct);
         return ZaakVerwerking.Stand(bericht);
     }
 
-    async Task PasToeAsync(Dossier dossier, Func<Dossier, Dossier> wijzig, CancellationToken ct)
-    {
-        var nieuw = wijzig(dossier);
-        if (nieuw != dossier)
-        {
-            await dossiers.BewaarAsync(nieuw, ct);
-        }
-    }
-
     /// <summary>Stores an agency's decision document under a fixed id, so a repeated report stores the same bytes again.</summary>
-    async Task<DossierDocument> BewaarBeslissingAsync(Dossier dossier, string zaakId, BeslissingDocument d, string veld, CancellationToken ct)
+    async Task<DossierDocument> BewaarBeslissingAsync(Dossier dossier, string zaakId, BeslissingDocument d, CancellationToken ct)
     {
         string documentId = $"beslissing-{zaakId}";
         if (dossier.Documenten.FirstOrDefault(x => x.DocumentId == documentId) is { } al)
@@ -115,7 +109,7 @@ public sealed partial class DossierDienst
             return al;
         }
 
-        byte[] inhoud = DocumentInhoud.Lees(new DocumentInvoer(d.Naam, d.ContentType, d.InhoudBase64), veld);
+        byte[] inhoud = DocumentInhoud.Lees(new DocumentInvoer(d.Naam, d.ContentType, d.InhoudBase64), "beslissing.document");
         return await documenten.BewaarAsync(dossier.VCode, dossier.DossierId, documentId, d.Naam, d.ContentType, inhoud, "Beslissing", klok.GetUtcNow(), ct);
     }
 }

@@ -220,7 +220,7 @@ public sealed partial class DossierDienst(
 
         var verzoek = new Verzoek("X" + Guid.NewGuid().ToString("N"), dossier.DossierId, VerzoekSoort.Annulering,
             string.IsNullOrWhiteSpace(reden) ? "Geannuleerd door de vereniging." : reden, null, klok.GetUtcNow());
-        await verzoeken.BewaarAsync(verzoek, ct);
+        await verzoeken.VoegToeAsync(verzoek, ct); // a new id: never already there
         await workflows.AnnuleerAsync(dossier, verzoek, ct);
     }
 

@@ -18,9 +18,9 @@ public sealed class DienDossierIn(DossierDienst dossiers, VerenigingRepository v
     {
         // The span is current while the connector calls the agency, so the HTTP client span nests under it.
         using var span = VLoketSporen.StartStap(nameof(DienDossierIn), input.Spoor);
-        var indiening = await dossiers.IndieningAsync(verenigingen, input.VCode, input.DossierId, input.CallbackUrl);
+        var (indiening, herkomst) = await dossiers.IndieningAsync(verenigingen, input.VCode, input.DossierId, input.CallbackUrl);
         var zaak = await connector.DienInAsync(Instanties.Vereis(register, input.OvoCode), indiening, input.DossierId);
-        return await dossiers.PasZaakToeAsync(input.VCode, input.DossierId, zaak);
+        return await dossiers.PasZaakToeAsync(input.VCode, input.DossierId, zaak, herkomst: herkomst);
     }
 }
 

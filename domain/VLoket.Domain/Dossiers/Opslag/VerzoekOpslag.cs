@@ -9,14 +9,6 @@ public sealed class VerzoekOpslag(Tabellen tabellen)
 {
     public const string Tabel = "DossierVerzoeken";
 
-    public async Task BewaarAsync(Verzoek verzoek, CancellationToken ct = default)
-    {
-        var tabel = await tabellen.TabelAsync(Tabel);
-        var e = new TableEntity(verzoek.DossierId, verzoek.VerzoekId);
-        JsonEigenschappen.Schrijf(e, verzoek);
-        await tabel.UpsertEntityAsync(e, TableUpdateMode.Replace, ct);
-    }
-
     /// <summary>Stores a new request; false when one with this id exists (the same question answered twice).</summary>
     public async Task<bool> VoegToeAsync(Verzoek verzoek, CancellationToken ct = default)
     {
