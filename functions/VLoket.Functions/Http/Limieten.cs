@@ -46,7 +46,7 @@ public static class Limieten
     static readonly JsonNamingPolicy Naming = JsonAntwoord.Opties.PropertyNamingPolicy ?? JsonNamingPolicy.CamelCase;
 
     /// <summary>The largest body <paramref name="method"/> accepts.</summary>
-    public static int MaxBytes(MethodInfo method) => method.GetCustomAttribute<VerzoekAttribute>()?.MaxBytes ?? StandaardMaxBytes;
+    public static int MaxBytes(MethodInfo method) => OpenApiGenerator.Verzoek(method)?.MaxBytes ?? StandaardMaxBytes;
 
     /// <summary>
     /// The largest body the function handling <paramref name="context"/> accepts: found by the endpoint's name in the local

@@ -98,10 +98,11 @@ public static partial class OpenApiGenerator
     public static IReadOnlyList<AntwoordAttribute> Antwoorden(MethodInfo method)
     {
         var problemen = (method.GetCustomAttribute<ProblemenAttribute>()?.Statussen ?? [])
-            .Concat(method.GetCustomAttribute<VersieWijzigingAttribute>() is null ? [] : VersieWijzigingAttribute.Statussen)
+            .Concat(IsVersieWijziging(method) ? VersieWijzigingAttribute.Statussen : [])
             // Every body is read by JsonBody, which refuses one over the operation's limit.
-            .Concat(method.GetCustomAttribute<VerzoekAttribute>() is null ? [] : [413]);
+            .Concat(Verzoek(method) is null ? [] : [413]);
         var antwoorden = method.GetCustomAttributes<AntwoordAttribute>()
+            .Concat(Samengesteld(method)?.Antwoorden ?? [])
             .Concat(problemen.Select(status => new AntwoordAttribute(status, typeof(Probleem))))
             .OrderBy(a => a.Status)
             .ToList();
@@ -116,12 +117,22 @@ public static partial class OpenApiGenerator
     /// <summary>Every request header <paramref name="method"/> reads, including the If-Match of a <see cref="VersieWijzigingAttribute"/>.</summary>
     public static IReadOnlyList<HeaderParameterAttribute> Headers(MethodInfo method) =>
         method.GetCustomAttributes<HeaderParameterAttribute>()
-            .Concat(method.GetCustomAttribute<VersieWijzigingAttribute>() is null ? [] : [VersieWijzigingAttribute.IfMatch])
+            .Concat(IsVersieWijziging(method) ? [VersieWijzigingAttribute.IfMatch] : [])
             .ToList();
+
+    /// <summary>The body <paramref name="method"/> reads: its own <see cref="VerzoekAttribute"/> or the one a <see cref="ISamengesteldeBeschrijving"/> stands for.</summary>
+    public static VerzoekAttribute? Verzoek(MethodInfo method) =>
+        method.GetCustomAttribute<VerzoekAttribute>() ?? Samengesteld(method)?.Verzoek;
+
+    static bool IsVersieWijziging(MethodInfo method) =>
+        method.GetCustomAttribute<VersieWijzigingAttribute>() is not null || Samengesteld(method)?.VersieWijziging == true;
+
+    static ISamengesteldeBeschrijving? Samengesteld(MethodInfo method) =>
+        method.GetCustomAttributes().OfType<ISamengesteldeBeschrijving>().SingleOrDefault();
 
     /// <summary>The function's folder (Verenigingen, Diensten...) groups its operations.</summary>
     static string Tag(HttpFunction function) =>
-        function.Method.DeclaringType?.Namespace?.Split('.').Last() ?? "Overige";
+        Samengesteld(function.Method)?.Tag ?? function.Method.DeclaringType?.Namespace?.Split('.').Last() ?? "Overige";
 
     static OpenApiOperation Operatie(
         HttpFunction function, IReadOnlyList<AntwoordAttribute> antwoorden, SchemaBouwer schemas, OpenApiDocument document, string tag, string method)
@@ -170,7 +181,7 @@ public static partial class OpenApiGenerator
             });
         }
 
-        if (function.Method.GetCustomAttribute<VerzoekAttribute>() is { } verzoek)
+        if (Verzoek(function.Method) is { } verzoek)
         {
             operation.RequestBody = new OpenApiRequestBody
             {

@@ -45,6 +45,21 @@ public sealed class Onderdelen(VerenigingDienst verenigingen, DelingStarter deli
         return VerenigingAntwoorden.Na(r, gebruiker);
     }
 
+    /// <summary>Adds a part of kind <paramref name="soort"/> from the body; 201 with the association.</summary>
+    public Task<IActionResult> ToevoegenAsync<TInvoer>(HttpRequest req, string vCode, DurableTaskClient client, Onderdeelsoort<TInvoer> soort)
+        where TInvoer : class =>
+        MetInvoerAsync<TInvoer?>(req, client, vCode, soort.Toevoegen, toevoegen: true);
+
+    /// <summary>Takes the body's fields over part <paramref name="id"/>.</summary>
+    public Task<IActionResult> WijzigenAsync<TInvoer>(HttpRequest req, string vCode, string id, DurableTaskClient client, Onderdeelsoort<TInvoer> soort)
+        where TInvoer : class =>
+        MetInvoerAsync<TInvoer?>(req, client, vCode, (v, invoer) => soort.Wijzigen(v, Id(id, soort.Wat), invoer));
+
+    /// <summary>Removes part <paramref name="id"/>.</summary>
+    public Task<IActionResult> VerwijderenAsync<TInvoer>(HttpRequest req, string vCode, string id, DurableTaskClient client, Onderdeelsoort<TInvoer> soort)
+        where TInvoer : class =>
+        ZonderInvoerAsync(req, client, vCode, v => soort.Verwijderen(v, Id(id, soort.Wat)));
+
     // The change is stored already (outbox row included); scheduling must not be cut short by the client going away.
     Task DeelAsync(DurableTaskClient client, Wijzigingsresultaat r) =>
         r.Uitgaand is { } uitgaand ? deling.StartAsync(client, uitgaand, CancellationToken.None) : Task.CompletedTask;

@@ -95,7 +95,7 @@ public sealed partial class OpenApiTests(HostFixture fixture) : IClassFixture<Ho
         }
 
         if (functie.Methods.Any(m => m.ToLowerInvariant() is "post" or "put" or "patch")
-            && functie.Method.GetCustomAttribute<VerzoekAttribute>() is null && functie.Method.GetCustomAttribute<ZonderVerzoekAttribute>() is null)
+            && OpenApiGenerator.Verzoek(functie.Method) is null && functie.Method.GetCustomAttribute<ZonderVerzoekAttribute>() is null)
         {
             yield return $"{functie.Name}: geen [Verzoek] en geen [ZonderVerzoek]";
         }
@@ -183,7 +183,7 @@ public sealed partial class OpenApiTests(HostFixture fixture) : IClassFixture<Ho
                 var headers = OpenApiGenerator.Headers(functie.Method).Select(h => h.Name).Order();
                 Assert.Equal(headers, (operatie.Parameters ?? []).Where(p => p.In == ParameterLocation.Header).Select(p => p.Name!).Order());
 
-                var verzoek = functie.Method.GetCustomAttribute<VerzoekAttribute>();
+                var verzoek = OpenApiGenerator.Verzoek(functie.Method);
                 Assert.Equal(verzoek is not null, operatie.RequestBody is not null);
                 if (verzoek is not null)
                 {
