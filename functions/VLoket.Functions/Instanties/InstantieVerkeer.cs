@@ -1,5 +1,6 @@
 using System.Net;
 using VLoket.Domain.Instanties;
+using VLoket.Functions.Sleutels;
 
 namespace VLoket.Functions.Instanties;
 
@@ -13,6 +14,8 @@ internal static class InstantieVerkeer
     /// <summary>The agency's answer when it is not a transient failure; the caller disposes it and judges its status.</summary>
     public static async Task<HttpResponseMessage> StuurAsync(HttpClient http, Instantie instantie, HttpRequestMessage vraag, CancellationToken ct)
     {
+        // The client's LoketBewijsHandler signs the loket's credential for this agency (aud = its connector base URL).
+        vraag.Options.Set(LoketBewijsHandler.Ontvanger, instantie.BasisUrl);
         HttpResponseMessage antwoord;
         try
         {

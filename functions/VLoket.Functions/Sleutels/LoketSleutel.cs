@@ -18,6 +18,9 @@ public sealed class LoketSleutel
 {
     public const string Algoritme = SecurityAlgorithms.EcdsaSha256;
 
+    /// <summary>The loket's name as issuer of what it signs (<c>iss</c>; <c>sub</c> of its credential to agencies and sources).</summary>
+    public const string Identiteit = "vloket";
+
     readonly ECDsaSecurityKey sleutel;
     readonly JsonWebKey publiek;
 
