@@ -43,6 +43,23 @@ public sealed class LoketSleutel
     public JwksAntwoord Jwks =>
         new([new() { ["kty"] = publiek.Kty, ["crv"] = publiek.Crv, ["x"] = publiek.X, ["y"] = publiek.Y, ["kid"] = publiek.Kid, ["use"] = publiek.Use, ["alg"] = publiek.Alg }]);
 
+    /// <summary>Whether two PEM texts hold the same key, however they are written (checked at start-up against the development key).</summary>
+    public static bool IsZelfdeSleutel(string pem, string ander)
+    {
+        try
+        {
+            using var a = ECDsa.Create();
+            using var b = ECDsa.Create();
+            a.ImportFromPem(pem);
+            b.ImportFromPem(ander);
+            return a.ExportSubjectPublicKeyInfo().AsSpan().SequenceEqual(b.ExportSubjectPublicKeyInfo());
+        }
+        catch (Exception e) when (e is ArgumentException or CryptographicException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Whether <paramref name="pem"/> holds an EC P-256 private key (checked at start-up).</summary>
     public static bool IsEcP256(string pem)
     {

@@ -33,7 +33,9 @@ public static class LoketBewijzen
     {
         var delen = adres.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
         int diepte = delen.FirstOrDefault() == "kbo" ? 1 : 2;
-        return new Uri(adres, "/" + string.Join('/', delen.Take(diepte)) + (delen.Length > 0 ? "/" : string.Empty));
+        return delen.Length > diepte
+            ? new Uri(adres, "/" + string.Join('/', delen.Take(diepte)) + "/")
+            : new Uri(adres, "/"); // a simulator route outside any connector (a test hook): no receiver of its own
     }
 
     /// <summary>A handler that signs every request for the receiver its URL names, as the loket's clients do.</summary>
