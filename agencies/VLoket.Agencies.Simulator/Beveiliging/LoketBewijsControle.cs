@@ -74,13 +74,23 @@ public sealed class LoketBewijsControle(LoketJwks jwks)
         }
 
         string? kid = handler.CanReadToken(bearer) ? handler.ReadJsonWebToken(bearer).Kid : null;
+        IList<SecurityKey> sleutels;
+        try
+        {
+            sleutels = await jwks.SleutelsAsync(kid, ct);
+        }
+        catch (Exception e) when (e is HttpRequestException or ArgumentException or TaskCanceledException && !ct.IsCancellationRequested)
+        {
+            return $"De sleutels van het loket zijn niet op te halen ({e.GetType().Name})."; // cannot verify: refuse
+        }
+
         var parameters = new TokenValidationParameters
         {
             ValidIssuer = Loket,
             ValidAudience = ontvanger,
             ValidTypes = [Type],
             ValidAlgorithms = [SecurityAlgorithms.EcdsaSha256],
-            IssuerSigningKeys = await jwks.SleutelsAsync(kid, ct),
+            IssuerSigningKeys = sleutels,
             RequireExpirationTime = true,
             RequireSignedTokens = true,
             ClockSkew = Speling,

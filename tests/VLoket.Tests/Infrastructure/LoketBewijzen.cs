@@ -28,6 +28,14 @@ public static class LoketBewijzen
     /// <summary>The URL of the development key's JWKS, as <c>/api/.well-known/jwks.json</c> serves it.</summary>
     public static Task<Uri> JwksUrlAsync() => JwksServer.Value;
 
+    /// <summary>The JWKS of another key than the loket's: a receiver that trusts it refuses every credential of the loket.</summary>
+    public static async Task<Uri> AndereJwksUrlAsync() => new(await JwksUrlAsync(), "/ander/jwks.json");
+
+    static LoketSleutel AnderLoket { get; } = new(Options.Create(new GeheimenOpties
+    {
+        OndertekenSleutel = System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256).ExportPkcs8PrivateKeyPem(),
+    }));
+
     /// <summary>The receiver of a simulator URL: <c>{simulator}/instanties/{ovoCode}/</c>, <c>/bronnen/{bron}/</c> or <c>/kbo/</c>.</summary>
     public static Uri Ontvanger(Uri adres)
     {
@@ -57,6 +65,7 @@ public static class LoketBewijzen
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
         app.MapGet("/api/.well-known/jwks.json", () => Results.Json(Sleutel.Jwks, JsonAntwoord.Opties));
+        app.MapGet("/ander/jwks.json", () => Results.Json(AnderLoket.Jwks, JsonAntwoord.Opties));
         await app.StartAsync(); // lives as long as the test run
         string adres = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new Uri(new Uri(adres.TrimEnd('/') + "/"), "api/.well-known/jwks.json");
