@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using VLoket.Agencies.Simulator.Beveiliging;
 using VLoket.Agencies.Simulator.Bronnen;
 using VLoket.Agencies.Simulator.Instanties;
 using VLoket.Agencies.Simulator.Kbo;
@@ -41,6 +42,20 @@ public sealed class SimulatorHost : IAsyncDisposable
 
     /// <summary>How the simulated agencies check hand-offs; set <see cref="OverdrachtVerificatie.JwksUrl"/> once the loket runs.</summary>
     public OverdrachtVerificatie Overdrachten => app.Services.GetRequiredService<OverdrachtVerificatie>();
+
+    /// <summary>
+    /// Where the loket publishes its keys (<c>/api/.well-known/jwks.json</c>): the agencies and sources check the loket's
+    /// credential on every connector call, and hand-offs, with them. Until it is known they refuse every connector call.
+    /// </summary>
+    public Uri? LoketJwksUrl
+    {
+        get => app.Services.GetRequiredService<LoketJwks>().Url;
+        set
+        {
+            app.Services.GetRequiredService<LoketJwks>().Url = value;
+            Overdrachten.JwksUrl = value;
+        }
+    }
 
     /// <summary>The settings in effect (processing delays, callback secrets), after defaults.</summary>
     public SimulatorOpties Opties => opties;
@@ -95,8 +110,10 @@ public sealed class SimulatorHost : IAsyncDisposable
         builder.Services.AddBronnen();
         builder.Services.AddKbo();
         builder.Services.AddOverdracht();
+        builder.Services.AddLoketBewijs();
 
         var app = builder.Build();
+        app.UseLoketBewijs();
         app.UseStoringen();
         app.MapKbo();
         app.MapInstanties();

@@ -33,6 +33,7 @@ public static class AanvraagBenchmark
             [InstantieOpties.SimulatorUrlSetting] = simulator.BaseAddress.ToString(),
             [DossierOpties.EerstePollSetting] = "1",
         });
+        simulator.LoketJwksUrl = new Uri(host.BaseAddress, "api/.well-known/jwks.json");
         using var http = new HttpClient { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromMinutes(5) };
         await AanmeldenAsync(http, "91010105587", ["beheerder"]);
         (await http.PostAsJsonAsync("api/beheer/diensten/import", new JsonArray(Dienst()))).EnsureSuccessStatusCode();

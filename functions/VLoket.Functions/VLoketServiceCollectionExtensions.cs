@@ -31,6 +31,7 @@ using VLoket.Functions.Bronnen;
 using VLoket.Functions.Configuratie;
 using VLoket.Functions.Health;
 using VLoket.Functions.Telemetrie;
+using VLoket.Functions.Sleutels;
 using VLoket.Functions.Verenigingen;
 
 namespace VLoket.Functions;
@@ -105,11 +106,13 @@ public static class VLoketServiceCollectionExtensions
         services.AddSingleton<DossierDienst>();
         services.AddSingleton<DossierWorkflowFabriek>();
         services.AddSingleton<VLoket.Functions.Sleutels.LoketSleutel>();
+        services.AddSingleton<LoketBewijs>();
         services.AddSingleton<VLoket.Functions.Doorverwijzingen.Overdracht>();
 
         // Agencies get one attempt per call with a time limit: the workflow's retry policy decides about retries.
-        services.AddHttpClient<IInstantieConnector, InstantieHttpConnector>(http => http.Timeout = TimeSpan.FromSeconds(30));
-        services.AddHttpClient<IReservatieConnector, ReservatieHttpConnector>(http => http.Timeout = TimeSpan.FromSeconds(30));
+        // Each request carries the loket's credential for the agency it goes to (InstantieVerkeer names it).
+        services.AddHttpClient<IInstantieConnector, InstantieHttpConnector>(http => http.Timeout = TimeSpan.FromSeconds(30)).MetLoketBewijs();
+        services.AddHttpClient<IReservatieConnector, ReservatieHttpConnector>(http => http.Timeout = TimeSpan.FromSeconds(30)).MetLoketBewijs();
     }
 
     static void AddDelen(IServiceCollection services, IConfiguration configuration)
@@ -121,7 +124,7 @@ public static class VLoketServiceCollectionExtensions
         services.AddSingleton<UitgaandeWijzigingOpslag>();
         services.AddSingleton<GegevensdelingRepository>();
         services.AddSingleton<DelingStarter>();
-        services.AddHttpClient<IGegevensConnector, GegevensHttpConnector>(http => http.Timeout = TimeSpan.FromSeconds(30));
+        services.AddHttpClient<IGegevensConnector, GegevensHttpConnector>(http => http.Timeout = TimeSpan.FromSeconds(30)).MetLoketBewijs();
     }
 
     static void AddVerenigingen(IServiceCollection services, IConfiguration configuration)
@@ -148,12 +151,10 @@ public static class VLoketServiceCollectionExtensions
         services.AddSingleton<VerenigingDienst>();
         services.AddSingleton<Onderdelen>();
 
-        services.AddHttpClient<IKboBron, KboHttpBron>(http =>
-            {
-                string basis = configuration.Waarde(KboUrlSetting) ?? "http://127.0.0.1:7081/kbo/";
-                http.BaseAddress = new Uri(basis.EndsWith('/') ? basis : basis + "/");
-            })
-            .AddStandardResilienceHandler(o =>
+        string kbo = configuration.Waarde(KboUrlSetting) ?? "http://127.0.0.1:7081/kbo/";
+        var kboBasis = new Uri(kbo.EndsWith('/') ? kbo : kbo + "/");
+        var kboClient = services.AddHttpClient<IKboBron, KboHttpBron>(http => http.BaseAddress = kboBasis);
+        kboClient.AddStandardResilienceHandler(o =>
             {
                 // A person waits for KBO (registration, the gegevens view): give up within ten seconds, not the default thirty.
                 o.AttemptTimeout.Timeout = TimeSpan.FromSeconds(3);
@@ -161,6 +162,7 @@ public static class VLoketServiceCollectionExtensions
                 o.Retry.MaxRetryAttempts = 2;
                 o.Retry.Delay = TimeSpan.FromMilliseconds(300);
             });
+        kboClient.MetLoketBewijs(kboBasis); // inside the retries: each attempt gets a fresh credential
     }
 
     static void AddDiensten(IServiceCollection services)

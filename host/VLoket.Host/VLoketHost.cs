@@ -154,6 +154,8 @@ public sealed class VLoketHost : IAsyncDisposable
             var baseAddress = new Uri(address.EndsWith('/') ? address : address + "/");
             if (demo)
             {
+                // The simulated agencies and sources verify the loket's credential and hand-offs with its published keys.
+                simulator!.LoketJwksUrl = new Uri(baseAddress, $"{hostJson.RoutePrefix}/.well-known/jwks.json");
                 await DemoGegevens.LaadAsync(app.Services, app.Logger, cancellationToken, simulator);
                 app.Services.GetRequiredService<Gereedheid>().Klaar("demo");
             }

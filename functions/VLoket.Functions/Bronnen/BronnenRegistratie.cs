@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using VLoket.Domain.Bronnen;
 using VLoket.Domain.Bronnen.Kbo;
 using VLoket.Functions.Configuratie;
+using VLoket.Functions.Sleutels;
 
 namespace VLoket.Functions.Bronnen;
 
@@ -48,8 +49,9 @@ public static class BronnenRegistratie
                 continue; // not configured: the view simply does not list it
             }
 
-            services.AddHttpClient(HttpGegevensBron.ClientNaam(code), http => http.BaseAddress = new Uri(url.EndsWith('/') ? url : url + "/"))
-                .AddStandardResilienceHandler(o =>
+            var basis = new Uri(url.EndsWith('/') ? url : url + "/");
+            var client = services.AddHttpClient(HttpGegevensBron.ClientNaam(code), http => http.BaseAddress = basis);
+            client.AddStandardResilienceHandler(o =>
                 {
                     // Short limits: the view waits for sources while a person looks at the screen. One quick retry only.
                     o.AttemptTimeout.Timeout = TimeSpan.FromSeconds(2);
@@ -57,6 +59,7 @@ public static class BronnenRegistratie
                     o.Retry.MaxRetryAttempts = 1;
                     o.Retry.Delay = TimeSpan.FromMilliseconds(200);
                 });
+            client.MetLoketBewijs(basis); // after (inside) the retries: each attempt gets a fresh credential
             services.AddSingleton<IGegevensBron>(sp => new HttpGegevensBron(sp.GetRequiredService<IHttpClientFactory>(), code, naam));
         }
 

@@ -131,6 +131,14 @@ public sealed class OptiesControle(IHostEnvironment omgeving) : IPostConfigureOp
         {
             fouten.Add($"{GeheimenOpties.Sectie}:OndertekenSleutel must be an EC P-256 private key in PKCS#8 PEM.");
         }
+        else if (opties.OndertekenSleutel is { } sleutel && sleutel != OntwikkelStandaarden.OndertekenSleutel
+            && Sleutels.LoketSleutel.IsZelfdeSleutel(sleutel, OntwikkelStandaarden.OndertekenSleutel))
+        {
+            // The same public development key in other clothes (line endings, wrapping): it signs hand-offs and the
+            // loket's credential, so anyone with the repository could impersonate the loket.
+            fouten.Add($"{GeheimenOpties.Sectie}:OndertekenSleutel is the public development key; it may not be used outside Development.");
+        }
+
         return fouten.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(fouten);
     }
 

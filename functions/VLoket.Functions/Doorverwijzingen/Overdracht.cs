@@ -21,7 +21,7 @@ public sealed record Doorverwijzing(string Url, string Methode, string Veld, str
 /// </summary>
 public sealed class Overdracht(LoketSleutel sleutel, InszSleutel inszSleutel, IHostEnvironment omgeving, TimeProvider klok)
 {
-    public const string Uitgever = "vloket";
+    public const string Uitgever = LoketSleutel.Identiteit;
     public const string Veld = "vl_overdracht";
     public static readonly TimeSpan Geldigheid = TimeSpan.FromMinutes(2);
 

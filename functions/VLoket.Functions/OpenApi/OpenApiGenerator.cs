@@ -37,6 +37,8 @@ public static partial class OpenApiGenerator
                 Version = "1",
                 Description = "De HTTP API van het verenigingsloket. Fouten volgen RFC 9457 (application/problem+json).",
             },
+            // The paths carry the route prefix, so the API is at the root of the host that serves this document.
+            Servers = [new OpenApiServer { Url = "/", Description = "De host die dit document serveert." }],
             Paths = new OpenApiPaths(),
             Components = new OpenApiComponents
             {

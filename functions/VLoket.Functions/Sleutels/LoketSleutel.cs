@@ -18,6 +18,9 @@ public sealed class LoketSleutel
 {
     public const string Algoritme = SecurityAlgorithms.EcdsaSha256;
 
+    /// <summary>The loket's name as issuer of what it signs (<c>iss</c>; <c>sub</c> of its credential to agencies and sources).</summary>
+    public const string Identiteit = "vloket";
+
     readonly ECDsaSecurityKey sleutel;
     readonly JsonWebKey publiek;
 
@@ -39,6 +42,23 @@ public sealed class LoketSleutel
     /// <summary>The JWKS document: the public key only (<c>kty</c>, <c>crv</c>, <c>x</c>, <c>y</c>, <c>kid</c>, <c>use</c>, <c>alg</c>).</summary>
     public JwksAntwoord Jwks =>
         new([new() { ["kty"] = publiek.Kty, ["crv"] = publiek.Crv, ["x"] = publiek.X, ["y"] = publiek.Y, ["kid"] = publiek.Kid, ["use"] = publiek.Use, ["alg"] = publiek.Alg }]);
+
+    /// <summary>Whether two PEM texts hold the same key, however they are written (checked at start-up against the development key).</summary>
+    public static bool IsZelfdeSleutel(string pem, string ander)
+    {
+        try
+        {
+            using var a = ECDsa.Create();
+            using var b = ECDsa.Create();
+            a.ImportFromPem(pem);
+            b.ImportFromPem(ander);
+            return a.ExportSubjectPublicKeyInfo().AsSpan().SequenceEqual(b.ExportSubjectPublicKeyInfo());
+        }
+        catch (Exception e) when (e is ArgumentException or CryptographicException)
+        {
+            return false;
+        }
+    }
 
     /// <summary>Whether <paramref name="pem"/> holds an EC P-256 private key (checked at start-up).</summary>
     public static bool IsEcP256(string pem)

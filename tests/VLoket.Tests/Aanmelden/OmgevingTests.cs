@@ -45,6 +45,21 @@ public sealed class OmgevingTests
         Assert.Contains("OntwikkelSleutel", fout.Message);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Buiten_development_weigert_de_app_de_ontwikkelsleutel_die_het_loket_ondertekent(bool andereRegeleinden)
+    {
+        // The key signs hand-offs and the loket's credential to agencies and sources: the public one would let anyone be the loket.
+        var settings = await ProductieInstellingenAsync();
+        string pem = VLoket.Functions.Configuratie.OntwikkelStandaarden.OndertekenSleutel;
+        settings["VLoket:Geheimen:OndertekenSleutel"] = andereRegeleinden ? pem.ReplaceLineEndings("\r\n") + "\r\n" : pem;
+
+        var fout = await Assert.ThrowsAsync<OptionsValidationException>(() => VLoketHost.StartAsync(["--environment", "Production"], settings));
+
+        Assert.Contains("OndertekenSleutel", fout.Message);
+    }
+
     [Fact]
     public async Task Buiten_development_weigert_de_app_te_starten_zonder_eigen_geheimen()
     {

@@ -30,6 +30,7 @@ public sealed class CrashTests
         string insz = Voorbeelden.NieuwInsz();
 
         var eerste = await VLoketHost.StartAsync(args, settings);
+        simulator.LoketJwksUrl = new Uri(eerste.BaseAddress, "api/.well-known/jwks.json");
         try
         {
             using var beheerder = await LoketClient.AanmeldenAsync(eerste.BaseAddress, Voorbeelden.InszOlaf, "Olaf", "Verbeke", ["beheerder"]);
@@ -59,6 +60,7 @@ public sealed class CrashTests
         }
 
         await using var tweede = await VLoketHost.StartAsync(args, settings);
+        simulator.LoketJwksUrl = new Uri(tweede.BaseAddress, "api/.well-known/jwks.json");
         using var zelfde = await LoketClient.AanmeldenAsync(tweede.BaseAddress, insz, "Chris", "Crash", []);
         var einde = DateTime.UtcNow.AddSeconds(120);
         var fasen = new Dictionary<string, string>();

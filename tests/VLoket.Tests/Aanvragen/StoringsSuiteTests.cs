@@ -38,6 +38,7 @@ public sealed class StoringsSuiteTests(ITestOutputHelper uitvoer)
         settings[DossierOpties.EerstePollSetting] = "1";
         using var sim = new HttpClient { BaseAddress = simulator.BaseAddress };
         var host = await VLoketHost.StartAsync(["--environment", "Development"], settings);
+        simulator.LoketJwksUrl = new Uri(host.BaseAddress, "api/.well-known/jwks.json");
         try
         {
             using var beheerder = await LoketClient.AanmeldenAsync(host.BaseAddress, Voorbeelden.InszOlaf, "Olaf", "Verbeke", ["beheerder"]);

@@ -15,7 +15,11 @@ public sealed class BronSimulatorFixture : IAsyncLifetime
 {
     public SimulatorHost Simulator { get; private set; } = null!;
 
-    public async Task InitializeAsync() => Simulator = await SimulatorHost.StartAsync([]);
+    public async Task InitializeAsync()
+    {
+        Simulator = await SimulatorHost.StartAsync([]);
+        Simulator.LoketJwksUrl = await LoketBewijzen.JwksUrlAsync();
+    }
 
     public async Task DisposeAsync() => await Simulator.DisposeAsync();
 }
@@ -88,7 +92,7 @@ public sealed class GegevensbronContractTests(BronSimulatorFixture fixture) : IC
         const string insz = "78041212319";
         DemoData.LaadChiro(fixture.Simulator.Bronnen, vCode, "BE68 5390 0754 7034", new DateOnly(2026, 11, 30));
         var vraag = new { vCode, kboNummer = (string?)null, personen = new[] { new { referentie = "1", insz } }, bankrekeningnummers = new[] { "BE68 5390 0754 7034" } };
-        using var http = new HttpClient();
+        using var http = new HttpClient(LoketBewijzen.Handler());
 
         var items = new List<JsonNode>();
         foreach (string bron in BronnenGegevens.Bronnen)
@@ -115,7 +119,7 @@ public sealed class GegevensbronContractTests(BronSimulatorFixture fixture) : IC
     [Fact]
     public async Task Een_uitgeschakelde_bron_antwoordt_503()
     {
-        using var http = new HttpClient();
+        using var http = new HttpClient(LoketBewijzen.Handler());
         fixture.Simulator.Bronnen.ZetStoring("bank", true);
         try
         {

@@ -25,8 +25,8 @@ public class LoketFixture : HostFixture
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        // The simulated agencies verify hand-offs with the loket's published keys, as a real agency would.
-        Simulator.Overdrachten.JwksUrl = new Uri(Host.BaseAddress, "api/.well-known/jwks.json");
+        // The simulated agencies and sources verify the loket's calls and hand-offs with its published keys, as real ones would.
+        Simulator.LoketJwksUrl = new Uri(Host.BaseAddress, "api/.well-known/jwks.json");
     }
 
     /// <summary>A client signed in as the given person, with a token from <c>POST /api/dev/token</c>.</summary>

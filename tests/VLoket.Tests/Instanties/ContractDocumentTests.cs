@@ -77,7 +77,7 @@ public sealed class ContractDocumentTests(InstantieFixture fixture) : IClassFixt
         Assert.Equal("Idempotency-Key", sleutel["name"]!.GetValue<string>());
         Assert.Equal("header", sleutel["in"]!.GetValue<string>());
         Assert.True(sleutel["required"]!.GetValue<bool>());
-        Assert.Equal(new[] { "200", "201", "400", "404", "503" }, indienen["responses"]!.AsObject().Select(r => r.Key).Order());
+        Assert.Equal(new[] { "200", "201", "400", "401", "404", "503" }, indienen["responses"]!.AsObject().Select(r => r.Key).Order());
 
         var callback = indienen["callbacks"]!["statusWijziging"]!["{$request.body#/callbackUrl}"]!["post"]!;
         var handtekening = callback["parameters"]!.AsArray().Single()!;
@@ -89,8 +89,8 @@ public sealed class ContractDocumentTests(InstantieFixture fixture) : IClassFixt
         Assert.Contains("<t>.<raw body>", uitleg);
         Assert.Contains("t=<unix seconds>,v1=<hex>", uitleg);
 
-        Assert.Equal(new[] { "200", "400", "404", "409" }, Paths["/aanvragen/{zaakId}/antwoord"]!["post"]!["responses"]!.AsObject().Select(r => r.Key).Order());
-        Assert.Equal(new[] { "200", "404", "409" }, Paths["/aanvragen/{zaakId}/annuleer"]!["post"]!["responses"]!.AsObject().Select(r => r.Key).Order());
+        Assert.Equal(new[] { "200", "400", "401", "404", "409" }, Paths["/aanvragen/{zaakId}/antwoord"]!["post"]!["responses"]!.AsObject().Select(r => r.Key).Order());
+        Assert.Equal(new[] { "200", "401", "404", "409" }, Paths["/aanvragen/{zaakId}/annuleer"]!["post"]!["responses"]!.AsObject().Select(r => r.Key).Order());
     }
 
     [Fact]

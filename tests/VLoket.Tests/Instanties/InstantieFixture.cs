@@ -40,7 +40,9 @@ public sealed class InstantieFixture : IAsyncLifetime
             [SimulatorOpties.TraagSecondenSetting] = "1.5",
             [$"{SimulatorOpties.GeheimenSectie}:{Cultuur}"] = CultuurGeheim,
         });
-        Http = new HttpClient { BaseAddress = Simulator.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        Simulator.LoketJwksUrl = await LoketBewijzen.JwksUrlAsync();
+        // Speaks as the loket: every call carries its credential, as the agencies require.
+        Http = new HttpClient(LoketBewijzen.Handler()) { BaseAddress = Simulator.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
     }
 
     /// <summary>An application with the given scenario (none: the agency's default, goedkeuren).</summary>

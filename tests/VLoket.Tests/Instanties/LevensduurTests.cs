@@ -4,6 +4,8 @@ using System.Net.Http.Json;
 using VLoket.Agencies.Simulator;
 using VLoket.Agencies.Simulator.Instanties;
 
+using VLoket.Tests.Infrastructure;
+
 namespace VLoket.Tests.Instanties;
 
 /// <summary>Settings from configuration, their defaults, and a clean stop while background work is pending.</summary>
@@ -51,7 +53,8 @@ public sealed class LevensduurTests
             [SimulatorOpties.VerwerkingMsSetting] = "0",
             [SimulatorOpties.TraagSecondenSetting] = "60",
         });
-        using var http = new HttpClient { BaseAddress = simulator.InstantieUrl("OVO002949") };
+        simulator.LoketJwksUrl = await LoketBewijzen.JwksUrlAsync();
+        using var http = new HttpClient(LoketBewijzen.Handler()) { BaseAddress = simulator.InstantieUrl("OVO002949") };
         using var verzoek = new HttpRequestMessage(HttpMethod.Post, "aanvragen")
         {
             Content = JsonContent.Create(new

@@ -79,7 +79,7 @@ public sealed class ReservatieFixture : AanvraagFixture
     public async Task<int> BeschikbaarBijInstantieAsync(string materiaal, int over, int dagen = 2)
     {
         var (van, tot) = Periode(over, dagen);
-        using var http = new HttpClient();
+        using var http = new HttpClient(LoketBewijzen.Handler());
         var antwoord = await http.GetFromJsonAsync<JsonObject>(new Uri(Simulator.InstantieUrl(OvoCode), $"beschikbaarheid?materiaal={materiaal}&van={van}&tot={tot}"));
         return antwoord!["beschikbaar"]!.GetValue<int>();
     }
