@@ -10,6 +10,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task>>(StringComparer.Ord
     ["aanbod"] = AanbodBenchmark.RunAsync,
     ["dossierlijst"] = DossierlijstBenchmark.RunAsync,
     ["invarianten"] = InvariantenBenchmark.RunAsync,
+    ["motor"] = MotorBenchmark.RunAsync,
 };
 
 if (!benchmarks.TryGetValue(welke, out var run))

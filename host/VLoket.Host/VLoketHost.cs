@@ -90,7 +90,7 @@ public sealed class VLoketHost : IAsyncDisposable
 
             var hostJson = FunctionsHostJson.Load(Path.Combine(AppContext.BaseDirectory, "functions.host.json"));
             string taskHub = config.Waarde(TaskHubSetting) ?? hostJson.HubName;
-            engine = await DurableEngine.StartAsync(storage, taskHub, config, cancellationToken);
+            engine = await DurableEngine.StartAsync(storage, taskHub, hostJson.Durable, config, cancellationToken);
 
             bool demo = config.GetValue<bool>(DemoSetting);
             if (demo)
@@ -114,7 +114,8 @@ public sealed class VLoketHost : IAsyncDisposable
             builder.Services.AddMvcCore();
             builder.Services.AddDurableTaskWorker(b =>
             {
-                b.UseGrpc(engine.Channel);
+                b.UseGrpc(engine.ConfigureerKanaal);
+                b.Configure(engine.ConfigureerGelijktijdigheid);
                 b.AddTasks(r =>
                 {
                     foreach (var type in DurableTaskTypes.Orchestrators)

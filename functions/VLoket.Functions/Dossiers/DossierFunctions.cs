@@ -31,8 +31,9 @@ public sealed class DossierFunctions(VerenigingDienst verenigingen, DossierDiens
     public async Task<IActionResult> Lijst(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "verenigingen/{vCode}/dossiers")] HttpRequest req, string vCode)
     {
-        var v = await verenigingen.LeesAsync(vCode, req.VereisGebruiker(), req.HttpContext.RequestAborted);
-        var lijst = await dossiers.LijstAsync(v.Waarde.VCode, req.Query["fase"], req.HttpContext.RequestAborted);
+        string? fase = req.Query["fase"];
+        var (v, lijst) = await verenigingen.LeesMetAsync(vCode, req.VereisGebruiker(),
+            (code, ct) => dossiers.LijstAsync(code, fase, ct), req.HttpContext.RequestAborted);
         return JsonAntwoord.Ok(new DossierLijst(v.Waarde.VCode, lijst.Select(DossierAntwoord.Van).ToList()));
     }
 

@@ -5,6 +5,9 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.DurableTask.Testing.Sidecar.Grpc;
+using Microsoft.DurableTask.Worker;
+using Microsoft.DurableTask.Worker.Grpc;
+using Microsoft.DurableTask.Worker.Grpc.Internal;
 
 namespace VLoket.Host.Durable;
 
@@ -20,8 +23,10 @@ public sealed class DurableEngine : IAsyncDisposable
     readonly ILoggerFactory loggerFactory;
     readonly AzureStorageOrchestrationService service;
 
-    DurableEngine(WebApplication sidecar, ILoggerFactory loggerFactory, AzureStorageOrchestrationService service, GrpcChannel channel, string taskHub, bool dispatching)
+    DurableEngine(WebApplication sidecar, ILoggerFactory loggerFactory, AzureStorageOrchestrationService service, GrpcChannel channel,
+        string taskHub, bool dispatching, DurableInstellingen instellingen)
     {
+        Instellingen = instellingen;
         this.sidecar = sidecar;
         this.loggerFactory = loggerFactory;
         this.service = service;
@@ -38,8 +43,12 @@ public sealed class DurableEngine : IAsyncDisposable
     /// <summary>False when the task hub could not be created at start-up (storage unreachable): the engine then only answers management calls.</summary>
     public bool IsDispatching { get; }
 
+    /// <summary>The throughput settings the engine runs with (from host.json).</summary>
+    public DurableInstellingen Instellingen { get; }
+
     public static async Task<DurableEngine> StartAsync(
-        string storageConnectionString, string taskHub, IConfiguration configuration, CancellationToken cancellationToken)
+        string storageConnectionString, string taskHub, DurableInstellingen instellingen, IConfiguration configuration,
+        CancellationToken cancellationToken)
     {
         // The engine's own logger factory lives as long as the engine: the storage provider logs until it is disposed.
         var loggerFactory = LoggerFactory.Create(l => l
@@ -49,9 +58,15 @@ public sealed class DurableEngine : IAsyncDisposable
         {
             TaskHubName = taskHub,
             StorageAccountClientProvider = new StorageAccountClientProvider(storageConnectionString),
-            // One partition and short polling: a single local process, where latency matters more than throughput.
-            PartitionCount = 1,
-            MaxQueuePollingInterval = TimeSpan.FromMilliseconds(500),
+            // As host.json configures production (measured by the 'motor' benchmark, bench/README.md).
+            PartitionCount = instellingen.Partities,
+            ControlQueueBatchSize = instellingen.ControlQueueBatchSize,
+            ControlQueueBufferThreshold = instellingen.ControlQueueBufferThreshold,
+            MaxQueuePollingInterval = instellingen.MaxQueuePollingInterval,
+            MaxConcurrentTaskActivityWorkItems = instellingen.MaxActiviteiten,
+            MaxConcurrentTaskOrchestrationWorkItems = instellingen.MaxOrkestraties,
+            ExtendedSessionsEnabled = instellingen.ExtendedSessions,
+            ExtendedSessionIdleTimeout = instellingen.ExtendedSessionIdleTimeout,
             // A message taken by a process that then dies reappears after this time (default 5 minutes). Locally a
             // restart should pick work up quickly; it stays well above the longest activity (agency calls time out at 30 s).
             ControlQueueVisibilityTimeout = TimeSpan.FromSeconds(45),
@@ -93,8 +108,37 @@ public sealed class DurableEngine : IAsyncDisposable
 
         string address = app.Services.GetRequiredService<IServer>().Features
             .Get<IServerAddressesFeature>()!.Addresses.First();
-        var channel = GrpcChannel.ForAddress(address);
-        return new DurableEngine(app, loggerFactory, service, channel, taskHub, dispatching);
+        // Several HTTP/2 connections: one connection caps the worker's concurrent calls (work-item stream, completions,
+        // client calls) at the server's 100 streams, which a fan-out of hundreds of activities reaches.
+        var channel = GrpcChannel.ForAddress(address, new GrpcChannelOptions
+        {
+            HttpHandler = new SocketsHttpHandler
+            {
+                EnableMultipleHttp2Connections = true,
+                PooledConnectionIdleTimeout = Timeout.InfiniteTimeSpan,
+            },
+        });
+        return new DurableEngine(app, loggerFactory, service, channel, taskHub, dispatching, instellingen);
+    }
+
+    /// <summary>
+    /// The worker's side of the loopback channel: as many work items at once as the engine hands out, and no
+    /// silent-disconnect detection. That detection reconnects when no message arrived for two minutes, counting on the
+    /// backend's health pings, which this sidecar does not send: every quiet spell (or a long stall under load) logged
+    /// "Channel to backend has stopped receiving traffic" and dropped the stream with the work items on it. The server
+    /// lives in this process, so there is no half-open connection to detect.
+    /// </summary>
+    public void ConfigureerKanaal(GrpcDurableTaskWorkerOptions opties)
+    {
+        opties.Channel = Channel;
+        opties.SetSilentDisconnectTimeout(TimeSpan.Zero);
+    }
+
+    /// <summary>The worker's concurrency, matched to the engine's.</summary>
+    public void ConfigureerGelijktijdigheid(DurableTaskWorkerOptions opties)
+    {
+        opties.Concurrency.MaximumConcurrentActivityWorkItems = Instellingen.MaxActiviteiten;
+        opties.Concurrency.MaximumConcurrentOrchestrationWorkItems = Instellingen.MaxOrkestraties;
     }
 
     public async ValueTask DisposeAsync()
