@@ -148,10 +148,23 @@ public static class InstantiesModule
             return $"Verplicht: {string.Join(", ", ontbrekend)}.";
         }
 
+        // The contract's answer types: a number, a boolean, a string, or a list of strings.
+        if (indiening.Antwoorden?.FirstOrDefault(a => !IsAntwoord(a.Value)) is { Key: { } sleutel })
+        {
+            return $"antwoorden.{sleutel} moet een getal, ja/nee (boolean), tekst of lijst van teksten zijn.";
+        }
+
         bool callbackGeldig = string.IsNullOrEmpty(indiening.CallbackUrl)
             || (Uri.TryCreate(indiening.CallbackUrl, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps));
         return callbackGeldig ? null : "callbackUrl moet een absolute http- of https-URL zijn.";
     }
+
+    static bool IsAntwoord(JsonElement waarde) => waarde.ValueKind switch
+    {
+        JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False or JsonValueKind.String => true,
+        JsonValueKind.Array => waarde.EnumerateArray().All(e => e.ValueKind == JsonValueKind.String),
+        _ => false,
+    };
 
     static async Task<IResult> AntwoordenAsync(string ovoCode, string zaakId, HttpContext http, ZaakBehandeling behandeling)
     {

@@ -55,7 +55,8 @@ public sealed class IndieningTests(InstantieFixture fixture) : IClassFixture<Ins
     [InlineData("""{"vCode":"V0001001","productnummer":"P"}""", "dossierId")]
     [InlineData("""{"dossierId":"D","vCode":"V0001001","productnummer":"P","antwoorden":{"scenario":"misschien"}}""", "misschien")]
     [InlineData("""{"dossierId":"D","vCode":"V0001001","productnummer":"P","callbackUrl":"/terug"}""", "callbackUrl")]
-    [InlineData("""{"dossierId":"D","vCode":"V0001001","productnummer":"P","antwoorden":{"aantal":3}}""", "antwoorden")]
+    [InlineData("""{"dossierId":"D","vCode":"V0001001","productnummer":"P","antwoorden":{"aantal":{"genest":3}}}""", "antwoorden.aantal")]
+    [InlineData("""{"dossierId":"D","vCode":"V0001001","productnummer":"P","antwoorden":{"keuzes":[1,2]}}""", "antwoorden.keuzes")]
     [InlineData("""{"dossierId":""", "AanvraagIndiening")]
     public async Task Ongeldige_indiening_400(string body, string melding)
     {
