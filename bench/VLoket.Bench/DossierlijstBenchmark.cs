@@ -4,6 +4,7 @@ using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using VLoket.Domain.Dossiers.Model;
 using VLoket.Domain.Dossiers.Opslag;
+using VLoket.Domain.Dossiers.Regels;
 
 namespace VLoket.Bench;
 
@@ -40,7 +41,7 @@ public static class DossierlijstBenchmark
                 DossierId = Guid.NewGuid().ToString("N"), VCode = vCode, Productnummer = $"{1000 + i}", Dienstnaam = $"Subsidie nummer {i}",
                 Entiteit = "OVO003103", Instantienaam = "Departement Cultuur, Jeugd en Media", Status = new DossierStatus(fase, fase),
                 ActieNodig = fase == Fasen.ActieNodig, AangemaaktOp = nu.AddMinutes(-i),
-                Antwoorden = new Dictionary<string, string> { ["bedrag"] = "1500", ["omschrijving"] = "Een zomerkamp voor 40 kinderen" },
+                Antwoorden = new Dictionary<string, System.Text.Json.JsonElement> { ["bedrag"] = AntwoordTypes.Van("1500"), ["omschrijving"] = AntwoordTypes.Van("Een zomerkamp voor 40 kinderen") },
                 Statusgeschiedenis = [new Statuswijziging(nu.AddMinutes(-i), Fasen.Ingediend, "Ingediend", null), new Statuswijziging(nu, fase, fase, null)],
             });
         }

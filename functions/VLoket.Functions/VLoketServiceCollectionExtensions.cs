@@ -101,6 +101,8 @@ public static class VLoketServiceCollectionExtensions
         services.AddSingleton<VerzoekOpslag>();
         services.AddSingleton<MeldingOpslag>();
         services.AddSingleton(sp => new DocumentOpslag(sp.GetRequiredService<StorageClients>(), configuration[TabelVoorvoegselSetting] ?? string.Empty));
+        services.AddSingleton(sp => new BijlageOpslag(sp.GetRequiredService<StorageClients>(), configuration[TabelVoorvoegselSetting] ?? string.Empty));
+        services.AddSingleton(sp => BijlageLinks.Van(sp.GetRequiredService<IOptions<GeheimenOpties>>().Value.BevestigingsSleutel!, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(DossierOpties.Instellingen(configuration));
         services.AddSingleton(DossierOpties.Lees(configuration));
         services.AddSingleton<DossierDienst>();

@@ -111,6 +111,7 @@ public sealed class VLoketHost : IAsyncDisposable
             builder.Services.AddVLoket(config);
             builder.Services.AddHostedService<Delen.UitgaandeWijzigingenVeger>();
             builder.Services.AddHostedService<Beheer.WorkflowOpruimer>();
+            builder.Services.AddHostedService<Dossiers.DossierOpruimer>();
             builder.Services.AddMvcCore();
             builder.Services.AddDurableTaskWorker(b =>
             {

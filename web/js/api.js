@@ -123,7 +123,56 @@ export const api = {
   bevestigReservatie: (vCode, id) => vraag(`${dossierPad(vCode, id)}/bevestig`, { methode: 'POST' }),
   beantwoordDossier: (vCode, id, body) => vraag(`${dossierPad(vCode, id)}/antwoord`, { methode: 'POST', body }),
   annuleerDossier: (vCode, id, reden) => vraag(`${dossierPad(vCode, id)}/annuleer`, { methode: 'POST', body: { reden } }),
+  bewaarConcept: (vCode, productnummer, antwoorden) => vraag(`verenigingen/${encodeURIComponent(vCode)}/concepten`,
+    { methode: 'POST', body: { productnummer, antwoorden } }),
+  openConcept: (vCode, id) => vraag(conceptPad(vCode, id)),
+  wijzigConcept: (vCode, id, antwoorden) => vraag(conceptPad(vCode, id), { methode: 'PUT', body: { antwoorden } }),
+  dienConceptIn: (vCode, id, antwoorden) => vraag(`${conceptPad(vCode, id)}/indienen`, { methode: 'POST', body: { antwoorden } }),
+  verwijderConcept: (vCode, id) => vraag(conceptPad(vCode, id), { methode: 'DELETE' }),
 };
+
+function conceptPad(vCode, id) {
+  return `verenigingen/${encodeURIComponent(vCode)}/concepten/${encodeURIComponent(id)}`;
+}
+
+/**
+ * Uploads a file for the association (`body`: {naam, contentType, inhoudBase64}) with XMLHttpRequest, the one browser
+ * API that reports an upload's progress: `opVoortgang(fractie)` gets 0…1. Resolves {status, data}; throws ApiFout.
+ */
+export function laadBijlageOp(vCode, body, opVoortgang = () => {}) {
+  return new Promise((klaar, mislukt) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `/api/verenigingen/${encodeURIComponent(vCode)}/bijlagen`);
+    xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
+    xhr.setRequestHeader('Content-Type', 'application/json');
+    if (sessie.token) xhr.setRequestHeader('Authorization', `Bearer ${sessie.token}`);
+    xhr.upload.addEventListener('progress', (e) => {
+      if (e.lengthComputable) opVoortgang(e.loaded / e.total);
+    });
+    xhr.addEventListener('load', () => {
+      let data = null;
+      try {
+        data = JSON.parse(xhr.responseText);
+      } catch {
+        // no JSON body (a proxy's error page)
+      }
+      if (xhr.status >= 200 && xhr.status < 300) {
+        opVoortgang(1);
+        klaar({ status: xhr.status, data });
+        return;
+      }
+      const fout = new ApiFout(xhr.status, data?.title || data?.detail ? data
+        : { title: STANDAARD[xhr.status] ?? 'Het bestand kon niet opgeladen worden.', status: xhr.status });
+      if (xhr.status === 401) bijNietAangemeld(fout);
+      mislukt(fout);
+    });
+    xhr.addEventListener('error', () => mislukt(new ApiFout(0, {
+      title: 'Het loket is niet bereikbaar.',
+      detail: 'Controleer je internetverbinding en probeer het opnieuw.',
+    })));
+    xhr.send(JSON.stringify(body));
+  });
+}
 
 function dossierPad(vCode, id) {
   return `verenigingen/${encodeURIComponent(vCode)}/dossiers/${encodeURIComponent(id)}`;

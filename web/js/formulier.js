@@ -195,6 +195,22 @@ function toonOverzicht(form, titel, tekst, items) {
   overzicht.focus();
 }
 
+/** Shows one error next to one field at once (a refused upload), without the form's summary. */
+export function toonVeldFout(el, melding) {
+  wisVeldFout(el);
+  markeer(el, melding);
+}
+
+export function wisVeldFout(el) {
+  el.removeAttribute('aria-invalid');
+  const fout = document.getElementById(el.dataset.fout);
+  if (fout) {
+    fout.textContent = '';
+    fout.hidden = true;
+  }
+  el.closest('.veld')?.classList.remove('heeft-fout');
+}
+
 /** Shows an API error in the form: each field error next to its field and all of them in the summary at the top. */
 export function toonFormulierFout(form, fout) {
   wisFouten(form);

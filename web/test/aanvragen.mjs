@@ -37,7 +37,12 @@ const form2 = await wachtTot(() => item.querySelector('form'), 'aanvraagformulie
 await wachtTot(() => zichtbaar(form2).includes('Ingevuld door het loket'), 'vooraf ingevuld opnieuw');
 veld('Aantal leden jonger dan 30 jaar', form2).typ('42');
 veld('Aantal leiders of begeleiders', form2).typ('9');
-veld('Werkingsverslag van het voorbije jaar', form2).typ('werkingsverslag-2026.pdf');
+// A file question uploads the file as soon as it is chosen and shows its name and size.
+const verslag = veld('Werkingsverslag van het voorbije jaar', form2);
+check(verslag.getAttribute('type') === 'file', 'een bestandsvraag vraagt een bestand');
+verslag.files = [Object.assign(new Blob(['%PDF-1.4\n% werkingsverslag\n%%EOF\n'], { type: 'application/pdf' }), { name: 'werkingsverslag-2026.pdf' })];
+verslag.dispatchEvent(new Event('change', { bubbles: true }));
+await wachtTot(() => zichtbaar(form2).includes('Opgeladen: werkingsverslag-2026.pdf'), 'bestand opgeladen', 15000);
 veld('E-mailadres voor vragen over deze aanvraag', form2).typ('an@chirosintjan.be');
 knop('Aanvraag indienen', form2).click();
 await wachtTot(() => location.hash.includes('/dossiers/D'), 'naar het dossier', 15000);

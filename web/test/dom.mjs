@@ -163,8 +163,31 @@ export function installeer(base) {
   const opslag = new Map();
   const sessionStorage = { getItem: (k) => opslag.get(k) ?? null, setItem: (k, v) => opslag.set(k, String(v)), removeItem: (k) => opslag.delete(k), clear: () => opslag.clear() };
   const echteFetch = globalThis.fetch;
+  // Just enough XMLHttpRequest (over fetch) and FileReader for an upload; progress is reported once, at the end.
+  class Xhr extends Doel {
+    constructor() { super(); this.upload = new Doel(); this.kop = {}; }
+    open(methode, url) { this.methode = methode; this.url = url; }
+    setRequestHeader(k, v) { this.kop[k] = v; }
+    async send(body) {
+      try {
+        const r = await echteFetch(new URL(this.url, base), { method: this.methode, headers: this.kop, body });
+        this.status = r.status;
+        this.responseText = await r.text();
+        this.upload._fire(Object.assign(new Ev('progress'), { lengthComputable: true, loaded: 1, total: 1 }));
+        this._fire(new Ev('load'));
+      } catch {
+        this._fire(new Ev('error'));
+      }
+    }
+  }
+  class Lezer {
+    async readAsDataURL(blob) {
+      this.result = `data:${blob.type};base64,${Buffer.from(await blob.arrayBuffer()).toString('base64')}`;
+      this.onload?.();
+    }
+  }
   Object.assign(globalThis, {
-    document, window, location, sessionStorage, Node: Knoop, Event: Ev,
+    document, window, location, sessionStorage, Node: Knoop, Event: Ev, XMLHttpRequest: Xhr, FileReader: Lezer,
     fetch: (url, o) => echteFetch(new URL(url, base), o),
   });
   return { document, window, location, sessionStorage, Element };

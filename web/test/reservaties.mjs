@@ -86,10 +86,18 @@ check(zichtbaar(bevestigKnop.closest('li')).includes('Bevestig je reservatie vó
 // 5. An agency's question, through the API as a second dossier; the overview lists both under "Actie nodig".
 const token = JSON.parse(sessionStorage.getItem('vloket.sessie')).token;
 const metToken = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
+// A file question takes the id of a file uploaded first.
+const opgeladen = await fetch(new URL('api/verenigingen/V0001001/bijlagen', BASE), {
+  method: 'POST',
+  headers: metToken,
+  body: JSON.stringify({ naam: 'verslag.pdf', contentType: 'application/pdf', inhoudBase64: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64') }),
+});
+check(opgeladen.status === 201, 'werkingsverslag opgeladen');
+const werkingsverslag = (await opgeladen.json()).bijlageId;
 const r = await fetch(new URL('api/verenigingen/V0001001/aanvragen', BASE), {
   method: 'POST',
   headers: metToken,
-  body: JSON.stringify({ productnummer: '4001', antwoorden: { aantalLeden: '40', aantalLeiding: '8', werkingsverslag: 'verslag.pdf', email: 'an@chirosintjan.be', scenario: 'aanvullen' } }),
+  body: JSON.stringify({ productnummer: '4001', antwoorden: { aantalLeden: 40, aantalLeiding: 8, werkingsverslag, email: 'an@chirosintjan.be', scenario: 'aanvullen' } }),
 });
 check(r.status === 202, 'aanvraag met een vraag van de instantie (scenario aanvullen)');
 const vraagId = (await r.json()).dossierId;

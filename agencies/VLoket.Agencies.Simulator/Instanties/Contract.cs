@@ -51,9 +51,14 @@ public sealed record AanvraagIndiening(
     string? DossierId,
     string? VCode,
     string? Productnummer,
-    IReadOnlyDictionary<string, string>? Antwoorden,
+    IReadOnlyDictionary<string, JsonElement>? Antwoorden,
     IReadOnlyDictionary<string, string>? Gegevens,
-    string? CallbackUrl);
+    string? CallbackUrl,
+    IReadOnlyList<IndieningBijlage>? Bijlagen = null);
+
+/// <summary>A file sent with an application: the agency fetches it at <c>url</c> (signed, until <c>verlooptOp</c>) and checks its SHA-256.</summary>
+public sealed record IndieningBijlage(
+    string? Vraag, string? DocumentId, string? Naam, string? ContentType, long? Grootte, string? Sha256, string? Url, DateTimeOffset? VerlooptOp);
 
 /// <summary>The applicant's answer to the agency's question (<c>POST {basis}/aanvragen/{zaakId}/antwoord</c>).</summary>
 public sealed record AntwoordIndiening(string? Antwoord);

@@ -17,6 +17,7 @@ public static class InstantiesModule
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(SimulatorOpties.Lees(configuratie));
         services.AddSingleton<CallbackVerzender>();
+        services.AddSingleton<OntvangenIndieningen>();
         services.AddSingleton<ZaakBehandeling>();
         services.AddHostedService(sp => sp.GetRequiredService<ZaakBehandeling>());
         return services;
@@ -54,10 +55,12 @@ public static class InstantiesModule
                 }
             }));
         basis.MapPost("/zaken/{zaakId}/callbacks/herhaal", HerhaalAsync);
+        basis.MapGet("/zaken/{zaakId}/indiening", (string ovoCode, string zaakId, OntvangenIndieningen ontvangen) =>
+            ontvangen.Zoek(ovoCode, zaakId) is { } indiening ? Results.Ok(indiening) : OnbekendeZaak(zaakId));
         return endpoints;
     }
 
-    static async Task<IResult> IndienenAsync(string ovoCode, HttpContext http, ZaakBehandeling behandeling)
+    static async Task<IResult> IndienenAsync(string ovoCode, HttpContext http, ZaakBehandeling behandeling, OntvangenIndieningen ontvangen)
     {
         if (behandeling.Register(ovoCode) is not { } register)
         {
@@ -87,10 +90,22 @@ public static class InstantiesModule
 
         if (Scenario.Lees(indiening!.Antwoorden) is not { } scenario)
         {
-            return Ongeldig($"Onbekend scenario '{indiening.Antwoorden![Scenario.AntwoordSleutel]}'.");
+            return Ongeldig($"Onbekend scenario '{indiening.Antwoorden![Scenario.AntwoordSleutel].GetRawText()}'.");
+        }
+
+        // Like a real agency, it takes an application only with its files: each fetched and checked against its SHA-256.
+        var (bijlagen, bijlageFout) = await BijlageOntvangst.HaalOpAsync(indiening.Bijlagen, http.RequestAborted);
+        if (bijlageFout is { } probleem)
+        {
+            return probleem;
         }
 
         var (uitkomst, zaak) = behandeling.Indienen(register, sleutel, indiening, scenario);
+        if (zaak is not null)
+        {
+            ontvangen.Bewaar(ovoCode, zaak.ZaakId, indiening, bijlagen);
+        }
+
         switch (uitkomst)
         {
             case IndieningUitkomst.Nieuw:
@@ -133,10 +148,23 @@ public static class InstantiesModule
             return $"Verplicht: {string.Join(", ", ontbrekend)}.";
         }
 
+        // The contract's answer types: a number, a boolean, a string, or a list of strings.
+        if (indiening.Antwoorden?.FirstOrDefault(a => !IsAntwoord(a.Value)) is { Key: { } sleutel })
+        {
+            return $"antwoorden.{sleutel} moet een getal, ja/nee (boolean), tekst of lijst van teksten zijn.";
+        }
+
         bool callbackGeldig = string.IsNullOrEmpty(indiening.CallbackUrl)
             || (Uri.TryCreate(indiening.CallbackUrl, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps));
         return callbackGeldig ? null : "callbackUrl moet een absolute http- of https-URL zijn.";
     }
+
+    static bool IsAntwoord(JsonElement waarde) => waarde.ValueKind switch
+    {
+        JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False or JsonValueKind.String => true,
+        JsonValueKind.Array => waarde.EnumerateArray().All(e => e.ValueKind == JsonValueKind.String),
+        _ => false,
+    };
 
     static async Task<IResult> AntwoordenAsync(string ovoCode, string zaakId, HttpContext http, ZaakBehandeling behandeling)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 
 namespace VLoket.Agencies.Simulator.Instanties;
 
@@ -18,9 +19,12 @@ public sealed record Scenario(ScenarioSoort Soort, int Storingen)
     public const string AntwoordSleutel = "scenario";
 
     /// <summary>Reads the scenario from the answers; absent means <c>goedkeuren</c>, unknown text means null.</summary>
-    public static Scenario? Lees(IReadOnlyDictionary<string, string>? antwoorden)
+    public static Scenario? Lees(IReadOnlyDictionary<string, JsonElement>? antwoorden)
     {
-        if (antwoorden is null || !antwoorden.TryGetValue(AntwoordSleutel, out string? tekst) || string.IsNullOrWhiteSpace(tekst))
+        string? tekst = antwoorden is not null && antwoorden.TryGetValue(AntwoordSleutel, out var waarde) && waarde.ValueKind == JsonValueKind.String
+            ? waarde.GetString()
+            : null;
+        if (string.IsNullOrWhiteSpace(tekst))
         {
             return new Scenario(ScenarioSoort.Goedkeuren, 0);
         }

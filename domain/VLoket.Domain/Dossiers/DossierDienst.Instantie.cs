@@ -64,7 +64,7 @@ public sealed partial class DossierDienst
             .Where(x => x.Gevonden is not null)
             .ToList();
         return (new AanvraagIndiening(dossier.DossierId, dossier.VCode, dossier.Productnummer, dossier.Antwoorden,
-                gekend.ToDictionary(x => x.Bron, x => x.Gevonden!.Value.Waarde), callbackUrl),
+                gekend.ToDictionary(x => x.Bron, x => x.Gevonden!.Value.Waarde), callbackUrl, IndieningBijlagen(dossier, callbackUrl)),
             gekend.ToDictionary(x => x.Bron, x => x.Gevonden!.Value.Herkomst));
     }
 

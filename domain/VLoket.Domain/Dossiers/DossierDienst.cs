@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json;
 using VLoket.Domain.Bronnen;
 using VLoket.Domain.Diensten.Model;
 using VLoket.Domain.Diensten.Opslag;
@@ -34,59 +35,18 @@ public sealed record DocumentInvoer(
 /// </summary>
 public sealed partial class DossierDienst(
     DienstCatalogus catalogus, InstantieRegister instanties, DossierRepository dossiers, DocumentOpslag documenten, VerzoekOpslag verzoeken,
-    MeldingOpslag meldingen, GegevensDienst gegevens, DossierInstellingen instellingen, TimeProvider klok)
+    MeldingOpslag meldingen, GegevensDienst gegevens, DossierInstellingen instellingen, TimeProvider klok, BijlageOpslag bijlagen, BijlageLinks links)
 {
     /// <summary>
-    /// Starts an application: checks the service and the answers against what the loket already knows, stores the dossier,
-    /// then starts its workflow. A lending service whose answers name a material and a period becomes a reservation.
+    /// Starts an application: checks the service and the answers against what the loket already knows, stores the dossier
+    /// with the files it sends along, then starts its workflow. A lending service whose answers name a material and a
+    /// period becomes a reservation.
     /// </summary>
-    public async Task<Dossier> StartAsync(Vereniging vereniging, int? vertegenwoordigerId, string? productnummer, Dictionary<string, string>? antwoorden,
+    public async Task<Dossier> StartAsync(Vereniging vereniging, int? vertegenwoordigerId, string? productnummer, Dictionary<string, JsonElement>? antwoorden,
         IDossierWorkflows workflows, CancellationToken ct)
     {
-        var dienst = (await catalogus.HuidigAsync(ct)).Zoek(productnummer ?? string.Empty)
-            ?? throw new DomeinFout("productnummer", "Deze dienst bestaat niet in de catalogus.");
-        if (dienst.Aanvraagwijze != Aanvraag.Loket)
-        {
-            throw new RegelFout("Deze dienst vraag je aan in de toepassing van de instantie zelf. Gebruik de doorverwijzing.", "productnummer");
-        }
-
-        var instantie = dienst.BevoegdeOverheden.Select(instanties.Zoek).OfType<Instantie>().FirstOrDefault()
-            ?? throw new RegelFout("De bevoegde instantie is nog niet aangesloten op het loket. Neem rechtstreeks contact met haar op.", "productnummer");
-        antwoorden ??= [];
-        var bronnen = await gegevens.VoorFormulierAsync(vereniging, dienst.Formulier, ct);
-        var ingevuld = VoorInvulling.Vul(dienst.Formulier, vereniging, vertegenwoordigerId, bronnen).Where(i => i.IsIngevuld).ToList();
-        var fouten = AntwoordControle.Controleer(dienst.Formulier, antwoorden, ingevuld.Select(i => i.Vraag.Bron!).ToHashSet());
-        if (fouten.Count > 0)
-        {
-            throw new DomeinFout(fouten);
-        }
-
-        var nu = klok.GetUtcNow();
-        var wens = ReservatieAntwoorden.Lees(dienst.Type, antwoorden, DateOnly.FromDateTime(nu.UtcDateTime));
-        var dossier = new Dossier
-        {
-            DossierId = "D" + Guid.NewGuid().ToString("N"),
-            VCode = vereniging.VCode,
-            Productnummer = dienst.Productnummer,
-            Dienstnaam = dienst.Naam.Nl,
-            Entiteit = instantie.OvoCode,
-            Instantienaam = instantie.Naam,
-            Soort = wens is null ? DossierSoort.Aanvraag : DossierSoort.Reservatie,
-            WorkflowVersie = Dossier.HuidigeWorkflowVersie,
-            Bron = new Uri(instantie.BasisUrl, wens is null ? "aanvragen" : "reservaties").ToString(),
-            Status = new DossierStatus(Fasen.Ingediend, wens is null
-                ? $"Ontvangen door het loket, wordt bezorgd aan {instantie.Naam}"
-                : $"Ontvangen door het loket, beschikbaarheid wordt nagevraagd bij {instantie.Naam}"),
-            Statusgeschiedenis = [new Statuswijziging(nu, Fasen.Ingediend, "Ontvangen door het loket", null)],
-            Antwoorden = antwoorden,
-            Herkomst = ingevuld.DistinctBy(i => i.Vraag.Bron).ToDictionary(i => i.Vraag.Bron!, i => i.Herkomst!),
-            VertegenwoordigerId = vertegenwoordigerId,
-            GekendeBronnen = dienst.Formulier.Where(v => v.Bron is not null).Select(v => v.Bron!).Distinct().ToList(),
-            AangemaaktOp = nu,
-            // A reservation's deadline is the agency's hold, which the dossier's action names once it is known.
-            Uiterlijk = wens is null ? nu + instellingen.Termijn : null,
-        };
-
+        var dienst = await LoketDienstAsync(productnummer, ct);
+        var (dossier, wens, meegestuurd) = await StelOpAsync(vereniging, vertegenwoordigerId, dienst, antwoorden ?? [], "D" + Guid.NewGuid().ToString("N"), ct);
         await dossiers.MaakAsync(dossier, ct);
         try
         {
@@ -99,19 +59,88 @@ public sealed partial class DossierDienst(
             throw;
         }
 
+        await RuimMeegestuurdOpAsync(meegestuurd);
         return dossier;
     }
 
-    /// <summary>The association's dossiers, what needs its action first; <paramref name="fase"/> is <c>lopend</c>, <c>afgesloten</c> or empty.</summary>
+    async Task<Dienst> LoketDienstAsync(string? productnummer, CancellationToken ct)
+    {
+        var dienst = (await catalogus.HuidigAsync(ct)).Zoek(productnummer ?? string.Empty)
+            ?? throw new DomeinFout("productnummer", "Deze dienst bestaat niet in de catalogus.");
+        return dienst.Aanvraagwijze == Aanvraag.Loket
+            ? dienst
+            : throw new RegelFout("Deze dienst vraag je aan in de toepassing van de instantie zelf. Gebruik de doorverwijzing.", "productnummer");
+    }
+
+    Instantie Bevoegde(Dienst dienst) =>
+        dienst.BevoegdeOverheden.Select(instanties.Zoek).OfType<Instantie>().FirstOrDefault()
+        ?? throw new RegelFout("De bevoegde instantie is nog niet aangesloten op het loket. Neem rechtstreeks contact met haar op.", "productnummer");
+
+    /// <summary>
+    /// The dossier a complete application makes, with the files it sends along copied among its documents (the uploads
+    /// themselves stay until the workflow runs: <see cref="RuimMeegestuurdOpAsync"/>). Pre-filled items are read now.
+    /// </summary>
+    async Task<(Dossier Dossier, ReservatieWens? Wens, List<Bijlage> Meegestuurd)> StelOpAsync(Vereniging vereniging, int? vertegenwoordigerId, Dienst dienst,
+        Dictionary<string, JsonElement> antwoorden, string dossierId, CancellationToken ct)
+    {
+        var instantie = Bevoegde(dienst);
+        var bronnen = await gegevens.VoorFormulierAsync(vereniging, dienst.Formulier, ct);
+        var ingevuld = VoorInvulling.Vul(dienst.Formulier, vereniging, vertegenwoordigerId, bronnen).Where(i => i.IsIngevuld).ToList();
+        // What a source knows goes to the agency as read now (once only), never as a copy typed or saved in a draft earlier.
+        var gekend = ingevuld.Select(i => i.Vraag.Sleutel).ToHashSet();
+        antwoorden = antwoorden.Where(a => !gekend.Contains(a.Key)).ToDictionary();
+        var gecontroleerd = AntwoordControle.Controleer(dienst.Formulier, antwoorden, ingevuld.Select(i => i.Vraag.Bron!).ToHashSet());
+        var gevonden = await BijlagenAsync(vereniging.VCode, dienst.Formulier, gecontroleerd.Antwoorden, gecontroleerd.Fouten, ct);
+        if (gecontroleerd.Fouten.Count > 0)
+        {
+            throw new DomeinFout(gecontroleerd.Fouten);
+        }
+
+        var nu = klok.GetUtcNow();
+        var wens = ReservatieAntwoorden.Lees(dienst.Type, gecontroleerd.Antwoorden.ToDictionary(a => a.Key, a => AntwoordTypes.AlsTekst(a.Value) ?? string.Empty),
+            DateOnly.FromDateTime(nu.UtcDateTime));
+        var dossier = new Dossier
+        {
+            DossierId = dossierId,
+            VCode = vereniging.VCode,
+            Productnummer = dienst.Productnummer,
+            Dienstnaam = dienst.Naam.Nl,
+            Entiteit = instantie.OvoCode,
+            Instantienaam = instantie.Naam,
+            Soort = wens is null ? DossierSoort.Aanvraag : DossierSoort.Reservatie,
+            WorkflowVersie = Dossier.HuidigeWorkflowVersie,
+            Bron = new Uri(instantie.BasisUrl, wens is null ? "aanvragen" : "reservaties").ToString(),
+            Status = new DossierStatus(Fasen.Ingediend, wens is null
+                ? $"Ontvangen door het loket, wordt bezorgd aan {instantie.Naam}"
+                : $"Ontvangen door het loket, beschikbaarheid wordt nagevraagd bij {instantie.Naam}"),
+            Statusgeschiedenis = [new Statuswijziging(nu, Fasen.Ingediend, "Ontvangen door het loket", null)],
+            Antwoorden = gecontroleerd.Antwoorden,
+            Herkomst = ingevuld.DistinctBy(i => i.Vraag.Bron).ToDictionary(i => i.Vraag.Bron!, i => i.Herkomst!),
+            VertegenwoordigerId = vertegenwoordigerId,
+            GekendeBronnen = dienst.Formulier.Where(v => v.Bron is not null).Select(v => v.Bron!).Distinct().ToList(),
+            AangemaaktOp = nu,
+            // A reservation's deadline is the agency's hold, which the dossier's action names once it is known.
+            Uiterlijk = wens is null ? nu + instellingen.Termijn : null,
+        };
+        return (dossier with { Documenten = await StuurMeeAsync(dossier, gevonden, ct) }, wens, gevonden.Select(g => g.Bijlage).ToList());
+    }
+
+    /// <summary>The association's dossiers, what needs its action first; <paramref name="fase"/> is <c>lopend</c>, <c>afgesloten</c>, <c>concept</c> or empty.</summary>
     public async Task<IReadOnlyList<Dossier>> LijstAsync(string vCode, string? fase, CancellationToken ct)
     {
-        if (fase is not (null or "" or "lopend" or "afgesloten"))
+        if (fase is not (null or "" or "lopend" or "afgesloten" or "concept"))
         {
-            throw new DomeinFout("fase", "Kies 'lopend' of 'afgesloten', of laat de filter weg.");
+            throw new DomeinFout("fase", "Kies 'lopend', 'afgesloten' of 'concept', of laat de filter weg.");
         }
 
         return (await dossiers.VanVerenigingAsync(vCode, ct))
-            .Where(d => fase is null or "" || (fase == "afgesloten") == Fasen.IsAfgesloten(d.Status.Fase))
+            .Where(d => fase switch
+            {
+                "lopend" => !Fasen.IsAfgesloten(d.Status.Fase) && d.Status.Fase != Fasen.Concept,
+                "afgesloten" => Fasen.IsAfgesloten(d.Status.Fase),
+                "concept" => d.Status.Fase == Fasen.Concept,
+                _ => true,
+            })
             .OrderByDescending(d => d.ActieNodig)
             .ThenByDescending(d => d.AangemaaktOp)
             .ToList();
@@ -201,6 +230,11 @@ public sealed partial class DossierDienst(
     /// <summary>Cancels the dossier with the association's reason (optional).</summary>
     public async Task AnnuleerAsync(Dossier dossier, string? reden, IDossierWorkflows workflows, CancellationToken ct)
     {
+        if (dossier.Status.Fase == Fasen.Concept)
+        {
+            throw new ConflictFout("Een concept is nog niet ingediend. Verwijder het als je het niet meer nodig hebt.");
+        }
+
         if (Fasen.IsAfgesloten(dossier.Status.Fase))
         {
             throw new ConflictFout("Dit dossier is al afgesloten.");

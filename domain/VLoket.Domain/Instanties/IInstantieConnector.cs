@@ -1,9 +1,18 @@
 namespace VLoket.Domain.Instanties;
 
-/// <summary>What the loket submits (see docs/contracts/instantie-connector.openapi.json).</summary>
+/// <summary>
+/// What the loket submits (see docs/contracts/instantie-connector.openapi.json). Answers are typed: a number, an ISO date
+/// string, a boolean, a choice or a list of choices, a text, or the document id of a file in <c>Bijlagen</c>.
+/// </summary>
 public sealed record AanvraagIndiening(
-    string DossierId, string VCode, string Productnummer, Dictionary<string, string> Antwoorden,
-    Dictionary<string, string> Gegevens, string? CallbackUrl);
+    string DossierId, string VCode, string Productnummer, Dictionary<string, System.Text.Json.JsonElement> Antwoorden,
+    Dictionary<string, string> Gegevens, string? CallbackUrl, List<IndieningBijlage>? Bijlagen = null);
+
+/// <summary>
+/// A file sent with an application (the answer to question <paramref name="Vraag"/>, whose value is <paramref name="DocumentId"/>):
+/// the agency fetches it at <paramref name="Url"/>, a signed link that works until <paramref name="VerlooptOp"/>, and checks its SHA-256.
+/// </summary>
+public sealed record IndieningBijlage(string Vraag, string DocumentId, string Naam, string ContentType, long Grootte, string Sha256, Uri Url, DateTimeOffset VerlooptOp);
 
 /// <summary>A case as the agency reports it.</summary>
 public sealed record Zaak(

@@ -20,9 +20,18 @@ namespace VLoket.Functions.Aanvragen;
 /// <summary>An answer the loket fills in itself, with its source (<c>Verenigingsregister</c>, <c>KBO</c>, a data source's name).</summary>
 public sealed record VoorIngevuld(string Waarde, string Bron);
 
-/// <summary>One question of the form; <c>voorIngevuld</c> is set when a source already knows the answer.</summary>
+/// <summary>
+/// One question of the form; <c>voorIngevuld</c> is set when a source already knows the answer. <c>min</c>/<c>max</c> bound
+/// a <c>getal</c>, <c>maxLengte</c> a <c>tekst</c>; a <c>keuze</c> with <c>meerdere</c> takes a list.
+/// </summary>
 public sealed record FormulierVraag(
-    string Sleutel, string Label, string Type, bool Verplicht, List<string>? Keuzes, string? Bron, VoorIngevuld? VoorIngevuld);
+    string Sleutel, string Label, string Type, bool Verplicht, List<string>? Keuzes, string? Bron, VoorIngevuld? VoorIngevuld,
+    decimal? Min = null, decimal? Max = null, int? MaxLengte = null, bool Meerdere = false)
+{
+    public static FormulierVraag Van(IngevuldeVraag i) => new(i.Vraag.Sleutel, i.Vraag.Label, i.Vraag.Type, i.Vraag.Verplicht, i.Vraag.Keuzes, i.Vraag.Bron,
+        i.IsIngevuld ? new VoorIngevuld(i.Waarde!, i.Herkomst!) : null, i.Vraag.Min, i.Vraag.Max,
+        i.Vraag.Type == Aanvraag.Tekst ? i.Vraag.MaxLengte ?? Aanvraag.StandaardMaxLengte : null, i.Vraag.Meerdere);
+}
 
 /// <summary>A service's application form for one association, pre-filled from what government knows.</summary>
 public sealed record FormulierAntwoord(string VCode, string Productnummer, string Dienstnaam, List<FormulierVraag> Vragen);
@@ -51,10 +60,7 @@ public sealed class FormulierFunction(VerenigingDienst verenigingen, DienstCatal
 
         int? ik = vereniging.Vertegenwoordigers.FirstOrDefault(w => w.Insz == gebruiker.Insz.Value)?.VertegenwoordigerId;
         var bronnen = await gegevens.VoorFormulierAsync(vereniging, dienst.Formulier, req.HttpContext.RequestAborted);
-        var vragen = VoorInvulling.Vul(dienst.Formulier, vereniging, ik, bronnen)
-            .Select(i => new FormulierVraag(i.Vraag.Sleutel, i.Vraag.Label, i.Vraag.Type, i.Vraag.Verplicht, i.Vraag.Keuzes, i.Vraag.Bron,
-                i.IsIngevuld ? new VoorIngevuld(i.Waarde!, i.Herkomst!) : null))
-            .ToList();
+        var vragen = VoorInvulling.Vul(dienst.Formulier, vereniging, ik, bronnen).Select(FormulierVraag.Van).ToList();
         return JsonAntwoord.Ok(new FormulierAntwoord(vereniging.VCode, dienst.Productnummer, dienst.Naam.Nl, vragen));
     }
 }

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -14,8 +16,16 @@ using VLoket.Functions.OpenApi;
 
 namespace VLoket.Functions.Dossiers;
 
-/// <summary>Body of <c>POST /api/verenigingen/{vCode}/aanvragen</c>.</summary>
-public sealed record AanvraagInvoer(string? Productnummer, Dictionary<string, string>? Antwoorden);
+/// <summary>
+/// Body of <c>POST /api/verenigingen/{vCode}/aanvragen</c>. Each answer is typed by its question: a number (<c>getal</c>),
+/// an ISO date (<c>datum</c>), a boolean (<c>ja-nee</c>), one choice or a list of them (<c>keuze</c>), a text (<c>tekst</c>)
+/// or the id of an uploaded file (<c>bestand</c>); the string forms are still accepted for one release.
+/// </summary>
+public sealed record AanvraagInvoer([MaxLength(200)] string? Productnummer, [MaxLength(AanvraagInvoer.MaxAntwoorden)] Dictionary<string, JsonElement>? Antwoorden)
+{
+    /// <summary>More answers than any form has questions.</summary>
+    public const int MaxAntwoorden = 200;
+}
 
 /// <summary><c>POST /api/verenigingen/{vCode}/aanvragen</c>: starts an application; 202 with the dossier to follow.</summary>
 public sealed class AanvraagFunction(VerenigingDienst verenigingen, DossierDienst dossiers, DossierWorkflowFabriek workflows)

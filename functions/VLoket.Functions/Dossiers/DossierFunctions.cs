@@ -24,7 +24,7 @@ public sealed record AnnuleerInvoer([MaxLength(DossierDienst.MaxReden)] string? 
 /// <summary>An association's dossiers: list, detail, answering a question, cancelling, confirming a reservation, downloading documents.</summary>
 public sealed class DossierFunctions(VerenigingDienst verenigingen, DossierDienst dossiers, DossierWorkflowFabriek workflows)
 {
-    [QueryParameter("fase", "lopend|afgesloten")]
+    [QueryParameter("fase", "lopend|afgesloten|concept")]
     [Antwoord(200, typeof(DossierLijst), Beschrijving = "De dossiers van de vereniging.")]
     [Problemen(401, 404)]
     [Function("LijstDossiers")]

@@ -74,13 +74,13 @@ public class AanvraagFixture : LoketFixture
     }
 
     /// <summary>Reads the dossier until <paramref name="klaar"/> holds or the time is up.</summary>
-    public async Task<JsonNode> WachtOpDossierAsync(string location, Func<JsonNode, bool> klaar, int seconden = 45)
+    public async Task<JsonNode> WachtOpDossierAsync(string location, Func<JsonNode, bool> klaar, int seconden = 45, LoketClient? wie = null)
     {
         var einde = DateTime.UtcNow.AddSeconds(seconden);
         JsonNode? laatste = null;
         while (DateTime.UtcNow < einde)
         {
-            var r = await Vertegenwoordiger.GetAsync(location);
+            var r = await (wie ?? Vertegenwoordiger).GetAsync(location);
             Assert.Equal(HttpStatusCode.OK, r.Status);
             laatste = r.Json;
             if (klaar(laatste))

@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using VLoket.Domain.Diensten.Model;
 using VLoket.Domain.Dossiers.Model;
 using VLoket.Domain.Dossiers.Opslag;
+using VLoket.Domain.Dossiers.Regels;
 using VLoket.Domain.Instanties;
 using VLoket.Domain.Storage;
 using VLoket.Orchestrations.Aanvragen;
@@ -35,7 +36,7 @@ public sealed class OudeWorkflowTests(AanvraagFixture fixture) : IClassFixture<A
             DossierId = dossierId, VCode = fixture.VCode, Productnummer = Callback, Dienstnaam = "Projectsubsidie jeugdwerk",
             Entiteit = "OVO002949", Instantienaam = "Departement Cultuur, Jeugd en Media",
             Bron = "http://simulator/instanties/OVO002949/aanvragen",
-            Status = new DossierStatus(Fasen.Ingediend, "Ontvangen door het loket"), Antwoorden = antwoorden,
+            Status = new DossierStatus(Fasen.Ingediend, "Ontvangen door het loket"), Antwoorden = antwoorden.ToDictionary(a => a.Key, a => AntwoordTypes.Van(a.Value)),
             Statusgeschiedenis = [new Statuswijziging(nu, Fasen.Ingediend, "Ontvangen door het loket", null)],
             AangemaaktOp = nu, Uiterlijk = nu.AddMinutes(2),
         });

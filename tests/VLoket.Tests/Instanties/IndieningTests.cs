@@ -51,11 +51,33 @@ public sealed class IndieningTests(InstantieFixture fixture) : IClassFixture<Ins
         Assert.Empty(await ZakenVanDossierAsync(ovoCode, dossierId));
     }
 
+    [Fact]
+    public async Task Een_bijlage_die_niet_is_wat_aangekondigd_werd_weigert_de_indiening_en_een_onbereikbare_laat_opnieuw_proberen()
+    {
+        // Any URL that answers will do for the fetch; the simulator's own listing answers JSON whose hash is not all zeros.
+        string bestaand = new Uri(fixture.Simulator.BaseAddress, "instanties").ToString();
+        string dossierId = "D" + Guid.NewGuid().ToString("N");
+        object Met(string url) => new
+        {
+            dossierId, vCode = "V0001001", productnummer = "P", antwoorden = new { deelnemers = 12 },
+            bijlagen = new[] { new { vraag = "lijst", documentId = "B1", naam = "lijst.pdf", contentType = "application/pdf", grootte = 10, sha256 = new string('0', 64), url, verlooptOp = DateTimeOffset.UtcNow.AddDays(1) } },
+        };
+
+        var verkeerd = await fixture.IndienenAsync(Gent, Guid.NewGuid().ToString(), Met(bestaand));
+        var onbereikbaar = await fixture.IndienenAsync(Gent, Guid.NewGuid().ToString(), Met("http://127.0.0.1:9/bijlage"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, verkeerd.Status);
+        Assert.Contains("SHA-256", verkeerd.Json["detail"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, onbereikbaar.Status);
+        Assert.Empty(await ZakenVanDossierAsync(Gent, dossierId));
+    }
+
     [Theory]
     [InlineData("""{"vCode":"V0001001","productnummer":"P"}""", "dossierId")]
     [InlineData("""{"dossierId":"D","vCode":"V0001001","productnummer":"P","antwoorden":{"scenario":"misschien"}}""", "misschien")]
     [InlineData("""{"dossierId":"D","vCode":"V0001001","productnummer":"P","callbackUrl":"/terug"}""", "callbackUrl")]
-    [InlineData("""{"dossierId":"D","vCode":"V0001001","productnummer":"P","antwoorden":{"aantal":3}}""", "antwoorden")]
+    [InlineData("""{"dossierId":"D","vCode":"V0001001","productnummer":"P","antwoorden":{"aantal":{"genest":3}}}""", "antwoorden.aantal")]
+    [InlineData("""{"dossierId":"D","vCode":"V0001001","productnummer":"P","antwoorden":{"keuzes":[1,2]}}""", "antwoorden.keuzes")]
     [InlineData("""{"dossierId":""", "AanvraagIndiening")]
     public async Task Ongeldige_indiening_400(string body, string melding)
     {

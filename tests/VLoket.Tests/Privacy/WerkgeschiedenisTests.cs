@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
+using VLoket.Tests.Bijlagen;
 using VLoket.Tests.Reservaties;
 using VLoket.Tests.Verenigingen;
 using static VLoket.Tests.Aanvragen.AanvraagFixture;
@@ -14,7 +15,7 @@ namespace VLoket.Tests.Privacy;
 /// <summary>
 /// Workflow histories hold references, not personal data: every workflow runs through its real path (application with a
 /// callback and a decision document, a question answered with a document, a cancellation, a reservation, a data refresh,
-/// the delivery of a change), then every row of the task hub's tables, every queue message and every large-message blob
+/// the delivery of a change, typed answers with a file the agency fetches, a draft holding a file), then every row of the task hub's tables, every queue message and every large-message blob
 /// is scanned for each personal value the test used.
 /// </summary>
 public sealed class WerkgeschiedenisTests(ReservatieFixture fixture) : IClassFixture<ReservatieFixture>
@@ -36,6 +37,38 @@ public sealed class WerkgeschiedenisTests(ReservatieFixture fixture) : IClassFix
         Assert.Equal(HttpStatusCode.Accepted, goed.Status);
         var besloten = await fixture.WachtOpDossierAsync(goed.Location!, d => Fase(d) == "Goedgekeurd");
         Assert.NotEmpty(besloten["documenten"]!.AsArray());
+
+        // An application with typed answers and a file sent with it (fetched by the agency), and a draft holding another file.
+        using (var beheerder = await fixture.AlsAsync(Voorbeelden.InszOlaf, "Olaf", "Verbeke", "beheerder"))
+        {
+            Assert.Equal(HttpStatusCode.OK, (await beheerder.PostAsync("api/beheer/diensten/import", new JsonArray(BijlagenFixture.KampDienst()))).Status);
+        }
+
+        string bijlageTekst = $"Deelnemerslijst {merk}: Lies Lambrechts";
+        string bijlageNaam = $"deelnemers-{merk}.txt";
+        var bestand = await v.PostAsync($"api/verenigingen/{vCode}/bijlagen",
+            new { naam = bijlageNaam, contentType = "text/plain", inhoudBase64 = Convert.ToBase64String(Encoding.UTF8.GetBytes(bijlageTekst)) });
+        Assert.Equal(HttpStatusCode.Created, bestand.Status);
+        var metBestand = await v.PostAsync($"api/verenigingen/{vCode}/aanvragen", new
+        {
+            productnummer = BijlagenFixture.Kamp,
+            antwoorden = new Dictionary<string, object>
+            {
+                ["deelnemers"] = 42, ["begindatum"] = "2026-07-15", ["verzekerd"] = true, ["kampplaats"] = $"Kamp {merk}",
+                ["deelnemerslijst"] = bestand.Json["bijlageId"]!.GetValue<string>(),
+            },
+        });
+        Assert.True(metBestand.Status == HttpStatusCode.Accepted, metBestand.ToString());
+        var verstuurd = await fixture.WachtOpDossierAsync(metBestand.Location!, d => Fase(d) == "Goedgekeurd");
+        Assert.Contains(verstuurd["documenten"]!.AsArray(), d => d!["metAanvraag"]!.GetValue<bool>());
+        var conceptBestand = await v.PostAsync($"api/verenigingen/{vCode}/bijlagen",
+            new { naam = bijlageNaam, contentType = "text/plain", inhoudBase64 = Convert.ToBase64String(Encoding.UTF8.GetBytes(bijlageTekst)) });
+        var concept = await v.PostAsync($"api/verenigingen/{vCode}/concepten", new
+        {
+            productnummer = BijlagenFixture.Kamp,
+            antwoorden = new { kampplaats = $"Kamp {merk}", deelnemerslijst = conceptBestand.Json["bijlageId"]!.GetValue<string>() },
+        });
+        Assert.Equal(HttpStatusCode.Created, concept.Status);
 
         // A question answered with a document.
         var vraag = await fixture.VraagAanAsync(Callback, "aanvullen", new() { ["omschrijving"] = omschrijving });
@@ -82,6 +115,7 @@ public sealed class WerkgeschiedenisTests(ReservatieFixture fixture) : IClassFix
         [
             fixture.VertegenwoordigerInsz, "Vera", "Voorzitter", "BE68539007547034", "BE68 5390 0754 7034", "info@voorbeeld.be", "0412345678", email,
             omschrijving, antwoordTekst, documentTekst, Convert.ToBase64String(Encoding.UTF8.GetBytes(documentTekst)), reden, merk,
+            bijlageTekst, Convert.ToBase64String(Encoding.UTF8.GetBytes(bijlageTekst)), bijlageNaam, "Lies Lambrechts",
         ];
         var gevonden = new List<string>();
         foreach (var (waar, tekst) in await TaakhubInhoudAsync())

@@ -19,6 +19,7 @@ public sealed partial class BrowserTests
     [InlineData("aanvragen.mjs")]
     [InlineData("gegevens.mjs")]
     [InlineData("reservaties.mjs")]
+    [InlineData("bijlagen.mjs")]
     [InlineData("schermen.mjs")]
     public async Task De_reis_slaagt_in_chromium(string reis)
     {

@@ -120,8 +120,27 @@ public static partial class AanvraagValidatie
             }
         }
 
+        if (type != Aanvraag.Getal && (invoer?.Min is not null || invoer?.Max is not null))
+        {
+            f.Voeg(Veldpad.Onder(veld, "min"), "Alleen een vraag van het type 'getal' heeft een minimum of maximum.");
+        }
+        else if (invoer?.Min is { } min && invoer.Max is { } max && min > max)
+        {
+            f.Voeg(Veldpad.Onder(veld, "max"), "Het maximum is kleiner dan het minimum.");
+        }
+
+        if (invoer?.MaxLengte is { } lengte && (type != Aanvraag.Tekst || lengte is < 1 or > Aanvraag.StandaardMaxLengte))
+        {
+            f.Voeg(Veldpad.Onder(veld, "maxLengte"), $"Alleen een vraag van het type 'tekst' heeft een maximale lengte, van 1 tot {Aanvraag.StandaardMaxLengte} tekens.");
+        }
+
+        if (invoer?.Meerdere == true && type != Aanvraag.Keuze)
+        {
+            f.Voeg(Veldpad.Onder(veld, "meerdere"), "Alleen een vraag van het type 'keuze' kan meerdere antwoorden hebben.");
+        }
+
         f.GooiAlsFouten();
-        return new Vraag(sleutel, label!, type!, invoer?.Verplicht ?? false, keuzes, bron);
+        return new Vraag(sleutel, label!, type!, invoer?.Verplicht ?? false, keuzes, bron, invoer?.Min, invoer?.Max, invoer?.MaxLengte, invoer?.Meerdere ?? false);
     }
 
     static List<string> Keuzes(List<string?>? invoer, string veld)

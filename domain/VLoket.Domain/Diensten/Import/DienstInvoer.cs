@@ -55,4 +55,5 @@ public sealed record ErkenningInvoer(string? Productnummer, string? Naam);
 
 public sealed record VensterInvoer(string? Opent, string? Sluit, bool? Jaarlijks);
 
-public sealed record VraagInvoer(string? Sleutel, string? Label, string? Type, bool? Verplicht, List<string?>? Keuzes, string? Bron);
+public sealed record VraagInvoer(string? Sleutel, string? Label, string? Type, bool? Verplicht, List<string?>? Keuzes, string? Bron,
+    decimal? Min = null, decimal? Max = null, int? MaxLengte = null, bool? Meerdere = null);

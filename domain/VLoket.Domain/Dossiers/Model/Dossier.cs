@@ -38,7 +38,8 @@ public sealed record Dossier
     public string? Actie { get; init; }
     public List<Statuswijziging> Statusgeschiedenis { get; init; } = [];
     public List<DossierDocument> Documenten { get; init; } = [];
-    public Dictionary<string, string> Antwoorden { get; init; } = [];
+    /// <summary>The association's answers in their typed form (see <c>AntwoordTypes</c>); older dossiers hold strings.</summary>
+    public Dictionary<string, System.Text.Json.JsonElement> Antwoorden { get; init; } = [];
 
     /// <summary>For each pre-filled answer, the source it came from (once only).</summary>
     public Dictionary<string, string> Herkomst { get; init; } = [];
@@ -69,6 +70,19 @@ public sealed record Dossier
     public const int HuidigeWorkflowVersie = 2;
     public required DateTimeOffset AangemaaktOp { get; init; }
     public DateTimeOffset? Uiterlijk { get; init; }
+
+    /// <summary>When a draft (<see cref="Fasen.Concept"/>) was last saved; a draft untouched for <see cref="ConceptBewaartermijn"/> is removed.</summary>
+    public DateTimeOffset? BijgewerktOp { get; init; }
+
+    /// <summary>How long a draft nobody touches is kept.</summary>
+    public static readonly TimeSpan ConceptBewaartermijn = TimeSpan.FromDays(60);
+
+    /// <summary>How long before its removal a draft is announced on the association's overview.</summary>
+    public static readonly TimeSpan ConceptMelding = TimeSpan.FromDays(14);
+
+    /// <summary>When this draft will be removed unless someone saves it; null for anything but a draft.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public DateTimeOffset? VerwijderdOp => Status.Fase == Fasen.Concept ? (BijgewerktOp ?? AangemaaktOp) + ConceptBewaartermijn : null;
 }
 
 /// <summary>The agency's label and the normalised phase.</summary>
@@ -76,5 +90,13 @@ public sealed record DossierStatus(string Fase, string Label);
 
 public sealed record Statuswijziging(DateTimeOffset Tijdstip, string Fase, string Label, string? Toelichting);
 
-/// <summary>A document of a dossier, kept in Blob storage; the SHA-256 proves it was not changed.</summary>
-public sealed record DossierDocument(string DocumentId, string Naam, string ContentType, long Grootte, string Sha256, string Soort, DateTimeOffset Toegevoegd);
+/// <summary>
+/// A document of a dossier, kept in Blob storage; the SHA-256 proves it was not changed. <see cref="MetAanvraag"/> marks a
+/// file sent with the application, the answer to question <see cref="Vraag"/>.
+/// </summary>
+public sealed record DossierDocument(string DocumentId, string Naam, string ContentType, long Grootte, string Sha256, string Soort, DateTimeOffset Toegevoegd,
+    bool MetAanvraag = false, string? Vraag = null)
+{
+    /// <summary>The <see cref="Soort"/> of a file sent with the application.</summary>
+    public const string SoortBijlage = "Bijlage bij de aanvraag";
+}

@@ -4,6 +4,9 @@ namespace VLoket.Domain.Dossiers.Model;
 public static class Fasen
 {
     public const string Ontwerp = "Ontwerp";
+
+    /// <summary>A draft: saved half-filled by a representative, seen by the others, with no workflow until it is submitted.</summary>
+    public const string Concept = "Concept";
     public const string Ingediend = "Ingediend";
     public const string InBehandeling = "InBehandeling";
     public const string ActieNodig = "ActieNodig";

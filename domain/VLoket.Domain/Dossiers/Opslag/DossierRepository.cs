@@ -45,6 +45,43 @@ public sealed class DossierRepository(Tabellen tabellen)
         return null;
     }
 
+    /// <summary>The dossier with the version it was read at, for a write that must not overwrite someone else's (<see cref="VervangAsync"/>).</summary>
+    public async Task<(Dossier Dossier, ETag Versie)?> LeesMetVersieAsync(string vCode, string dossierId, CancellationToken ct = default)
+    {
+        var tabel = await tabellen.TabelAsync(Tabel);
+        var e = await tabel.GetEntityIfExistsAsync<TableEntity>(vCode, dossierId, cancellationToken: ct);
+        return e.HasValue ? (Hydrate(e.Value!), e.Value!.ETag) : null;
+    }
+
+    /// <summary>Writes the dossier only if it is still at <paramref name="versie"/>; otherwise someone changed it first (<see cref="ConflictFout"/>).</summary>
+    public async Task VervangAsync(Dossier dossier, ETag versie, CancellationToken ct = default)
+    {
+        var tabel = await tabellen.TabelAsync(Tabel);
+        var e = new TableEntity(dossier.VCode, dossier.DossierId) { ["Fase"] = dossier.Status.Fase };
+        JsonEigenschappen.Schrijf(e, dossier);
+        try
+        {
+            await tabel.UpdateEntityAsync(e, versie, TableUpdateMode.Replace, ct);
+        }
+        catch (RequestFailedException fout) when (fout.Status is 404 or 412)
+        {
+            throw new ConflictFout("Iemand anders wijzigde of diende dit concept intussen in. Open het opnieuw.");
+        }
+    }
+
+    /// <summary>Every dossier in phase <paramref name="fase"/>, of every association (the <c>Fase</c> column is filtered by the table service).</summary>
+    public async Task<IReadOnlyList<Dossier>> MetFaseAsync(string fase, CancellationToken ct = default)
+    {
+        var tabel = await tabellen.TabelAsync(Tabel);
+        var lijst = new List<Dossier>();
+        await foreach (var e in tabel.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"Fase eq {fase}"), cancellationToken: ct))
+        {
+            lijst.Add(Hydrate(e));
+        }
+
+        return lijst;
+    }
+
     public async Task<IReadOnlyList<Dossier>> VanVerenigingAsync(string vCode, CancellationToken ct = default)
     {
         var tabel = await tabellen.TabelAsync(Tabel);

@@ -1,15 +1,24 @@
-using System.Globalization;
+using System.Text.Json;
 using VLoket.Domain.Diensten.Model;
-using VLoket.Domain.Verenigingen.Waarden;
 
 namespace VLoket.Domain.Dossiers.Regels;
+
+/// <summary>The answers of an application, checked against the form and in their typed form (<see cref="AntwoordTypes"/>).</summary>
+public sealed record GecontroleerdeAntwoorden(Dictionary<string, JsonElement> Antwoorden, List<VeldFout> Fouten);
 
 /// <summary>Checks an application's answers against the service's form: required questions, types, choices, no markup.</summary>
 public static class AntwoordControle
 {
-    public static List<VeldFout> Controleer(IReadOnlyList<Vraag> vragen, IReadOnlyDictionary<string, string> antwoorden, IReadOnlySet<string>? bekend = null)
+    /// <summary>
+    /// Checks and normalises <paramref name="antwoorden"/>. A question the loket can answer itself (its source in
+    /// <paramref name="bekend"/>) is not required; a draft (<paramref name="concept"/>) requires nothing yet, but what it
+    /// holds must already be of the right type.
+    /// </summary>
+    public static GecontroleerdeAntwoorden Controleer(IReadOnlyList<Vraag> vragen, IReadOnlyDictionary<string, JsonElement> antwoorden,
+        IReadOnlySet<string>? bekend = null, bool concept = false)
     {
         var fouten = new List<VeldFout>();
+        var getypt = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
         foreach (string sleutel in antwoorden.Keys.Where(k => vragen.All(v => v.Sleutel != k)))
         {
             fouten.Add(new VeldFout($"antwoorden.{sleutel}", "Deze vraag hoort niet bij het formulier van deze dienst."));
@@ -18,11 +27,10 @@ public static class AntwoordControle
         foreach (var vraag in vragen)
         {
             string veld = $"antwoorden.{vraag.Sleutel}";
-            bool gegeven = antwoorden.TryGetValue(vraag.Sleutel, out string? waarde) && !string.IsNullOrWhiteSpace(waarde);
-            if (!gegeven)
+            if (!antwoorden.TryGetValue(vraag.Sleutel, out var waarde) || AntwoordTypes.IsLeeg(waarde))
             {
                 // A question the government can answer itself is not asked again (once only).
-                if (vraag.Verplicht && !(vraag.Bron is not null && bekend?.Contains(vraag.Bron) == true))
+                if (!concept && vraag.Verplicht && !(vraag.Bron is not null && bekend?.Contains(vraag.Bron) == true))
                 {
                     fouten.Add(new VeldFout(veld, $"Beantwoord de vraag '{vraag.Label}'."));
                 }
@@ -30,27 +38,21 @@ public static class AntwoordControle
                 continue;
             }
 
-            if (Tekst.BevatOpmaak(waarde!))
-            {
-                fouten.Add(new VeldFout(veld, "Gebruik geen opmaak (zoals <b> of <script>) in je antwoord."));
-                continue;
-            }
-
-            string? fout = vraag.Type switch
-            {
-                "getal" when !decimal.TryParse(waarde, NumberStyles.Number, CultureInfo.InvariantCulture, out _) => "Geef een getal, zoals 1250 of 1250.50.",
-                "datum" when !DateOnly.TryParseExact(waarde, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _) => "Geef een datum als jjjj-mm-dd.",
-                "ja-nee" when waarde is not ("ja" or "nee") => "Antwoord met ja of nee.",
-                "keuze" when vraag.Keuzes is { } keuzes && !keuzes.Contains(waarde!) => $"Kies een van: {string.Join(", ", vraag.Keuzes)}.",
-                "tekst" when waarde!.Length > 4000 => "Je antwoord is te lang (hoogstens 4000 tekens).",
-                _ => null,
-            };
+            var (typisch, fout) = AntwoordTypes.Normaliseer(vraag, waarde);
             if (fout is not null)
             {
                 fouten.Add(new VeldFout(veld, fout));
             }
+            else
+            {
+                getypt[vraag.Sleutel] = typisch;
+            }
         }
 
-        return fouten;
+        return new GecontroleerdeAntwoorden(getypt, fouten);
     }
+
+    /// <summary>The string answers of a version 1 workflow, checked the same way.</summary>
+    public static List<VeldFout> Controleer(IReadOnlyList<Vraag> vragen, IReadOnlyDictionary<string, string> antwoorden, IReadOnlySet<string>? bekend = null) =>
+        Controleer(vragen, antwoorden.ToDictionary(a => a.Key, a => AntwoordTypes.Van(a.Value)), bekend).Fouten;
 }

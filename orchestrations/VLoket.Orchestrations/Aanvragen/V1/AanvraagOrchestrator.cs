@@ -1,4 +1,5 @@
 using Microsoft.DurableTask;
+using VLoket.Domain.Dossiers.Regels;
 using VLoket.Domain.Dossiers.Model;
 using VLoket.Orchestrations.Dossiers;
 using VLoket.Domain.Instanties;
@@ -40,7 +41,8 @@ public sealed class AanvraagOrchestrator : TaskOrchestrator<AanvraagOpdracht, Aa
         try
         {
             zaak = await context.CallActivityAsync<Zaak>(nameof(DienAanvraagIn), new Indiening(opdracht.OvoCode,
-                new AanvraagIndiening(opdracht.DossierId, opdracht.VCode, opdracht.Productnummer, opdracht.Antwoorden, gegevens, opdracht.CallbackUrl), opdracht.Spoor()),
+                new AanvraagIndiening(opdracht.DossierId, opdracht.VCode, opdracht.Productnummer,
+                    opdracht.Antwoorden.ToDictionary(a => a.Key, a => AntwoordTypes.Van(a.Value)), gegevens, opdracht.CallbackUrl), opdracht.Spoor()),
                 DossierRegels.Herhaling(opdracht.Pogingen));
         }
         catch (TaskFailedException fout) when (DossierRegels.IsOnbereikbaar(fout))

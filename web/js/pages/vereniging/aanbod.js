@@ -153,6 +153,11 @@ export function aanbodSectie(vCode, { actief, navigeer }) {
         meldNaNavigatie('succes', `Je aanvraag "${naam}" is ingediend. We sturen ze door naar de bevoegde instantie.`);
         navigeer(`/verenigingen/${encodeURIComponent(vCode)}/dossiers/${encodeURIComponent(data.dossierId)}`);
       },
+      // A draft is continued on its dossier's page, where every representative finds it.
+      naBewaren: (data) => {
+        meldNaNavigatie('succes', `Je concept voor "${naam}" is bewaard. Jij en de andere vertegenwoordigers kunnen het hier verder invullen.`);
+        navigeer(`/verenigingen/${encodeURIComponent(vCode)}/dossiers/${encodeURIComponent(data.dossierId)}`);
+      },
     });
   }
 

@@ -1,5 +1,5 @@
 import { api } from '../../api.js';
-import { h, vervang, nieuwId, metBezig, toonApiFout, wisMeldingen } from '../../ui.js';
+import { h, vervang, nieuwId, metBezig, toonApiFout, toonSucces, wisMeldingen } from '../../ui.js';
 import { formulier, knoppen, toonFormulierFout, wisFouten } from '../../formulier.js';
 import { vraagVeld } from './vragen.js';
 
@@ -11,7 +11,7 @@ import { vraagVeld } from './vragen.js';
  * Opens or closes the form under `knop` (which carries aria-expanded) in `paneel`. `waarden` pre-fills questions
  * by key (a reservation passes the material and dates it just checked). Resolves true when the form was opened.
  */
-export async function wisselAanvraag(vCode, { productnummer, naam, knop, paneel, actief, waarden, naIndienen }) {
+export async function wisselAanvraag(vCode, { productnummer, naam, knop, paneel, actief, waarden, naIndienen, naBewaren }) {
   if (knop.getAttribute('aria-expanded') === 'true') {
     paneel.replaceChildren();
     knop.setAttribute('aria-expanded', 'false');
@@ -34,6 +34,7 @@ export async function wisselAanvraag(vCode, { productnummer, naam, knop, paneel,
     vragen: dienst.vragen ?? [],
     waarden,
     naIndienen,
+    naBewaren,
     sluit: () => {
       paneel.replaceChildren();
       knop.setAttribute('aria-expanded', 'false');
@@ -45,37 +46,73 @@ export async function wisselAanvraag(vCode, { productnummer, naam, knop, paneel,
   return true;
 }
 
-/** The form itself. `naIndienen(data)` gets the new dossier (the API's 202 body) once the application is accepted. */
-export function aanvraagFormulier(vCode, { productnummer, naam, vragen, waarden = {}, sluit, naIndienen }) {
+/**
+ * The form itself. `naIndienen(data)` gets the new dossier (the API's 202 body) once the application is accepted.
+ * "Bewaren als concept" saves it half-filled as a draft the other representatives see too (`naBewaren(data)` gets the
+ * draft); a draft opened again passes its id (`conceptId`) and the files it holds (`bijlagen`).
+ */
+export function aanvraagFormulier(vCode, { productnummer, naam, vragen, waarden = {}, bijlagen = [], conceptId = null, sluit, naIndienen, naBewaren }) {
+  let concept = conceptId;
   const lezers = [];
   const perSleutel = new Map();
   const kopId = nieuwId('aanvraag');
   const velden = h('div', { class: 'velden', 'data-pad': 'antwoorden' }, vragen.map((v) => {
-    const veld = vraagVeld(v, waarden[v.sleutel]);
-    lezers.push([v.sleutel, veld.lees]);
+    const veld = vraagVeld(v, waarden[v.sleutel] ?? '', { vCode, bijlagen });
+    lezers.push([v.sleutel, veld.lees, veld.bezig]);
     perSleutel.set(v.sleutel, veld);
     return veld.element;
   }));
   const indienen = h('button', { type: 'submit', class: 'knop' }, 'Aanvraag indienen');
+  const bewaar = h('button', { type: 'button', class: 'knop knop-secundair' }, 'Bewaren als concept');
+  bewaar.addEventListener('click', () => bewaarConcept());
   const form = formulier({ label: `Aanvraag ${naam}`, klasse: 'formulier-kader', opVerzenden: () => dien() },
     // A part of the service (or of the reservation check) whose h3 is just above it.
     h('h4', { id: kopId, tabindex: '-1' }, `Aanvraag: ${naam}`),
     vragen.length ? null : h('p', {}, 'Voor deze aanvraag zijn geen vragen nodig.'),
     velden,
-    knoppen(indienen, h('button', { type: 'button', class: 'knop knop-secundair', onclick: sluit }, 'Annuleren')));
+    knoppen(indienen, bewaar, h('button', { type: 'button', class: 'knop knop-secundair', onclick: sluit }, concept ? 'Sluiten' : 'Annuleren')));
   return form;
 
-  async function dien() {
+  /** The answers given so far, typed; null (with the reason shown) while a file is still being uploaded. */
+  function leesAntwoorden() {
     const antwoorden = {};
-    for (const [sleutel, lees] of lezers) {
+    for (const [sleutel, lees, bezig] of lezers) {
+      if (bezig?.()) {
+        toonFormulierFout(form, { fouten: [{ veld: `antwoorden.${sleutel}`, melding: 'Wacht tot het bestand opgeladen is.' }] });
+        return null;
+      }
       const waarde = lees();
-      if (waarde !== '') antwoorden[sleutel] = waarde;
+      if (waarde !== '' && !(Array.isArray(waarde) && waarde.length === 0)) antwoorden[sleutel] = waarde;
     }
+    return antwoorden;
+  }
+
+  async function bewaarConcept() {
     wisFouten(form);
     wisMeldingen();
+    const antwoorden = leesAntwoorden();
+    if (!antwoorden) return;
+    await metBezig(bewaar, 'Bezig met bewaren…', async () => {
+      try {
+        const { data } = concept ? await api.wijzigConcept(vCode, concept, antwoorden) : await api.bewaarConcept(vCode, productnummer, antwoorden);
+        concept = data.dossierId;
+        toonSucces('Je concept is bewaard. Jij en de andere vertegenwoordigers vinden het terug bij de dossiers van de vereniging.');
+        await naBewaren?.(data);
+      } catch (fout) {
+        if (fout.status === 401) return;
+        toonFormulierFout(form, fout);
+      }
+    });
+  }
+
+  async function dien() {
+    wisFouten(form);
+    wisMeldingen();
+    const antwoorden = leesAntwoorden();
+    if (!antwoorden) return;
     await metBezig(indienen, 'Bezig met indienen…', async () => {
       try {
-        const { data } = await api.vraagAan(vCode, productnummer, antwoorden);
+        const { data } = concept ? await api.dienConceptIn(vCode, concept, antwoorden) : await api.vraagAan(vCode, productnummer, antwoorden);
         await naIndienen(data);
       } catch (fout) {
         if (fout.status === 401) return;

@@ -1,11 +1,13 @@
 import { haalDocument } from '../../api.js';
 import { h, badge, datum, tijdstip, metBezig, toonApiFout } from '../../ui.js';
 import { bronNaam, bronTekst } from './herkomst.js';
+import { grootteTekst } from '../../bestanden.js';
 
 // What a dossier shows: its phase, its status history, its documents and the answers with where the loket took them from.
 
 // The phases of a dossier, in the volunteers' words, with the badge colour that goes with them.
 const FASEN = {
+  Concept: { label: 'Concept', soort: '' },
   Ingediend: { label: 'Ingediend', soort: 'info' },
   InBehandeling: { label: 'In behandeling', soort: 'info' },
   ActieNodig: { label: 'Actie nodig', soort: 'actie' },
@@ -38,7 +40,8 @@ export function documentenLijst(documenten) {
     const knop = h('button', { type: 'button', class: 'knop knop-link' }, `${doc.naam} downloaden`);
     knop.addEventListener('click', () => download(doc, knop));
     return h('li', {}, knop,
-      h('span', { class: 'zacht' }, ` ${grootte(doc.grootte)}${doc.soort ? ` – ${doc.soort}` : ''}, toegevoegd op ${tijdstip(doc.toegevoegd)}`));
+      h('span', { class: 'zacht' }, ` ${grootteTekst(doc.grootte)}${doc.soort ? ` – ${doc.soort}` : ''}, toegevoegd op ${tijdstip(doc.toegevoegd)}`),
+      doc.metAanvraag ? [' ', badge('Meegestuurd met de aanvraag', 'info')] : null);
   }));
 }
 
@@ -70,7 +73,7 @@ export function antwoordenLijst(d, vragen) {
   for (const v of vragen ?? []) {
     const uitBron = v.bron ? herkomst[v.bron] ?? algemeen : null;
     if (gegeven(v.sleutel)) {
-      rijen.push(rij(v.label ?? v.sleutel, v.type === 'datum' ? datum(String(antwoorden[v.sleutel])) : String(antwoorden[v.sleutel]), v.bron && uitBron ? `ingevuld door het loket uit ${bronNaam(uitBron)}` : null));
+      rijen.push(rij(v.label ?? v.sleutel, toonAntwoord(v, antwoorden[v.sleutel], d.documenten), v.bron && uitBron ? `ingevuld door het loket uit ${bronNaam(uitBron)}` : null));
     } else if (v.bron && uitBron) {
       rijen.push(rij(v.label ?? v.sleutel, null, `Ingevuld door het loket uit ${bronNaam(uitBron)}.`));
     } else {
@@ -79,7 +82,7 @@ export function antwoordenLijst(d, vragen) {
     getoond.add(v.sleutel);
     if (v.bron) getoond.add(v.bron);
   }
-  for (const [s, w] of Object.entries(antwoorden)) if (!getoond.has(s) && gegeven(s)) rijen.push(rij(s, String(w), null));
+  for (const [s, w] of Object.entries(antwoorden)) if (!getoond.has(s) && gegeven(s)) rijen.push(rij(s, toonAntwoord({}, w, d.documenten), null));
   for (const [pad, bron] of Object.entries(herkomst)) {
     if (pad !== 'bron' && !getoond.has(pad) && typeof bron === 'string') rijen.push(rij(bronTekst(pad), null, `Ingevuld door het loket uit ${bronNaam(bron)}.`));
   }
@@ -94,9 +97,12 @@ function rij(label, waarde, noot) {
     noot ? h('span', { class: waarde ? 'zacht' : '' }, waarde ? `(${noot})` : noot) : null)];
 }
 
-function grootte(bytes) {
-  if (!Number.isFinite(bytes)) return '';
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} kB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1).replace('.', ',')} MB`;
+/** An answer as the volunteer reads it: a date in words, ja/nee, several choices, a file by its name. */
+function toonAntwoord(v, waarde, documenten = []) {
+  if (v.type === 'bestand') return documenten.find((doc) => doc.documentId === waarde)?.naam ?? 'Bestand meegestuurd';
+  if (typeof waarde === 'boolean') return waarde ? 'Ja' : 'Nee';
+  if (Array.isArray(waarde)) return waarde.join(', ');
+  if (v.type === 'datum') return datum(String(waarde));
+  if (typeof waarde === 'number') return waarde.toLocaleString('nl-BE');
+  return String(waarde);
 }

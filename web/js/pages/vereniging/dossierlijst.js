@@ -52,7 +52,9 @@ export function dossierItem(vCode, d, { metKnop = false, extra = null } = {}) {
       faseBadge(d.status?.fase),
       d.instantienaam ? h('span', {}, d.instantienaam) : null,
       d.dossierNummer ? h('span', {}, `Dossiernummer ${d.dossierNummer}`) : null,
-      h('span', {}, `Ingediend op ${tijdstip(d.aangemaaktOp)}`),
+      d.status?.fase === 'Concept'
+        ? h('span', {}, `Bewaard op ${tijdstip(d.bijgewerktOp ?? d.aangemaaktOp)}`)
+        : h('span', {}, `Ingediend op ${tijdstip(d.aangemaaktOp)}`),
       d.uiterlijk ? h('span', {}, `Uiterlijk ${datumOfTijd(d.uiterlijk)}`) : null),
     extra,
     d.actieNodig && d.actie ? h('p', { class: 'actie-tekst' }, d.actie) : null,

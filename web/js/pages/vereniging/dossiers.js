@@ -1,22 +1,13 @@
 import { api } from '../../api.js';
 import { h, vervang, nieuwId, tijdstip, metBezig, bevestig, toonApiFout, toonSucces, wisMeldingen } from '../../ui.js';
 import { formulier, tekstveld, knoppen, toonFormulierFout, wisFouten } from '../../formulier.js';
+import { ACCEPT, TYPES_TEKST, bestandFout, soortVan, leesBase64 } from '../../bestanden.js';
+import { conceptVak } from './concept.js';
 import { faseLabel, faseBadge, tijdlijn, documentenLijst, antwoordenLijst } from './dossierinhoud.js';
 import { AFGESLOTEN, isAfgesloten, wachtOpBevestiging, dossierItem, datumOfTijd, volgDossier, volgRegel, POLL_DUUR } from './dossierlijst.js';
 
 export { faseLabel, faseBadge };
 
-const TOEGELATEN = {
-  pdf: 'application/pdf',
-  png: 'image/png',
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  txt: 'text/plain',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  odt: 'application/vnd.oasis.opendocument.text',
-};
-const MAX_GROOTTE = 10 * 1024 * 1024;
 
 // Dossiers to follow up right after opening (a new application navigates to its dossier).
 const opTeVolgen = new Set();
@@ -29,7 +20,8 @@ export function dossierLijstSectie(vCode, { actief }) {
   const faseKeuze = h('select', { id: nieuwId('fase'), name: 'fase' },
     h('option', { value: '' }, 'Alle dossiers'),
     h('option', { value: 'lopend' }, 'Lopende dossiers'),
-    h('option', { value: 'afgesloten' }, 'Afgesloten dossiers'));
+    h('option', { value: 'afgesloten' }, 'Afgesloten dossiers'),
+    h('option', { value: 'concept' }, 'Concepten'));
   faseKeuze.addEventListener('change', () => laad());
   const resultaat = h('div', {}, h('p', { class: 'laden' }, 'De dossiers worden geladen…'));
   const sectie = h('section', { class: 'sectie', 'aria-labelledby': 'dossiers-kop' },
@@ -68,7 +60,7 @@ export function dossierLijstSectie(vCode, { actief }) {
 }
 
 /** One dossier: status, timeline, documents, answers, and what the association can do now. */
-export function dossierSectie(vCode, dossierId, { actief, titel, naam }) {
+export function dossierSectie(vCode, dossierId, { actief, titel, naam, navigeer }) {
   const kop = h('h2', { id: 'dossier-kop' }, 'Dossier');
   const opvolging = h('div', { role: 'status', class: 'opvolging' });
   const overzicht = h('div', {}, h('p', { class: 'laden' }, 'Het dossier wordt geladen…'));
@@ -129,7 +121,10 @@ export function dossierSectie(vCode, dossierId, { actief, titel, naam }) {
           eigenLabel ? h('span', { class: 'zacht' }, ` ${d.instantienaam ?? 'De instantie'} noemt dit: "${eigenLabel}"`) : null),
         h('dt', {}, 'Instantie'), h('dd', {}, d.instantienaam ?? '–', d.entiteit ? h('span', { class: 'zacht' }, ` (${d.entiteit})`) : null),
         d.dossierNummer ? [h('dt', {}, 'Dossiernummer'), h('dd', {}, d.dossierNummer)] : null,
-        h('dt', {}, 'Ingediend op'), h('dd', {}, tijdstip(d.aangemaaktOp)),
+        fase === 'Concept'
+          ? [h('dt', {}, 'Laatst bewaard'), h('dd', {}, tijdstip(d.bijgewerktOp ?? d.aangemaaktOp)),
+            h('dt', {}, 'Wordt verwijderd op'), h('dd', {}, `${datumOfTijd(d.verwijderdOp)}, tenzij iemand het concept opnieuw bewaart`)]
+          : [h('dt', {}, 'Ingediend op'), h('dd', {}, tijdstip(d.aangemaaktOp))],
         d.uiterlijk ? [h('dt', {}, 'Uiterlijk'), h('dd', {}, datumOfTijd(d.uiterlijk))] : null),
       h('h3', {}, 'Verloop'),
       tijdlijn(d.statusgeschiedenis ?? []),
@@ -155,7 +150,19 @@ export function dossierSectie(vCode, dossierId, { actief, titel, naam }) {
         d.actie ? h('p', {}, d.actie) : null,
         wachtOpBevestiging(d) ? bevestigKnop() : antwoordFormulier(d.vraagnummer)));
     }
-    if (!AFGESLOTEN.has(fase)) delen.push(annuleerFormulier());
+    if (fase === 'Concept') {
+      delen.push(conceptVak(vCode, d, {
+        actief,
+        navigeer,
+        // Submitted: the same dossier now runs its workflow; follow it here.
+        naIndienen: () => {
+          actieSleutel = null;
+          laad().then(() => volg());
+        },
+      }));
+    } else if (!AFGESLOTEN.has(fase)) {
+      delen.push(annuleerFormulier());
+    }
     return delen;
   }
 
@@ -180,14 +187,14 @@ export function dossierSectie(vCode, dossierId, { actief, titel, naam }) {
     const bestandId = nieuwId('document');
     const hintId = `${bestandId}-hint`;
     const bestand = h('input', { type: 'file', id: bestandId, name: 'document', 'data-veld': 'document', 'data-fout': `${bestandId}-fout`,
-      'aria-describedby': hintId, accept: Object.keys(TOEGELATEN).map((e) => `.${e}`).join(',') });
+      'aria-describedby': hintId, accept: ACCEPT });
     const verstuur = h('button', { type: 'submit', class: 'knop' }, 'Antwoord versturen');
     const form = formulier({ label: 'Antwoord aan de instantie', opVerzenden: () => verzend() },
       h('div', { class: 'velden' },
         antwoord.element,
         h('div', { class: 'veld' },
           h('label', { for: bestandId }, 'Document toevoegen ', h('span', { class: 'verplicht' }, '(niet verplicht)')),
-          h('p', { class: 'veld-hint', id: hintId }, 'Een pdf, png, jpeg, txt, docx, xlsx of odt van hoogstens 10 MB.'),
+          h('p', { class: 'veld-hint', id: hintId }, TYPES_TEKST),
           h('p', { class: 'veld-fout', id: `${bestandId}-fout`, hidden: true }),
           bestand)),
       knoppen(verstuur));
@@ -200,13 +207,9 @@ export function dossierSectie(vCode, dossierId, { actief, titel, naam }) {
       const fouten = [];
       if (!body.antwoord) fouten.push({ veld: 'antwoord', melding: 'Schrijf je antwoord aan de instantie.' });
       const file = bestand.files?.[0];
-      let contentType = null;
-      if (file) {
-        contentType = soortVan(file);
-        if (!contentType) fouten.push({ veld: 'document', melding: 'Dit soort bestand kan niet. Kies een pdf, png, jpeg, txt, docx, xlsx of odt.' });
-        else if (file.size > MAX_GROOTTE) fouten.push({ veld: 'document', melding: 'Het document is groter dan 10 MB. Kies een kleiner bestand.' });
-        else if (file.size === 0) fouten.push({ veld: 'document', melding: 'Het document is leeg.' });
-      }
+      const contentType = file ? soortVan(file) : null;
+      const bestandMelding = file ? bestandFout(file) : null;
+      if (bestandMelding) fouten.push({ veld: 'document', melding: bestandMelding });
       if (fouten.length) {
         toonFormulierFout(form, { fouten });
         return;
@@ -279,21 +282,4 @@ export function dossierSectie(vCode, dossierId, { actief, titel, naam }) {
       ? h('p', { class: 'zacht' }, 'De instantie werkt er nog aan. Kom later terug of laad de pagina opnieuw.')
       : null);
   }
-}
-
-function soortVan(file) {
-  const ext = (file.name.split('.').pop() ?? '').toLowerCase();
-  const volgensNaam = TOEGELATEN[ext];
-  if (!volgensNaam) return null;
-  // Trust the extension's type; a browser's own guess can be empty or differ for office files.
-  return volgensNaam;
-}
-
-function leesBase64(file) {
-  return new Promise((klaar, mislukt) => {
-    const lezer = new FileReader();
-    lezer.onload = () => klaar(String(lezer.result).replace(/^data:[^,]*,/, ''));
-    lezer.onerror = () => mislukt(lezer.error ?? new Error('Lezen mislukt'));
-    lezer.readAsDataURL(file);
-  });
 }

@@ -1,5 +1,5 @@
 import { api } from '../../api.js';
-import { h, vervang, deelFout } from '../../ui.js';
+import { h, vervang, deelFout, datum } from '../../ui.js';
 import { isAfgesloten, wachtOpJullie, wachtOpBevestiging, dossierItem, reservatieWens } from './dossierlijst.js';
 
 // The association's first tab: what waits for the association on top, then a few short blocks that each lead to
@@ -42,19 +42,26 @@ export function overzichtSectie(vCode, { actief }) {
       for (const vak of [actieVak, dossiersVak, reservatiesVak]) vak.removeAttribute('aria-busy');
     }
     if (!actief()) return;
-    toonActie(dossiers.filter(wachtOpJullie));
+    toonActie(dossiers.filter(wachtOpJullie), dossiers.filter(bijnaVerwijderd));
     toonDossiers(dossiers);
     toonReservaties(dossiers.filter((d) => reservatieWens(d)));
   }
 
-  function toonActie(actie) {
+  function toonActie(actie, concepten) {
+    const aankondiging = concepten.length ? h('div', { class: 'actie-nodig' },
+      h('p', { class: 'melding-titel' }, concepten.length === 1 ? '1 concept wordt binnenkort verwijderd.' : `${concepten.length} concepten worden binnenkort verwijderd.`),
+      h('ul', { class: 'dossiers' }, concepten.map((d) => dossierItem(vCode, d, {
+        metKnop: true,
+        extra: h('p', { class: 'actie-tekst' },
+          `Niemand heeft dit concept lang gewijzigd. Het wordt op ${datum(d.verwijderdOp.slice(0, 10))} verwijderd, tenzij iemand het indient of opnieuw bewaart.`),
+      })))) : null;
     if (!actie.length) {
-      vervang(actieVak,
-        h('p', { class: 'niets-nodig' }, 'Er is niets dat op jullie wacht.'),
+      vervang(actieVak, aankondiging,
+        aankondiging ? null : h('p', { class: 'niets-nodig' }, 'Er is niets dat op jullie wacht.'),
         h('p', { class: 'zacht' }, 'Stelt een instantie jullie een vraag, of moet je een reservatie bevestigen? Dan staat het hier.'));
       return;
     }
-    vervang(actieVak, h('div', { class: 'actie-nodig' },
+    vervang(actieVak, aankondiging, h('div', { class: 'actie-nodig' },
       h('p', { class: 'melding-titel' }, actie.length === 1 ? '1 dossier wacht op jullie.' : `${actie.length} dossiers wachten op jullie.`),
       h('ul', { class: 'dossiers' }, actie.map((d) => dossierItem(vCode, d, { metKnop: true })))));
   }
@@ -141,4 +148,10 @@ function getal(n) {
 
 function link(href, tekst) {
   return h('p', { class: 'kaart-link' }, h('a', { href }, tekst));
+}
+
+// Drafts are removed 60 days after they were last saved; the overview announces it from 14 days before.
+const MELDING_MS = 14 * 24 * 60 * 60 * 1000;
+function bijnaVerwijderd(d) {
+  return d?.status?.fase === 'Concept' && d.verwijderdOp && new Date(d.verwijderdOp).getTime() - Date.now() < MELDING_MS;
 }

@@ -101,7 +101,7 @@ export async function toon({ vak, params, titel, navigeer, actief }) {
       vak.append(aanbodSectie(code, { actief, navigeer }));
       return;
     case 'dossiers':
-      vak.append(dossierId ? dossierSectie(code, dossierId, { actief, titel, naam }) : dossierLijstSectie(code, { actief }));
+      vak.append(dossierId ? dossierSectie(code, dossierId, { actief, titel, naam, navigeer }) : dossierLijstSectie(code, { actief }));
       return;
     case 'gekend':
       vak.append(gekendeGegevensSectie(code, { actief }));
