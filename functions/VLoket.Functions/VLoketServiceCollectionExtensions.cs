@@ -108,7 +108,13 @@ public static class VLoketServiceCollectionExtensions
         services.AddSingleton<VLoket.Functions.Doorverwijzingen.Overdracht>();
 
         // Agencies get one attempt per call with a time limit: the workflow's retry policy decides about retries.
-        services.AddHttpClient<IInstantieConnector, InstantieHttpConnector>(http => http.Timeout = TimeSpan.FromSeconds(30));
+        services.AddHttpClient<InstantieHttpConnector>(http => http.Timeout = TimeSpan.FromSeconds(30));
+        services.AddTransient<IInstantieConnector, InstantieConnectorKeuze>();
+
+        // The behandelloket: the built-in agency behind the same contract, and its case workers' use cases.
+        services.AddSingleton<VLoket.Domain.Behandeling.Opslag.BehandelzaakOpslag>();
+        services.AddSingleton<VLoket.Domain.Behandeling.BehandelloketConnector>();
+        services.AddSingleton<VLoket.Domain.Behandeling.BehandelDienst>();
         services.AddHttpClient<IReservatieConnector, ReservatieHttpConnector>(http => http.Timeout = TimeSpan.FromSeconds(30));
     }
 
@@ -121,7 +127,8 @@ public static class VLoketServiceCollectionExtensions
         services.AddSingleton<UitgaandeWijzigingOpslag>();
         services.AddSingleton<GegevensdelingRepository>();
         services.AddSingleton<DelingStarter>();
-        services.AddHttpClient<IGegevensConnector, GegevensHttpConnector>(http => http.Timeout = TimeSpan.FromSeconds(30));
+        services.AddHttpClient<GegevensHttpConnector>(http => http.Timeout = TimeSpan.FromSeconds(30));
+        services.AddTransient<IGegevensConnector, GegevensConnectorKeuze>();
     }
 
     static void AddVerenigingen(IServiceCollection services, IConfiguration configuration)
