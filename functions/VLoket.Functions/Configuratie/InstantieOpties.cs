@@ -27,6 +27,12 @@ public static class InstantieOpties
     ];
 
     /// <summary>
+    /// The demo's agencies handled in the behandelloket (set by the demo host as <c>…:Behandeling = loket</c>): Stad Gent's
+    /// camp subsidy and lending service, with the case worker persona <c>DemoPersonas.Behandelaar</c>. Tests keep the simulator.
+    /// </summary>
+    public static readonly IReadOnlyList<string> DemoBehandelloket = ["OVO004021"];
+
+    /// <summary>
     /// Demo legal bases of the simulator's agencies (Development only; see <see cref="DelenOpties"/>): which changed fields
     /// each may receive. The insurer does not get e-mail, so the demo and the tests show an agency that receives nothing.
     /// </summary>
