@@ -115,7 +115,12 @@ public static class VLoketServiceCollectionExtensions
         services.AddSingleton<VLoket.Domain.Behandeling.Opslag.BehandelzaakOpslag>();
         services.AddSingleton<VLoket.Domain.Behandeling.BehandelloketConnector>();
         services.AddSingleton<VLoket.Domain.Behandeling.BehandelDienst>();
-        services.AddHttpClient<IReservatieConnector, ReservatieHttpConnector>(http => http.Timeout = TimeSpan.FromSeconds(30));
+        services.AddHttpClient<ReservatieHttpConnector>(http => http.Timeout = TimeSpan.FromSeconds(30));
+        services.AddTransient<IReservatieConnector, ReservatieConnectorKeuze>();
+        services.AddSingleton<VLoket.Domain.Behandeling.Voorraad.VoorraadOpslag>();
+        services.AddSingleton<VLoket.Domain.Behandeling.Voorraad.VoorraadConnector>();
+        services.AddSingleton<VLoket.Domain.Behandeling.Voorraad.VoorraadDienst>();
+        services.AddSingleton<VLoket.Functions.Behandeling.BehandelFunctions.Aanmelding>();
     }
 
     static void AddDelen(IServiceCollection services, IConfiguration configuration)

@@ -95,7 +95,10 @@ public sealed partial class BehandelDienst(
         return document;
     }
 
-    Instantie Vereis(Medewerker medewerker, string ovoCode) =>
+    Instantie Vereis(Medewerker medewerker, string ovoCode) => Vereis(instanties, medewerker, ovoCode);
+
+    /// <summary>The agency, when it is in the behandelloket and the case worker has a role for it; else "not found".</summary>
+    internal static Instantie Vereis(InstantieRegister instanties, Medewerker medewerker, string ovoCode) =>
         instanties.Zoek(ovoCode) is { InLoket: true } instantie && medewerker.IsBehandelaarVan(instantie.OvoCode)
             ? instantie
             : throw new NietGevondenFout(NietGevonden);

@@ -27,8 +27,19 @@ public sealed record Collegas(string OvoCode, IReadOnlyList<Collega> Items);
 /// worker does with a case. Thin: the rights come from the role claim (<c>behandelaar:{ovo}</c>,
 /// <c>teamverantwoordelijke:{ovo}</c>); anyone without one for the agency gets 404 on every route.
 /// </summary>
-public sealed class BehandelFunctions(BehandelDienst behandeling, DossierWorkflowFabriek workflows, InszSleutel sleutel)
+public sealed class BehandelFunctions(BehandelDienst behandeling, DossierWorkflowFabriek workflows, BehandelFunctions.Aanmelding aanmelding)
 {
+    /// <summary>The signed-in case worker; their id is an HMAC of the INSZ, so no INSZ reaches a case, a stock or a log.</summary>
+    public sealed class Aanmelding(InszSleutel sleutel)
+    {
+        public Medewerker Medewerker(HttpRequest req)
+        {
+            var gebruiker = req.VereisGebruiker();
+            return new Medewerker(sleutel.Hash(gebruiker.Insz), gebruiker.VolledigeNaam,
+                VLoket.Domain.Behandeling.Model.Medewerker.RechtenUit(req.VereisAanvrager().Rollen));
+        }
+    }
+
     public const int StandaardPaginaGrootte = 50;
 
     [Antwoord(200, typeof(BehandelInstanties))]
@@ -145,13 +156,7 @@ public sealed class BehandelFunctions(BehandelDienst behandeling, DossierWorkflo
         return JsonAntwoord.Ok(await behandeling.BeslisAsync(medewerker, ovoCode, dossierId, invoer, workflows.Voor(client), req.HttpContext.RequestAborted));
     }
 
-    /// <summary>The signed-in case worker; their id is an HMAC of the INSZ, so no INSZ reaches a case or a log.</summary>
-    Medewerker Medewerker(HttpRequest req)
-    {
-        var gebruiker = req.VereisGebruiker();
-        var aanvrager = req.VereisAanvrager();
-        return new Medewerker(sleutel.Hash(gebruiker.Insz), gebruiker.VolledigeNaam, VLoket.Domain.Behandeling.Model.Medewerker.RechtenUit(aanvrager.Rollen));
-    }
+    Medewerker Medewerker(HttpRequest req) => aanmelding.Medewerker(req);
 
     static string? Kort(string? waarde, string veld) =>
         waarde is { Length: > 200 } ? throw new DomeinFout(veld, "Hoogstens 200 tekens.") : string.IsNullOrWhiteSpace(waarde) ? null : waarde.Trim();

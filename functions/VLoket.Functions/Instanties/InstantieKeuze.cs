@@ -1,4 +1,5 @@
 using VLoket.Domain.Behandeling;
+using VLoket.Domain.Behandeling.Voorraad;
 using VLoket.Domain.Instanties;
 
 namespace VLoket.Functions.Instanties;
@@ -32,4 +33,22 @@ public sealed class GegevensConnectorKeuze(GegevensHttpConnector http) : IGegeve
 {
     public Task BezorgAsync(Instantie instantie, GegevenswijzigingBericht bericht, string idempotentieSleutel, CancellationToken ct = default) =>
         instantie.InLoket ? Task.CompletedTask : http.BezorgAsync(instantie, bericht, idempotentieSleutel, ct);
+}
+
+/// <summary>Reservations: a lending service in the behandelloket answers from its stock there, others over HTTP.</summary>
+public sealed class ReservatieConnectorKeuze(ReservatieHttpConnector http, VoorraadConnector voorraad) : IReservatieConnector
+{
+    IReservatieConnector Voor(Instantie instantie) => instantie.InLoket ? voorraad : http;
+
+    public Task<Beschikbaarheid> BeschikbaarheidAsync(Instantie instantie, string materiaal, DateOnly van, DateOnly tot, CancellationToken ct = default) =>
+        Voor(instantie).BeschikbaarheidAsync(instantie, materiaal, van, tot, ct);
+
+    public Task<Reservatie?> HoudVastAsync(Instantie instantie, ReservatieIndiening indiening, string idempotentieSleutel, CancellationToken ct = default) =>
+        Voor(instantie).HoudVastAsync(instantie, indiening, idempotentieSleutel, ct);
+
+    public Task<Reservatie?> BevestigAsync(Instantie instantie, string reservatieId, CancellationToken ct = default) =>
+        Voor(instantie).BevestigAsync(instantie, reservatieId, ct);
+
+    public Task<Reservatie> AnnuleerAsync(Instantie instantie, string reservatieId, CancellationToken ct = default) =>
+        Voor(instantie).AnnuleerAsync(instantie, reservatieId, ct);
 }

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using VLoket.Functions.Dossiers;
 using VLoket.Tests.Aanvragen;
 using VLoket.Tests.Infrastructure;
+using Antwoord = VLoket.Tests.Infrastructure.Antwoord;
 using VLoket.Tests.Verenigingen;
 
 namespace VLoket.Tests.Behandeling;
@@ -19,6 +20,7 @@ public sealed class BehandelFixture : LoketFixture
     public const string Kampsubsidie = "9201"; // Gent, handling term 1 day, may see the name only
     public const string Lokalen = "9202"; // Gent, handling term 30 days
     public const string AalstDienst = "9203";
+    public const string Uitleendienst = "9204"; // Gent's lending service, stock in the behandelloket
 
     public LoketClient Vertegenwoordiger { get; private set; } = null!;
 
@@ -47,7 +49,7 @@ public sealed class BehandelFixture : LoketFixture
         var lokalen = AanvraagFixture.Dienst(Lokalen, Gent, "Subsidie voor jeugdlokalen");
         lokalen["behandeltermijn"] = 30;
         var import = await beheerder.PostAsync("api/beheer/diensten/import",
-            new JsonArray(kamp, lokalen, AanvraagFixture.Dienst(AalstDienst, Aalst, "Buurtfeestpremie")));
+            new JsonArray(kamp, lokalen, AanvraagFixture.Dienst(AalstDienst, Aalst, "Buurtfeestpremie"), UitleenDienst()));
         Assert.True(import.Status == HttpStatusCode.OK && !import.Tekst.Contains("geweigerd\":1"), import.ToString());
 
         Vertegenwoordiger = await AlsAsync(Voorbeelden.NieuwInsz(), "Vera", "Voorzitter");
@@ -101,6 +103,43 @@ public sealed class BehandelFixture : LoketFixture
     public static Task<JsonNode> WachtOpZaakAsync(LoketClient medewerker, string ovoCode, string dossierId) =>
         WachtAsync(async () => (await medewerker.GetAsync($"api/behandeling/{ovoCode}/inbox?aantal=200")).Json,
             inbox => inbox["items"]!.AsArray().Any(i => i!["dossierId"]!.GetValue<string>() == dossierId));
+
+    static JsonObject UitleenDienst()
+    {
+        var dienst = AanvraagFixture.Dienst(Uitleendienst, Gent, "Materiaal lenen bij de uitleendienst");
+        dienst["type"] = "InfrastructuurMateriaal";
+        dienst["formulier"] = new JsonArray(
+            new JsonObject { ["sleutel"] = "materiaal", ["label"] = "Materiaal", ["type"] = "tekst", ["verplicht"] = true },
+            new JsonObject { ["sleutel"] = "aantal", ["label"] = "Aantal", ["type"] = "getal", ["verplicht"] = false },
+            new JsonObject { ["sleutel"] = "ophaaldatum", ["label"] = "Ophaaldatum", ["type"] = "datum", ["verplicht"] = true },
+            new JsonObject { ["sleutel"] = "terugbrengdatum", ["label"] = "Terugbrengdatum", ["type"] = "datum", ["verplicht"] = true });
+        return dienst;
+    }
+
+    /// <summary>A day <paramref name="over"/> days from today, as the API writes it.</summary>
+    public static string Dag(int over) =>
+        DateOnly.FromDateTime(DateTime.UtcNow).AddDays(over).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Reserves through the lending service's form; returns the 202 answer.</summary>
+    public Task<Antwoord> ReserveerAsync(string materiaal, int aantal, int over, int dagen = 2) =>
+        Vertegenwoordiger.PostAsync($"api/verenigingen/{VCode}/aanvragen", new
+        {
+            productnummer = Uitleendienst,
+            antwoorden = new Dictionary<string, string>
+            {
+                ["materiaal"] = materiaal, ["aantal"] = aantal.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["ophaaldatum"] = Dag(over), ["terugbrengdatum"] = Dag(over + dagen - 1),
+            },
+        });
+
+    /// <summary>What the loket tells the association is free (the answer the association's screens show).</summary>
+    public async Task<int> BeschikbaarAsync(string materiaal, int over, int dagen = 1)
+    {
+        var r = await Vertegenwoordiger.GetAsync(
+            $"api/verenigingen/{VCode}/beschikbaarheid?productnummer={Uitleendienst}&materiaal={materiaal}&van={Dag(over)}&tot={Dag(over + dagen - 1)}");
+        Assert.True(r.Status == HttpStatusCode.OK, r.ToString());
+        return r.Json["beschikbaar"]!.GetValue<int>();
+    }
 
     public static string Fase(JsonNode dossier) => dossier["status"]!["fase"]!.GetValue<string>();
 }
