@@ -115,6 +115,7 @@ public static class VLoketServiceCollectionExtensions
         services.AddSingleton<VLoket.Domain.Behandeling.Opslag.BehandelzaakOpslag>();
         services.AddSingleton<VLoket.Domain.Behandeling.BehandelloketConnector>();
         services.AddSingleton<VLoket.Domain.Behandeling.BehandelDienst>();
+        services.AddSingleton<VLoket.Domain.Behandeling.IBesluitDocument, VLoket.Functions.Behandeling.BesluitPdf>();
         services.AddHttpClient<ReservatieHttpConnector>(http => http.Timeout = TimeSpan.FromSeconds(30));
         services.AddTransient<IReservatieConnector, ReservatieConnectorKeuze>();
         services.AddSingleton<VLoket.Domain.Behandeling.Voorraad.VoorraadOpslag>();

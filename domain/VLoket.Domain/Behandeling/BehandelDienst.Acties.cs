@@ -15,9 +15,10 @@ public sealed record ToewijzingInvoer([MaxLength(100)] string? MedewerkerId);
 
 /// <summary>
 /// A decision: <c>uitkomst</c> is <c>goedgekeurd</c> or <c>afgekeurd</c>, with a motivation, and optionally a decision
-/// document (uploaded).
+/// document: uploaded, or generated as a PDF from the service's template (<c>genereerDocument</c>).
 /// </summary>
-public sealed record BeslissingInvoer([MaxLength(20)] string? Uitkomst, [MaxLength(BehandelDienst.MaxTekst)] string? Motivering, DocumentInvoer? Document);
+public sealed record BeslissingInvoer(
+    [MaxLength(20)] string? Uitkomst, [MaxLength(BehandelDienst.MaxTekst)] string? Motivering, DocumentInvoer? Document, bool? GenereerDocument = null);
 
 public sealed partial class BehandelDienst
 {
@@ -103,22 +104,34 @@ public sealed partial class BehandelDienst
         };
         string? motivering = f.Probeer(() => VLoket.Domain.Verenigingen.Waarden.Tekst.Verplicht(invoer.Motivering, "motivering", MaxTekst));
         byte[]? document = invoer.Document is null ? null : f.Probeer(() => DocumentInhoud.Lees(invoer.Document, "document"));
+        if (invoer.Document is not null && invoer.GenereerDocument == true)
+        {
+            f.Voeg("genereerDocument", "Laad een beslissingsdocument op of laat er een maken, niet allebei.");
+        }
+
         f.GooiAlsFouten();
 
         var (zaak, versie) = await LeesAsync(instantie, dossierId, ct);
         VereisBehandelaar(medewerker, instantie, zaak);
         var nu = klok.GetUtcNow();
+        var besluit = new Besluit(uitkomst!, motivering!, nu, medewerker.Naam, invoer.Document?.Naam, invoer.Document?.ContentType);
+        if (invoer.GenereerDocument == true)
+        {
+            var dienst = (await catalogus.HuidigAsync(ct)).Zoek(zaak.Productnummer);
+            document = besluitDocument.Maak(Besluitsjabloon.Vul(dienst?.Beslissingssjabloon, instantie.Naam, zaak, besluit));
+            besluit = besluit with { DocumentNaam = $"beslissing-{zaak.ZaakId}.pdf", DocumentType = "application/pdf" };
+        }
+
         zaak = zaak with
         {
             Toestand = Toestanden.Beslist, Fase = uitkomst!, Label = uitkomst == Fasen.Goedgekeurd ? "Goedgekeurd" : "Afgekeurd", Vraag = null,
-            WachtSinds = nu,
-            Besluit = new Besluit(uitkomst!, motivering!, nu, medewerker.Naam, invoer.Document?.Naam, invoer.Document?.ContentType),
+            WachtSinds = nu, Besluit = besluit,
         };
         if (document is not null)
         {
             // Kept before the decision is stored, so every report of the decision (event or read) carries its document.
-            await documenten.BewaarAsync(zaak.VCode, zaak.DossierId, BehandelloketConnector.BesluitDocumentId(zaak), invoer.Document!.Naam!,
-                invoer.Document.ContentType!, document, "Beslissing", nu, ct);
+            await documenten.BewaarAsync(zaak.VCode, zaak.DossierId, BehandelloketConnector.BesluitDocumentId(zaak), besluit.DocumentNaam!,
+                besluit.DocumentType!, document, "Beslissing", nu, ct);
         }
 
         await BewaarEnMeldAsync(instantie, zaak, versie, true, workflows, ct);

@@ -29,7 +29,7 @@ public sealed record Zaakbeeld(
 /// </summary>
 public sealed partial class BehandelDienst(
     BehandelzaakOpslag zaken, BehandelloketConnector connector, DossierDienst dossiers, DienstCatalogus catalogus, InstantieRegister instanties,
-    GegevensdelingRepository log, VLoket.Domain.Dossiers.Opslag.DocumentOpslag documenten, TimeProvider klok)
+    GegevensdelingRepository log, VLoket.Domain.Dossiers.Opslag.DocumentOpslag documenten, IBesluitDocument besluitDocument, TimeProvider klok)
 {
     const string NietGevonden = "Deze pagina bestaat niet.";
 

@@ -241,4 +241,37 @@ public sealed class BehandelloketTests(BehandelFixture fixture) : IClassFixture<
         Assert.Equal("in-behandeling", zaak.Json["toestand"]!.GetValue<string>());
         Assert.Null(zaak.Json["besluit"]);
     }
+
+    [Fact]
+    public async Task Een_afkeuring_met_een_gegenereerd_beslissingsdocument_in_pdf()
+    {
+        using var behandelaar = await fixture.MedewerkerAsync("Greet", $"behandelaar:{Gent}");
+        string dossierId = await fixture.VraagAanAsync(Lokalen);
+        await WachtOpZaakAsync(behandelaar, Gent, dossierId);
+        string basis = $"api/behandeling/{Gent}/zaken/{dossierId}";
+        Assert.Equal(HttpStatusCode.OK, (await behandelaar.PostAsync(basis + "/nemen", null)).Status);
+
+        var allebei = await behandelaar.PostAsync(basis + "/beslissen", new
+        {
+            uitkomst = "afgekeurd", motivering = "x", genereerDocument = true,
+            document = new { naam = "b.pdf", contentType = "application/pdf", inhoudBase64 = Convert.ToBase64String(Encoding.ASCII.GetBytes("%PDF-1.4\n%%EOF\n")) },
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, allebei.Status);
+
+        var beslist = await behandelaar.PostAsync(basis + "/beslissen",
+            new { uitkomst = "afgekeurd", motivering = "De werken zijn al uitgevoerd.", genereerDocument = true });
+        Assert.True(beslist.Status == HttpStatusCode.OK, beslist.ToString());
+
+        var dossier = await WachtAsync(() => fixture.DossierAsync(dossierId), d => Fase(d) == "Afgekeurd");
+        var document = dossier["documenten"]!.AsArray().Single(d => d!["soort"]!.GetValue<string>() == "Beslissing")!;
+        Assert.Equal("application/pdf", document["contentType"]!.GetValue<string>());
+        using var download = await fixture.Vertegenwoordiger.SendRauwAsync(new HttpRequestMessage(HttpMethod.Get, document["url"]!.GetValue<string>().TrimStart('/')));
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        byte[] pdf = await download.Content.ReadAsByteArrayAsync();
+        string tekst = Encoding.Latin1.GetString(pdf);
+        Assert.StartsWith("%PDF-", tekst);
+        Assert.Contains("%%EOF", tekst[^64..]);
+        Assert.Contains("Beslissing: Subsidie voor jeugdlokalen", tekst);
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(pdf)), document["sha256"]!.GetValue<string>());
+    }
 }

@@ -34,7 +34,8 @@ public sealed record DienstInvoer(
     string? AanvraagUrl,
     string? InszRechtsgrond = null,
     int? Behandeltermijn = null,
-    InzageInvoer? Inzage = null);
+    InzageInvoer? Inzage = null,
+    string? Beslissingssjabloon = null);
 
 /// <summary>What the agency may see of the known data when it handles an application in the behandelloket.</summary>
 public sealed record InzageInvoer(string? Rechtsgrond, List<string?>? Gegevens);

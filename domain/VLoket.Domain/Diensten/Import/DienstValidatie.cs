@@ -60,6 +60,7 @@ public static class DienstValidatie
         }
 
         var inzage = f.Probeer(() => Inzage(invoer.Inzage));
+        string? sjabloon = f.Probeer(() => VLoket.Domain.Verenigingen.Waarden.Tekst.Optioneel(invoer.Beslissingssjabloon, "beslissingssjabloon", 5000));
         f.GooiAlsFouten();
 
         return new Dienst
@@ -94,6 +95,7 @@ public static class DienstValidatie
             InszRechtsgrond = inszRechtsgrond,
             Behandeltermijn = behandeltermijn,
             Inzage = inzage,
+            Beslissingssjabloon = sjabloon,
         };
     }
 

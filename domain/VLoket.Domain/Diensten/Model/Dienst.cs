@@ -73,6 +73,9 @@ public sealed record Dienst
     /// </summary>
     public Inzage? Inzage { get; init; }
 
+    /// <summary>Loket extension: the text of a decision document the behandelloket generates (placeholders: see <c>Besluitsjabloon</c>).</summary>
+    public string? Beslissingssjabloon { get; init; }
+
     /// <summary>Legal duties come first in an overview; a financial duty is always one.</summary>
     [JsonIgnore]
     public bool IsWettelijkeVerplichting => Verplichting || Type == DienstCodes.FinancieleVerplichting;

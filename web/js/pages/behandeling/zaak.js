@@ -107,11 +107,13 @@ export async function toon({ vak, params, titel, actief }) {
     const naam = `uitkomst-${mot}`;
     const motivering = h('textarea', { id: mot, rows: 4, maxlength: 4000, required: true });
     const bestandVeld = h('input', { id: bestand, type: 'file', accept: 'application/pdf' });
+    const maakId = nieuwId('maak');
+    const maak = h('input', { id: maakId, type: 'checkbox' });
     return h('form', { 'aria-labelledby': `${mot}-kop`, onsubmit: async (e) => {
       e.preventDefault();
       const uitkomst = e.target.querySelector(`input[name="${naam}"]:checked`)?.value;
       const bijlage = bestandVeld.files[0] ? await alsDocument(bestandVeld.files[0]) : null;
-      await doe(e.submitter, () => behandelApi.beslis(ovo, dossierId, { uitkomst, motivering: motivering.value, document: bijlage }), 'De beslissing is genomen en de vereniging ziet ze.');
+      await doe(e.submitter, () => behandelApi.beslis(ovo, dossierId, { uitkomst, motivering: motivering.value, document: bijlage, genereerDocument: maak.checked }), 'De beslissing is genomen en de vereniging ziet ze.');
     } },
     h('h2', { id: `${mot}-kop` }, 'Beslissen'),
     h('fieldset', { class: 'veld veld-vinkje' }, h('legend', { class: 'veld-label' }, 'Uitkomst'),
@@ -119,6 +121,7 @@ export async function toon({ vak, params, titel, actief }) {
       h('div', { class: 'vinkje' }, h('input', { type: 'radio', name: naam, id: `${naam}-nee`, value: 'afgekeurd' }), h('label', { for: `${naam}-nee` }, 'Afkeuren'))),
     h('div', { class: 'veld' }, h('label', { for: mot }, 'Motivering'), motivering),
     h('div', { class: 'veld' }, h('label', { for: bestand }, 'Beslissingsdocument (pdf, niet verplicht)'), bestandVeld),
+    h('div', { class: 'veld veld-vinkje' }, h('div', { class: 'vinkje' }, maak, h('label', { for: maakId }, 'Of laat het loket een beslissingsdocument (pdf) maken uit het sjabloon van de dienst'))),
     h('div', { class: 'knoppen' }, h('button', { type: 'submit', class: 'knop' }, 'Beslissing versturen')));
   }
 
