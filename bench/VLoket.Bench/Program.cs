@@ -9,6 +9,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task>>(StringComparer.Ord
     ["aanvragen"] = AanvraagBenchmark.RunAsync,
     ["aanbod"] = AanbodBenchmark.RunAsync,
     ["dossierlijst"] = DossierlijstBenchmark.RunAsync,
+    ["inbox"] = InboxBenchmark.RunAsync,
     ["invarianten"] = InvariantenBenchmark.RunAsync,
     ["motor"] = MotorBenchmark.RunAsync,
 };

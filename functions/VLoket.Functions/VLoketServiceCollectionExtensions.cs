@@ -113,8 +113,20 @@ public static class VLoketServiceCollectionExtensions
 
         // Agencies get one attempt per call with a time limit: the workflow's retry policy decides about retries.
         // Each request carries the loket's credential for the agency it goes to (InstantieVerkeer names it).
-        services.AddHttpClient<IInstantieConnector, InstantieHttpConnector>(http => http.Timeout = TimeSpan.FromSeconds(30)).MetLoketBewijs();
-        services.AddHttpClient<IReservatieConnector, ReservatieHttpConnector>(http => http.Timeout = TimeSpan.FromSeconds(30)).MetLoketBewijs();
+        services.AddHttpClient<InstantieHttpConnector>(http => http.Timeout = TimeSpan.FromSeconds(30)).MetLoketBewijs();
+        services.AddTransient<IInstantieConnector, InstantieConnectorKeuze>();
+
+        // The behandelloket: the built-in agency behind the same contract, and its case workers' use cases.
+        services.AddSingleton<VLoket.Domain.Behandeling.Opslag.BehandelzaakOpslag>();
+        services.AddSingleton<VLoket.Domain.Behandeling.BehandelloketConnector>();
+        services.AddSingleton<VLoket.Domain.Behandeling.BehandelDienst>();
+        services.AddSingleton<VLoket.Domain.Behandeling.IBesluitDocument, VLoket.Functions.Behandeling.BesluitPdf>();
+        services.AddHttpClient<ReservatieHttpConnector>(http => http.Timeout = TimeSpan.FromSeconds(30)).MetLoketBewijs();
+        services.AddTransient<IReservatieConnector, ReservatieConnectorKeuze>();
+        services.AddSingleton<VLoket.Domain.Behandeling.Voorraad.VoorraadOpslag>();
+        services.AddSingleton<VLoket.Domain.Behandeling.Voorraad.VoorraadConnector>();
+        services.AddSingleton<VLoket.Domain.Behandeling.Voorraad.VoorraadDienst>();
+        services.AddSingleton<VLoket.Functions.Behandeling.BehandelFunctions.Aanmelding>();
     }
 
     static void AddDelen(IServiceCollection services, IConfiguration configuration)
@@ -126,7 +138,8 @@ public static class VLoketServiceCollectionExtensions
         services.AddSingleton<UitgaandeWijzigingOpslag>();
         services.AddSingleton<GegevensdelingRepository>();
         services.AddSingleton<DelingStarter>();
-        services.AddHttpClient<IGegevensConnector, GegevensHttpConnector>(http => http.Timeout = TimeSpan.FromSeconds(30)).MetLoketBewijs();
+        services.AddHttpClient<GegevensHttpConnector>(http => http.Timeout = TimeSpan.FromSeconds(30)).MetLoketBewijs();
+        services.AddTransient<IGegevensConnector, GegevensConnectorKeuze>();
     }
 
     static void AddVerenigingen(IServiceCollection services, IConfiguration configuration)

@@ -106,6 +106,16 @@ public sealed class VLoketHost : IAsyncDisposable
                 {
                     config[InstantieOpties.SimulatorUrlSetting] = simulator.BaseAddress.ToString();
                 }
+
+                // The demo's agencies without a case system handle their applications in the behandelloket (configuration, as anywhere).
+                foreach (string ovoCode in InstantieOpties.DemoBehandelloket)
+                {
+                    string sleutel = $"{InstantieOpties.Sectie}:{ovoCode}:Behandeling";
+                    if (string.IsNullOrEmpty(config[sleutel]))
+                    {
+                        config[sleutel] = VLoket.Domain.Instanties.Behandelingen.Loket;
+                    }
+                }
             }
 
             builder.Services.AddVLoket(config);

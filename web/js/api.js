@@ -174,6 +174,25 @@ export function laadBijlageOp(vCode, body, opVoortgang = () => {}) {
   });
 }
 
+// The behandelloket (case workers): every route answers 404 to someone without a role for the agency.
+const zaakPad = (ovo, id) => `behandeling/${encodeURIComponent(ovo)}/zaken/${encodeURIComponent(id)}`;
+export const behandelApi = {
+  instanties: () => vraag('behandeling/instanties'),
+  inbox: (ovo, filter = {}, vervolg = null) => {
+    const q = new URLSearchParams({ aantal: '25' });
+    for (const [k, v] of Object.entries(filter)) if (v) q.set(k, v);
+    if (vervolg) q.set('vervolg', vervolg);
+    return vraag(`behandeling/${encodeURIComponent(ovo)}/inbox?${q}`);
+  },
+  collegas: (ovo) => vraag(`behandeling/${encodeURIComponent(ovo)}/collegas`),
+  zaak: (ovo, id) => vraag(zaakPad(ovo, id)),
+  neem: (ovo, id) => vraag(`${zaakPad(ovo, id)}/nemen`, { methode: 'POST' }),
+  wijsToe: (ovo, id, medewerkerId) => vraag(`${zaakPad(ovo, id)}/toewijzen`, { methode: 'POST', body: { medewerkerId } }),
+  vraag: (ovo, id, tekst) => vraag(`${zaakPad(ovo, id)}/vragen`, { methode: 'POST', body: { vraag: tekst } }),
+  beslis: (ovo, id, body) => vraag(`${zaakPad(ovo, id)}/beslissen`, { methode: 'POST', body }),
+  documentUrl: (ovo, id, documentId) => `/api/${zaakPad(ovo, id)}/documenten/${encodeURIComponent(documentId)}`,
+};
+
 function dossierPad(vCode, id) {
   return `verenigingen/${encodeURIComponent(vCode)}/dossiers/${encodeURIComponent(id)}`;
 }

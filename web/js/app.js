@@ -6,6 +6,8 @@ import * as mijnVerenigingen from './pages/mijn-verenigingen.js';
 import * as vereniging from './pages/vereniging/pagina.js';
 import * as registreren from './pages/registreren.js';
 import * as kbo from './pages/kbo.js';
+import * as inbox from './pages/behandeling/inbox.js';
+import * as zaak from './pages/behandeling/zaak.js';
 
 // Hash routes keep the front end a set of static files: the host needs no fallback route for deep links.
 const ROUTES = [
@@ -14,6 +16,9 @@ const ROUTES = [
   { patroon: /^\/verenigingen\/([A-Za-z0-9]+)(?:\/(gegevens|gekend|aanbod|dossiers|reservaties|historiek|gedeeld)(?:\/([A-Za-z0-9_.-]+))?)?$/, pagina: vereniging, sectie: 'verenigingen' },
   { patroon: /^\/registreren$/, pagina: registreren, sectie: 'registreren' },
   { patroon: /^\/kbo$/, pagina: kbo, sectie: 'kbo' },
+  { patroon: /^\/behandeling$/, pagina: { toon: inbox.toonStart }, sectie: 'behandeling' },
+  { patroon: /^\/behandeling\/(OVO[0-9]+)$/, pagina: { toon: inbox.toonInbox }, sectie: 'behandeling' },
+  { patroon: /^\/behandeling\/(OVO[0-9]+)\/(zaken)\/([A-Za-z0-9]+)$/, pagina: zaak, sectie: 'behandeling' },
 ];
 
 const paginaVak = () => document.getElementById('pagina');
@@ -95,6 +100,7 @@ function werkKoptekstBij(sectie) {
   document.getElementById('gebruiker').hidden = !g;
   document.getElementById('hoofdnavigatie').hidden = !g;
   document.getElementById('gebruiker-naam').textContent = g ? `Aangemeld als ${g.naam}` : '';
+  document.getElementById('nav-behandeling').hidden = !g?.behandelaar;
   for (const a of document.querySelectorAll('#hoofdnavigatie a')) {
     if (a.dataset.sectie === sectie) a.setAttribute('aria-current', 'page');
     else a.removeAttribute('aria-current');

@@ -4,7 +4,7 @@
 import { wachtTot, zichtbaar, pagina, knop, check, ga, veld } from './helpers.mjs';
 
 await import('../js/app.js');
-await wachtTot(() => pagina().querySelectorAll('.kaart').length === 4, 'kaarten');
+await wachtTot(() => pagina().querySelectorAll('.kaart').length === 5, 'kaarten');
 knop('Aanmelden als An').click();
 await wachtTot(() => pagina().querySelectorAll('.vereniging-item').length >= 2, 'lijst');
 

@@ -6,7 +6,7 @@ await import('../js/app.js');
 
 // 1. Sign in
 await wachtTot(() => location.hash === '#/aanmelden', 'naar aanmelden');
-await wachtTot(() => pagina().querySelectorAll('.kaart').length === 4, 'vier persona-kaarten');
+await wachtTot(() => pagina().querySelectorAll('.kaart').length === 5, 'vijf persona-kaarten');
 check(document.activeElement?.tagName !== 'H1', 'eerste pagina: focus blijft aan het begin, zodat Tab eerst de overslaanlink bereikt');
 check(document.title.startsWith('Aanmelden'), 'titel Aanmelden');
 knop('Aanmelden als An').click();

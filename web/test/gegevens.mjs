@@ -8,7 +8,7 @@ let storing = null;
 globalThis.fetch = (u, o) => storing?.(String(u), o ?? {}) ?? echte(u, o);
 
 await import('../js/app.js');
-await wachtTot(() => pagina().querySelectorAll('.kaart').length === 4, 'kaarten');
+await wachtTot(() => pagina().querySelectorAll('.kaart').length === 5, 'kaarten');
 knop('Aanmelden als An').click();
 await wachtTot(() => pagina().querySelectorAll('.vereniging-item').length >= 2, 'lijst');
 

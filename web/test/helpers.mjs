@@ -14,7 +14,8 @@ document.body.append(
   h('header', {}, h('div', { id: 'gebruiker', hidden: '' }, h('span', { id: 'gebruiker-naam' }), h('button', { type: 'button', id: 'afmelden' }, 'Afmelden'))),
   h('nav', { id: 'hoofdnavigatie', hidden: '' }, h('ul', {},
     h('li', {}, h('a', { href: '#/verenigingen', 'data-sectie': 'verenigingen' }, 'Mijn verenigingen')),
-    h('li', {}, h('a', { href: '#/registreren', 'data-sectie': 'registreren' }, 'Vereniging registreren')))),
+    h('li', {}, h('a', { href: '#/registreren', 'data-sectie': 'registreren' }, 'Vereniging registreren')),
+    h('li', { id: 'nav-behandeling', hidden: '' }, h('a', { href: '#/behandeling', 'data-sectie': 'behandeling' }, 'Behandelloket')))),
   h('main', { id: 'inhoud' }, h('div', { id: 'foutmeldingen', role: 'alert' }), h('div', { id: 'statusmeldingen', role: 'status' }), h('div', { id: 'pagina' })));
 
 export const wacht = (ms) => new Promise((r) => setTimeout(r, ms));

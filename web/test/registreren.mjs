@@ -6,7 +6,7 @@ await import('../js/app.js');
 
 async function meldAanAls(voornaam) {
   await wachtTot(() => location.hash === '#/aanmelden', 'naar aanmelden');
-  await wachtTot(() => pagina().querySelectorAll('.kaart').length === 4, 'persona-kaarten');
+  await wachtTot(() => pagina().querySelectorAll('.kaart').length === 5, 'persona-kaarten');
   knop(`Aanmelden als ${voornaam}`).click();
   await wachtTot(() => location.hash !== '#/aanmelden', 'aangemeld');
 }
@@ -150,7 +150,7 @@ await ga('/registreren');
 await ga('/verenigingen');
 await wachtTot(() => location.hash === '#/aanmelden', '401 → aanmelden');
 await wachtTot(() => fout().includes('niet meer aangemeld'), `melding 401: ${fout()}`);
-await wachtTot(() => pagina().querySelectorAll('.kaart').length === 4, 'kaarten na 401');
+await wachtTot(() => pagina().querySelectorAll('.kaart').length === 5, 'kaarten na 401');
 knop('Aanmelden als Lotte').click();
 await wachtTot(() => location.hash === '#/verenigingen', 'terug naar bestemming');
 
@@ -159,7 +159,7 @@ document.getElementById('afmelden').click();
 await wachtTot(() => location.hash === '#/aanmelden', 'afgemeld');
 await ga('/kbo');
 await wachtTot(() => location.hash === '#/aanmelden', 'deeplink → aanmelden');
-await wachtTot(() => pagina().querySelectorAll('.kaart').length === 4, 'kaarten');
+await wachtTot(() => pagina().querySelectorAll('.kaart').length === 5, 'kaarten');
 knop('Aanmelden als Karim').click();
 await wachtTot(() => location.hash === '#/kbo', 'na aanmelden naar onthouden pagina');
 await ga('/bestaat-niet');

@@ -17,7 +17,7 @@ const actieVak = () => pagina().querySelectorAll('section').find((s) => s.queryS
 const kaart = (titel) => pagina().querySelectorAll('.kaart').find((k) => k.querySelector('h3')?.textContent === titel);
 
 await import('../js/app.js');
-await wachtTot(() => pagina().querySelectorAll('.kaart').length === 4, 'kaarten');
+await wachtTot(() => pagina().querySelectorAll('.kaart').length === 5, 'kaarten');
 knop('Aanmelden als An').click();
 await wachtTot(() => pagina().querySelectorAll('.vereniging-item').length >= 2, 'lijst');
 

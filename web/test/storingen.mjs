@@ -13,7 +13,7 @@ globalThis.fetch = (u, o) => {
 const probleem = (status, body) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/problem+json' } });
 
 await import('../js/app.js');
-await wachtTot(() => pagina().querySelectorAll('.kaart').length === 4, 'kaarten');
+await wachtTot(() => pagina().querySelectorAll('.kaart').length === 5, 'kaarten');
 knop('Aanmelden als An').click();
 await wachtTot(() => pagina().querySelectorAll('.vereniging-item').length >= 2, 'lijst');
 

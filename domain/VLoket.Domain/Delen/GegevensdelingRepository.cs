@@ -42,6 +42,15 @@ public sealed class GegevensdelingRepository(Tabellen tabellen)
         }
     }
 
+    /// <summary>Adds a line to the association's log only (a read in the behandelloket; nothing for operators).</summary>
+    public async Task LogAsync(Gegevensdeling regel, CancellationToken ct = default)
+    {
+        var log = await tabellen.TabelAsync(Tabel);
+        var rij = new TableEntity(regel.VCode, Sleutel(regel.Tijdstip, regel.LeveringId));
+        JsonEigenschappen.Schrijf(rij, regel);
+        await log.AddEntityAsync(rij, ct);
+    }
+
     /// <summary>One page of an association's log, newest first. <paramref name="vervolg"/> is the token of the previous page.</summary>
     public async Task<GegevensdelingPagina> PaginaAsync(string vCode, int grootte, string? vervolg, CancellationToken ct = default)
     {

@@ -5,10 +5,11 @@ using VLoket.Domain.Instanties;
 namespace VLoket.Functions.Configuratie;
 
 /// <summary>
-/// Builds the agency registry from <c>VLoket:Instanties:{ovoCode}:{Naam|Url|Modus|Geheim}</c> (the legal basis,
+/// Builds the agency registry from <c>VLoket:Instanties:{ovoCode}:{Naam|Url|Modus|Geheim|Behandeling}</c> (the legal basis,
 /// <c>…:Rechtsgrond</c> and <c>…:Velden</c>, is read by <see cref="DelenOpties"/>). In Development the demo
 /// agencies of the simulator are known without configuration, with public development secrets; outside Development
-/// every agency needs a URL and a secret of its own, or the app does not start.
+/// every agency needs a URL and a secret of its own, or the app does not start. <c>Behandeling = loket</c> puts an agency
+/// in the behandelloket instead: it needs neither URL nor secret, and reports its decisions by event (callback mode).
 /// </summary>
 public static class InstantieOpties
 {
@@ -24,6 +25,12 @@ public static class InstantieOpties
         ("OVO004021", "Stad Gent — Uitleendienst", Modi.Polling),
         ("OVO003103", "Provincie Oost-Vlaanderen — Vrijwilligersverzekering", Modi.Onmiddellijk),
     ];
+
+    /// <summary>
+    /// The demo's agencies handled in the behandelloket (set by the demo host as <c>…:Behandeling = loket</c>): Stad Gent's
+    /// camp subsidy and lending service, with the case worker persona <c>DemoPersonas.Behandelaar</c>. Tests keep the simulator.
+    /// </summary>
+    public static readonly IReadOnlyList<string> DemoBehandelloket = ["OVO004021"];
 
     /// <summary>
     /// Demo legal bases of the simulator's agencies (Development only; see <see cref="DelenOpties"/>): which changed fields
@@ -59,7 +66,20 @@ public static class InstantieOpties
         {
             var demo = DemoInstanties.FirstOrDefault(d => d.OvoCode == code);
             var c = sectie.GetSection(code);
-            string naam = c.Waarde("Naam") ?? demo.Naam ?? code;
+            string naam = c.Waarde("Naam") ?? demo.Naam ?? VLoket.Domain.Diensten.Model.Overheden.Naam(code);
+            string behandeling = c.Waarde("Behandeling") ?? Behandelingen.Connector;
+            if (behandeling == Behandelingen.Loket)
+            {
+                instanties.Add(InLoket(code, naam, c.Waarde("Url") ?? (simulator is null ? null : $"{simulator.TrimEnd('/')}/instanties/{code}/")));
+                continue;
+            }
+
+            if (behandeling != Behandelingen.Connector)
+            {
+                fouten.Add($"{Sectie}:{code}:Behandeling must be '{Behandelingen.Connector}' or '{Behandelingen.Loket}'.");
+                continue;
+            }
+
             string modus = c.Waarde("Modus") ?? demo.Modus ?? Modi.Polling;
             string? url = c.Waarde("Url") ?? (simulator is null ? null : $"{simulator.TrimEnd('/')}/instanties/{code}/");
             string? geheim = c.Waarde("Geheim") ?? (ontwikkeling ? OntwikkelGeheim(code) : null);
@@ -102,4 +122,13 @@ public static class InstantieOpties
 
         return new InstantieRegister(instanties);
     }
+
+    /// <summary>
+    /// An agency handled in the behandelloket: its reports reach the workflow as events, not as signed callbacks, so its
+    /// secret is random and known to nobody (a callback in its name never verifies). Its URL is used only by the reservation part
+    /// of the contract while its stock is not in the loket yet; without one, a placeholder that nothing resolves.
+    /// </summary>
+    static Instantie InLoket(string code, string naam, string? url) =>
+        new(code, naam, new Uri(url is null ? $"https://behandelloket.invalid/instanties/{code}/" : url.EndsWith('/') ? url : url + "/"),
+            Modi.Callback, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)), Behandelingen.Loket);
 }

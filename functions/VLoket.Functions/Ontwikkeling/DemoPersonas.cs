@@ -17,5 +17,9 @@ public static class DemoPersonas
     public static readonly DemoPersona Beheerder = new("91010105587", "Olaf", "Verbeke",
         "Operator van het loket", ["beheerder"]);
 
-    public static readonly IReadOnlyList<DemoPersona> Alle = [Voorzitter, Penningmeester, Nieuwkomer, Beheerder];
+    /// <summary>A case worker of Stad Gent, whose camp subsidy and lending service are handled in the behandelloket.</summary>
+    public static readonly DemoPersona Behandelaar = new("88031512335", "Griet", "De Smet",
+        "Dossierbehandelaar bij Stad Gent (jeugdkampen, uitleendienst) in het behandelloket", ["behandelaar:OVO004021"]);
+
+    public static readonly IReadOnlyList<DemoPersona> Alle = [Voorzitter, Penningmeester, Nieuwkomer, Beheerder, Behandelaar];
 }

@@ -13,8 +13,9 @@ public sealed class OntwikkelAanmeldingTests(LoketFixture fixture) : IClassFixtu
         var r = await fixture.Client.GetFromJsonAsync<JsonObject>("api/dev/personas");
 
         var personas = r!["personas"]!.AsArray();
-        Assert.Equal(4, personas.Count);
+        Assert.Equal(5, personas.Count);
         Assert.Contains(personas, p => p!["rollen"]!.AsArray().Any(rol => rol!.GetValue<string>() == "beheerder"));
+        Assert.Contains(personas, p => p!["rollen"]!.AsArray().Any(rol => rol!.GetValue<string>() == "behandelaar:OVO004021"));
     }
 
     [Fact]

@@ -11,11 +11,25 @@ namespace VLoket.Tests.Infrastructure;
 public static class NodeScenario
 {
     /// <summary>Starts a demo host, runs <paramref name="script"/> against it and returns what the script printed.</summary>
-    public static async Task<string> DraaiTegenDemohostAsync(string script, TimeSpan maximum, IReadOnlyDictionary<string, string>? omgeving = null)
+    /// <param name="hostSettings">Configuration on top of the demo's, e.g. an agency's <c>Behandeling</c>.</param>
+    /// <summary>
+    /// The journeys written against the simulated Stad Gent (it approves or asks by scenario) keep it as an external agency;
+    /// the demo itself handles Stad Gent in the behandelloket. One setting, no code: the switch the behandelloket promises.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> GentAlsSimulator =
+        new Dictionary<string, string> { ["VLoket:Instanties:OVO004021:Behandeling"] = "connector" };
+
+    public static async Task<string> DraaiTegenDemohostAsync(string script, TimeSpan maximum, IReadOnlyDictionary<string, string>? omgeving = null,
+        IReadOnlyDictionary<string, string>? hostSettings = null)
     {
         string hub = HostFixture.NewTaskHubName();
         var settings = HostFixture.BaseSettings(await AzuriteServer.ConnectionStringAsync(), hub);
         settings[VLoketHost.DemoSetting] = "true";
+        foreach (var (sleutel, waarde) in hostSettings ?? new Dictionary<string, string>())
+        {
+            settings[sleutel] = waarde;
+        }
+
         await using var host = await VLoketHost.StartAsync(["--environment", "Development"], settings);
 
         var start = new ProcessStartInfo("node", ["--no-warnings", script])

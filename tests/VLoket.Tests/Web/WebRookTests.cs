@@ -17,5 +17,5 @@ public sealed class WebRookTests
     [InlineData("aanvragen.mjs")]
     [InlineData("reservaties.mjs")]
     public async Task Het_scenario_slaagt_tegen_een_demohost(string scenario) =>
-        await NodeScenario.DraaiTegenDemohostAsync(Path.Combine("web", "test", scenario), TimeSpan.FromMinutes(4));
+        await NodeScenario.DraaiTegenDemohostAsync(Path.Combine("web", "test", scenario), TimeSpan.FromMinutes(4), hostSettings: NodeScenario.GentAlsSimulator);
 }

@@ -1,4 +1,4 @@
-import { api } from '../api.js';
+import { api, behandelApi } from '../api.js';
 import { sessie } from '../sessie.js';
 import { h, metBezig, toonApiFout, toonFout } from '../ui.js';
 
@@ -39,14 +39,18 @@ export async function toon({ vak, titel, navigeer, actief }) {
     knop.addEventListener('click', () => metBezig(knop, 'Bezig met aanmelden…', async () => {
       try {
         const { data } = await api.token({ insz: p.insz, voornaam: p.voornaam, achternaam: p.achternaam, rollen: p.rollen ?? [] });
-        sessie.bewaar({
+        const gegevens = {
           token: data.token,
           insz: p.insz,
           naam,
           demo: true,
           verlooptOp: data.verlooptNaSeconden ? Date.now() + data.verlooptNaSeconden * 1000 : null,
-        });
-        navigeer(sessie.neemBestemming() ?? '/verenigingen');
+        };
+        sessie.bewaar(gegevens);
+        // A case worker (a role for an agency in the behandelloket) starts in the back office.
+        gegevens.behandelaar = await isBehandelaar();
+        sessie.bewaar(gegevens);
+        navigeer(sessie.neemBestemming() ?? (gegevens.behandelaar ? '/behandeling' : '/verenigingen'));
       } catch (fout) {
         toonApiFout(fout);
       }
@@ -57,4 +61,13 @@ export async function toon({ vak, titel, navigeer, actief }) {
       p.rollen?.length ? h('p', { class: 'zacht' }, `Rol: ${p.rollen.join(', ')}`) : null,
       knop);
   }));
+}
+
+async function isBehandelaar() {
+  try {
+    await behandelApi.instanties();
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -32,7 +32,13 @@ public sealed record DienstInvoer(
     string? Aanvraagwijze,
     List<VraagInvoer?>? Formulier,
     string? AanvraagUrl,
-    string? InszRechtsgrond = null);
+    string? InszRechtsgrond = null,
+    int? Behandeltermijn = null,
+    InzageInvoer? Inzage = null,
+    string? Beslissingssjabloon = null);
+
+/// <summary>What the agency may see of the known data when it handles an application in the behandelloket.</summary>
+public sealed record InzageInvoer(string? Rechtsgrond, List<string?>? Gegevens);
 
 public sealed record TekstblokInvoer(Dictionary<string, string?>? Titel, Dictionary<string, string?>? Beschrijving, string? Url);
 

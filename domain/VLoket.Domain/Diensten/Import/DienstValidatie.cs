@@ -53,6 +53,14 @@ public static class DienstValidatie
             f.Voeg("inszRechtsgrond", "Een rechtsgrond voor het INSZ geldt alleen voor een doorverwijzing (aanvraagwijze 'doorverwijzing').");
         }
 
+        int? behandeltermijn = invoer.Behandeltermijn;
+        if (behandeltermijn is < 1 or > 366)
+        {
+            f.Voeg("behandeltermijn", "Geef de behandeltermijn in dagen op, van 1 tot 366.");
+        }
+
+        var inzage = f.Probeer(() => Inzage(invoer.Inzage));
+        string? sjabloon = f.Probeer(() => VLoket.Domain.Verenigingen.Waarden.Tekst.Optioneel(invoer.Beslissingssjabloon, "beslissingssjabloon", 5000));
         f.GooiAlsFouten();
 
         return new Dienst
@@ -85,7 +93,42 @@ public static class DienstValidatie
             Formulier = aanvraag.Formulier,
             AanvraagUrl = aanvraag.Url,
             InszRechtsgrond = inszRechtsgrond,
+            Behandeltermijn = behandeltermijn,
+            Inzage = inzage,
+            Beslissingssjabloon = sjabloon,
         };
+    }
+
+    static Inzage? Inzage(InzageInvoer? invoer)
+    {
+        if (invoer is null)
+        {
+            return null;
+        }
+
+        var f = new FoutVerzamelaar();
+        string? rechtsgrond = f.Probeer(() => VLoket.Domain.Verenigingen.Waarden.Tekst.Optioneel(invoer.Rechtsgrond, "inzage.rechtsgrond"));
+        if (rechtsgrond is null && !f.HeeftFouten)
+        {
+            f.Voeg("inzage.rechtsgrond", "Geef de rechtsgrond op waarop de instantie deze gegevens mag inzien.");
+        }
+
+        var gegevens = new List<string>();
+        for (int i = 0; i < (invoer.Gegevens?.Count ?? 0); i++)
+        {
+            string? code = invoer.Gegevens![i];
+            if (code is null || !Aanvraag.Bronnen.Contains(code))
+            {
+                f.Voeg($"inzage.gegevens[{i}]", $"Kies gegevens uit: {string.Join(", ", Aanvraag.Bronnen)}.");
+            }
+            else if (!gegevens.Contains(code))
+            {
+                gegevens.Add(code);
+            }
+        }
+
+        f.GooiAlsFouten();
+        return new Inzage(rechtsgrond!, gegevens);
     }
 
     static string Type(string? invoer) =>

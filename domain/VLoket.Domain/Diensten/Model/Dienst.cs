@@ -64,6 +64,18 @@ public sealed record Dienst
     /// </summary>
     public string? InszRechtsgrond { get; init; }
 
+    /// <summary>Loket extension: the handling term in days; an application still open after it is overdue in the behandelloket.</summary>
+    public int? Behandeltermijn { get; init; }
+
+    /// <summary>
+    /// Loket extension: the known data (<see cref="Aanvraag.Bronnen"/> codes) the agency may see in the behandelloket, and
+    /// the legal basis for it. Without it a case worker sees no known data.
+    /// </summary>
+    public Inzage? Inzage { get; init; }
+
+    /// <summary>Loket extension: the text of a decision document the behandelloket generates (placeholders: see <c>Besluitsjabloon</c>).</summary>
+    public string? Beslissingssjabloon { get; init; }
+
     /// <summary>Legal duties come first in an overview; a financial duty is always one.</summary>
     [JsonIgnore]
     public bool IsWettelijkeVerplichting => Verplichting || Type == DienstCodes.FinancieleVerplichting;
@@ -87,6 +99,9 @@ public sealed class Taalkaart : Dictionary<string, string>
 }
 
 /// <summary>A titled piece of text (condition, procedure step, cost, financial advantage, regulation), optionally with a link.</summary>
+/// <summary>The known data an agency may see of an application, on the given legal basis.</summary>
+public sealed record Inzage(string Rechtsgrond, List<string> Gegevens);
+
 public sealed record Tekstblok(Taalkaart Titel, Taalkaart Beschrijving, string? Url = null);
 
 public sealed record Website(Taalkaart Titel, string Url);

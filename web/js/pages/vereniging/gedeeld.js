@@ -10,6 +10,13 @@ const VELDEN = {
   adres: 'adressen',
   vertegenwoordigers: 'vertegenwoordigers',
   bankrekeningnummers: 'rekeningnummers',
+  antwoorden: 'antwoorden van de aanvraag',
+  documenten: 'bijlagen',
+  'vereniging.naam': 'naam',
+  'vereniging.vCode': 'vCode',
+  'vereniging.iban': 'rekeningnummer',
+  'vertegenwoordiger.naam': 'naam contactpersoon',
+  'vertegenwoordiger.email': 'e-mailadres contactpersoon',
 };
 
 function resultaat(levering) {
@@ -20,6 +27,9 @@ function resultaat(levering) {
   if (levering.resultaat === 'Vastgelopen') {
     return h('span', {}, badge('Nog niet bezorgd', 'gestopt'),
       ' De instantie was niet bereikbaar. Het loket probeert het later opnieuw; je hoeft niets te doen.');
+  }
+  if (levering.resultaat === 'Ingezien') {
+    return h('span', {}, badge('Ingezien', 'info'), levering.door ? ` door ${levering.door} bij de behandeling van jullie aanvraag` : '');
   }
   return levering.resultaat;
 }
