@@ -18,10 +18,19 @@ const tokenVoor = async (insz, voornaam, rollen = []) =>
 // An applies for the camp subsidy (the form itself is covered by the applications journey).
 const anToken = await tokenVoor('78041212319', 'An');
 const kampdag = new Date(Date.now() + 40 * 86400000).toISOString().slice(0, 10);
+// The participants' list is a file question: upload it first and answer with its id.
+const pdf = Buffer.from('%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n').toString('base64');
+const lijst = await api('verenigingen/V0001001/bijlagen', {
+  methode: 'POST',
+  token: anToken,
+  body: { naam: 'deelnemers.pdf', contentType: 'application/pdf', inhoudBase64: pdf },
+});
+check(lijst.status === 201 || lijst.status === 200, `An laadt de deelnemerslijst op (${lijst.status})`);
+const { bijlageId } = await lijst.json();
 const aanvraag = await api('verenigingen/V0001001/aanvragen', {
   methode: 'POST',
   token: anToken,
-  body: { productnummer: '4003', antwoorden: { kampplaats: 'Bouillon', begindatum: kampdag, einddatum: kampdag, deelnemers: '32', deelnemerslijst: 'deelnemers.pdf', email: 'an@chirosintjan.be' } },
+  body: { productnummer: '4003', antwoorden: { kampplaats: 'Bouillon', begindatum: kampdag, einddatum: kampdag, deelnemers: 32, deelnemerslijst: bijlageId, email: 'an@chirosintjan.be' } },
 });
 check(aanvraag.status === 202, `An dient de aanvraag voor de kampsubsidie in (${aanvraag.status} ${aanvraag.status === 202 ? '' : await aanvraag.clone().text()})`);
 const { dossierId } = await aanvraag.json();
