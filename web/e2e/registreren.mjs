@@ -6,11 +6,12 @@ import { start, check, tekst, foutBij, BASE } from './lib/browser.mjs';
 const reis = await start('registreren');
 const { page } = reis;
 
-// Sign-in: locally, pick a demo persona.
+// Sign-in through OpenID Connect: locally the provider's login page is a choice of demo personas.
 await page.goto(BASE);
 await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
 await reis.scherm('aanmelden');
-await page.getByRole('button', { name: 'Aanmelden als Lotte' }).click();
+await page.getByRole('button', { name: 'Aanmelden', exact: true }).click();
+await page.getByRole('button', { name: /^Aanmelden als Lotte\b/ }).click();
 
 // My associations: none yet, and the page says what to do next.
 await page.getByRole('heading', { level: 1 }).filter({ hasText: 'verenigingen' }).waitFor();
@@ -81,9 +82,10 @@ await page.getByRole('link', { name: 'Chiro Sint Jan Gent' }).first().waitFor();
 await reis.scherm('mijn-verenigingen');
 check((await tekst(page)).includes(vCode), 'de nieuwe vereniging staat in Mijn verenigingen');
 
-// Signing out brings her back to sign-in, and a deep link asks to sign in first.
+// Signing out (at the provider too) brings her back to sign-in, and a deep link asks to sign in first.
 await page.getByRole('button', { name: 'Afmelden' }).click();
 await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
+await page.getByRole('status').filter({ hasText: 'Je bent afgemeld' }).waitFor();
 await page.goto(`${BASE}#/verenigingen/${vCode}`);
 await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
 check(true, 'na afmelden vraagt een diepe link eerst om aan te melden');

@@ -16,10 +16,15 @@ await page.keyboard.press('Enter');
 check(await page.evaluate(() => document.activeElement?.id) === 'inhoud', 'de link zet de focus op de inhoud');
 await reis.scherm('aanmelden');
 
-// Signing in by keyboard only.
-const knop = page.getByRole('button', { name: 'Aanmelden als An' });
+// Signing in by keyboard only: the loket's button, then a persona on the provider's login page.
+const knop = page.getByRole('button', { name: 'Aanmelden', exact: true });
 await knop.focus();
 check(await zichtbareFocus(), 'een knop toont zichtbaar dat ze de focus heeft');
+await page.keyboard.press('Enter');
+const persona = page.getByRole('button', { name: /^Aanmelden als An\b/ });
+await persona.focus();
+check(await zichtbareFocus(), 'ook op de aanmeldpagina van de aanbieder is de focus zichtbaar');
+await reis.scherm('aanmeldpagina-aanbieder');
 await page.keyboard.press('Enter');
 await page.getByRole('heading', { level: 1, name: /verenigingen/i }).waitFor();
 const titelHeeftFocus = await page.waitForFunction(() => document.activeElement?.tagName === 'H1', null, { timeout: 5000 }).then(() => true, () => false);

@@ -1,5 +1,6 @@
 import { sessie } from './sessie.js';
 import { bijVerlopenAanmelding } from './api.js';
+import { aanbieder, meldAf as meldAfBijAanbieder, vergeet, verwerkTerugkeer } from './aanmelding.js';
 import { h, vervang, wisMeldingen, toonBewaardeMelding, meldNaNavigatie } from './ui.js';
 import * as aanmelden from './pages/aanmelden.js';
 import * as mijnVerenigingen from './pages/mijn-verenigingen.js';
@@ -101,15 +102,16 @@ function werkKoptekstBij(sectie) {
   }
 }
 
-function meldAf() {
-  sessie.wis();
+async function meldAf() {
+  // With a provider the browser goes there and comes back at "?afgemeld=1"; without one, straight to the sign-in page.
+  if (await meldAfBijAanbieder().catch(() => false)) return;
   meldNaNavigatie('succes', 'Je bent afgemeld.');
   navigeer('/aanmelden');
 }
 
 bijVerlopenAanmelding(() => {
   const route = location.hash.replace(/^#/, '');
-  sessie.wis();
+  vergeet();
   if (route.startsWith('/') && route !== '/aanmelden') sessie.onthoudBestemming(route);
   meldNaNavigatie('fout', 'Meld je opnieuw aan om verder te gaan.', 'Je bent niet meer aangemeld.');
   navigeer('/aanmelden');
@@ -125,5 +127,12 @@ document.addEventListener('click', (e) => {
 });
 
 document.getElementById('afmelden').addEventListener('click', meldAf);
+
+// Back from the provider: finish signing in (or out) before the first page shows, so no page ever sees the code.
+const terug = await verwerkTerugkeer();
+if (terug?.afgemeld) meldNaNavigatie('succes', 'Je bent afgemeld, ook bij de aanmeldpagina van de overheid.');
+if (terug?.fout) meldNaNavigatie('fout', `${terug.fout} Je kan het hieronder opnieuw proberen.`, 'Aanmelden is niet gelukt.');
+// A signed-in tab renews its token before it runs out: the UserManager plans that once it has read the stored sign-in.
+if (sessie.aangemeld) aanbieder().then((m) => m?.getUser()).catch(() => {});
 window.addEventListener('hashchange', toon);
 toon();

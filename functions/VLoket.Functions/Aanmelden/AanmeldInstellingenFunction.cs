@@ -12,7 +12,8 @@ namespace VLoket.Functions.Aanmelden;
 /// <param name="Authority">The provider's issuer; the front end reads its discovery document.</param>
 /// <param name="ClientId">The front end's public client id there.</param>
 /// <param name="Scope">The scopes to ask for.</param>
-public sealed record AanmeldInstellingen(string Authority, string ClientId, string Scope);
+/// <param name="InszClaim">The access token's claim with the person's INSZ (the front end recognises the person among the representatives).</param>
+public sealed record AanmeldInstellingen(string Authority, string ClientId, string Scope, string InszClaim);
 
 /// <summary>
 /// The sign-in settings of this loket, so the same static front end signs in at ACM in production and at the local
@@ -30,6 +31,6 @@ public sealed class AanmeldInstellingenFunction(IOptions<AanmeldOpties> opties)
         string? clientId = string.IsNullOrEmpty(o.WebClientId) ? o.Publiek : o.WebClientId;
         return string.IsNullOrEmpty(o.Authority) || string.IsNullOrEmpty(clientId)
             ? Probleem.NietGevonden("Aanmelden via een identiteitsaanbieder is hier niet ingesteld.")
-            : JsonAntwoord.Ok(new AanmeldInstellingen(o.Authority, clientId, o.Scope));
+            : JsonAntwoord.Ok(new AanmeldInstellingen(o.Authority, clientId, o.Scope, o.InszClaim));
     }
 }

@@ -11,11 +11,17 @@ namespace VLoket.Tests.Infrastructure;
 public static class NodeScenario
 {
     /// <summary>Starts a demo host, runs <paramref name="script"/> against it and returns what the script printed.</summary>
-    public static async Task<string> DraaiTegenDemohostAsync(string script, TimeSpan maximum, IReadOnlyDictionary<string, string>? omgeving = null)
+    public static async Task<string> DraaiTegenDemohostAsync(string script, TimeSpan maximum, IReadOnlyDictionary<string, string>? omgeving = null,
+        IReadOnlyDictionary<string, string>? hostInstellingen = null)
     {
         string hub = HostFixture.NewTaskHubName();
         var settings = HostFixture.BaseSettings(await AzuriteServer.ConnectionStringAsync(), hub);
         settings[VLoketHost.DemoSetting] = "true";
+        foreach (var (naam, waarde) in hostInstellingen ?? new Dictionary<string, string>())
+        {
+            settings[naam] = waarde;
+        }
+
         await using var host = await VLoketHost.StartAsync(["--environment", "Development"], settings);
 
         var start = new ProcessStartInfo("node", ["--no-warnings", script])

@@ -125,10 +125,17 @@ export function check(voorwaarde, wat) {
   console.log(`ok  ${wat}`);
 }
 
-/** Signs in as a demo persona through the sign-in screen, as a volunteer would. */
-export async function meldAan(page, voornaam) {
+/**
+ * Signs in as a demo persona as a volunteer would, through OpenID Connect: the loket's sign-in button, the local
+ * provider's persona picker (its login page), and back with a code the front end exchanges (PKCE).
+ */
+export async function meldAan(page, voornaam, { scherm } = {}) {
   await page.goto(BASE);
-  await page.getByRole('button', { name: `Aanmelden als ${voornaam}` }).click();
+  await page.getByRole('button', { name: 'Aanmelden', exact: true }).click();
+  const kies = page.getByRole('button', { name: new RegExp(`^Aanmelden als ${voornaam}\\b`) });
+  await kies.waitFor();
+  if (scherm) await scherm('aanmeldpagina-aanbieder', page);
+  await kies.click();
   await page.getByRole('heading', { level: 1 }).filter({ hasNotText: 'Aanmelden' }).waitFor();
 }
 
