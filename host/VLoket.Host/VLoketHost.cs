@@ -174,7 +174,7 @@ public sealed class VLoketHost : IAsyncDisposable
             var baseAddress = new Uri(address.EndsWith('/') ? address : address + "/");
             if (aanbieder is not null)
             {
-                await aanbieder.RegistreerWebAsync(baseAddress, cancellationToken);
+                await aanbieder.RegistreerWebAsync(baseAddress, opwarmen: demo, cancellationToken);
             }
 
             if (demo)

@@ -3,7 +3,7 @@
 // message and the way to try again; a deep link survives the round trip; the token is the provider's (not a
 // development token) and is renewed before it runs out; signing out ends the session at the provider too.
 // The test host gives access tokens 70 seconds (VLoket:OntwikkelAanbieder:ToegangstokenSeconden), so the renewal shows.
-import { start, check, tekst, BASE } from './lib/browser.mjs';
+import { start, check, tekst, BASE, AANBIEDER_MS } from './lib/browser.mjs';
 
 const reis = await start('aanmelden');
 const { page } = reis;
@@ -17,14 +17,14 @@ await reis.scherm('aanmelden');
 
 // Cancelled at the provider: back at the loket, told so in Dutch, with the button to try again.
 await page.getByRole('button', { name: 'Aanmelden', exact: true }).click();
-await page.getByRole('button', { name: /^Aanmelden als Karim\b/ }).waitFor();
+await page.getByRole('button', { name: /^Aanmelden als Karim\b/ }).waitFor({ timeout: AANBIEDER_MS });
 const aanbieder = new URL(page.url());
 check(aanbieder.origin !== new URL(BASE).origin, `de aanmeldpagina is die van de aanbieder (${aanbieder.origin}), niet van het loket`);
 check(aanbieder.searchParams.get('code_challenge_method') === 'S256' && aanbieder.searchParams.get('response_type') === 'code',
   'het loket vraagt een autorisatiecode met PKCE (S256)');
 await reis.scherm('aanmeldpagina-aanbieder');
 await page.getByRole('button', { name: 'Annuleren en terug naar het loket' }).click();
-await page.getByRole('alert').filter({ hasText: 'Aanmelden is niet gelukt' }).waitFor();
+await page.getByRole('alert').filter({ hasText: 'Aanmelden is niet gelukt' }).waitFor({ timeout: AANBIEDER_MS });
 check((await tekst(page, '[role="alert"]')).includes('geannuleerd'), 'de melding zegt in het Nederlands dat het aanmelden geannuleerd is');
 check(!page.url().includes('error='), 'de foutcode staat niet meer in de adresbalk');
 await reis.scherm('aanmelden-geannuleerd');
@@ -32,8 +32,8 @@ await reis.scherm('aanmelden-geannuleerd');
 // A deep link asks to sign in first and, after the provider, lands where Karim wanted to go.
 await page.goto(`${BASE}#/kbo`);
 await page.getByRole('button', { name: 'Aanmelden', exact: true }).click();
-await page.getByRole('button', { name: /^Aanmelden als Karim\b/ }).click();
-await page.getByRole('heading', { level: 1, name: /vereniging met rechtspersoonlijkheid/i }).waitFor();
+await page.getByRole('button', { name: /^Aanmelden als Karim\b/ }).click({ timeout: AANBIEDER_MS });
+await page.getByRole('heading', { level: 1, name: /vereniging met rechtspersoonlijkheid/i }).waitFor({ timeout: AANBIEDER_MS });
 check(new URL(page.url()).hash === '#/kbo' && !page.url().includes('code='), `na het aanmelden staat Karim waar hij heen wilde, zonder code in het adres (${page.url()})`);
 check((await tekst(page, 'header')).includes('Aangemeld als Karim El Amrani'), 'de kop toont de naam uit het ID-token');
 
@@ -52,13 +52,13 @@ await reis.scherm('mijn-verenigingen');
 
 // Signing out goes through the provider and back; the next sign-in asks again who you are.
 await page.getByRole('button', { name: 'Afmelden' }).click();
-await page.getByRole('status').filter({ hasText: 'Je bent afgemeld' }).waitFor();
+await page.getByRole('status').filter({ hasText: 'Je bent afgemeld' }).waitFor({ timeout: AANBIEDER_MS });
 check(await sessie() === null, 'het loket vergeet het token');
 check(!(await page.evaluate(() => Object.keys(sessionStorage).some((k) => k.startsWith('oidc.user')))), 'en oidc-client-ts ook');
 check(new URL(page.url()).search === '', 'de adresbalk is weer schoon');
 await reis.scherm('afgemeld');
 await page.getByRole('button', { name: 'Aanmelden', exact: true }).click();
-await page.getByRole('button', { name: /^Aanmelden als Karim\b/ }).waitFor();
+await page.getByRole('button', { name: /^Aanmelden als Karim\b/ }).waitFor({ timeout: AANBIEDER_MS });
 check(true, 'na afmelden toont de aanbieder opnieuw de aanmeldpagina');
 
 await reis.einde();

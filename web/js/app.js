@@ -19,6 +19,7 @@ const ROUTES = [
 
 const paginaVak = () => document.getElementById('pagina');
 let huidige = 0;
+let terugVanAanbieder = false;
 
 export function navigeer(route) {
   if (location.hash === `#${route}`) toon();
@@ -70,8 +71,10 @@ async function toon() {
   } finally {
     vak.removeAttribute('aria-busy');
   }
-  // The first page of a visit keeps the browser's own start, so the first Tab still reaches the skip link.
-  if (dit === huidige && dit > 1) focusKop(vak);
+  // The first page of a visit keeps the browser's own start, so the first Tab still reaches the skip link; back from
+  // the provider is a page change for the person, so its page's title gets the focus.
+  if (dit === huidige && (dit > 1 || terugVanAanbieder)) focusKop(vak);
+  terugVanAanbieder = false;
 }
 
 // After a page change, focus goes to its heading so screen readers announce the new page.
@@ -130,6 +133,7 @@ document.getElementById('afmelden').addEventListener('click', meldAf);
 
 // Back from the provider: finish signing in (or out) before the first page shows, so no page ever sees the code.
 const terug = await verwerkTerugkeer();
+terugVanAanbieder = terug !== null;
 if (terug?.afgemeld) meldNaNavigatie('succes', 'Je bent afgemeld, ook bij de aanmeldpagina van de overheid.');
 if (terug?.fout) meldNaNavigatie('fout', `${terug.fout} Je kan het hieronder opnieuw proberen.`, 'Aanmelden is niet gelukt.');
 // A signed-in tab renews its token before it runs out: the UserManager plans that once it has read the stored sign-in.

@@ -84,32 +84,61 @@ public sealed class OntwikkelAanbieder : IAsyncDisposable
         return new OntwikkelAanbieder(app, new Uri(adres.TrimEnd('/') + "/"));
     }
 
-    /// <summary>Registers the front end served at <paramref name="loket"/> as a public client (its sign-in and sign-out return addresses).</summary>
-    public async Task RegistreerWebAsync(Uri loket, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Registers the front end served at <paramref name="loket"/> as a public client (its sign-in and sign-out return
+    /// addresses); <paramref name="opwarmen"/> then warms the provider up in the background.
+    /// </summary>
+    public async Task RegistreerWebAsync(Uri loket, bool opwarmen, CancellationToken cancellationToken = default)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var toepassingen = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
-        if (await toepassingen.FindByClientIdAsync(WebClientId, cancellationToken) is not null)
+        if (await toepassingen.FindByClientIdAsync(WebClientId, cancellationToken) is null)
         {
-            return;
+            await toepassingen.CreateAsync(Client(loket), cancellationToken);
         }
 
-        await toepassingen.CreateAsync(new OpenIddictApplicationDescriptor
+        if (opwarmen)
         {
-            ClientId = WebClientId,
-            ClientType = ClientTypes.Public,
-            DisplayName = "Verenigingsloket",
-            RedirectUris = { loket },
-            PostLogoutRedirectUris = { new Uri(loket, "?afgemeld=1") },
-            Permissions =
-            {
-                Permissions.Endpoints.Authorization, Permissions.Endpoints.Token, Permissions.Endpoints.EndSession,
-                Permissions.GrantTypes.AuthorizationCode, Permissions.GrantTypes.RefreshToken, Permissions.ResponseTypes.Code,
-                Permissions.Scopes.Profile, Permissions.Scopes.Email, Permissions.Scopes.Roles,
-            },
-            Requirements = { Requirements.Features.ProofKeyForCodeExchange },
-        }, cancellationToken);
+            opwarming = WarmOpAsync(loket);
+        }
     }
+
+    Task opwarming = Task.CompletedTask;
+    readonly CancellationTokenSource stop = new();
+
+    // The first request through OpenIddict's pipeline is slow (many handlers to compile: seconds on a busy machine);
+    // a person's first click on "Aanmelden" should not pay for it.
+    async Task WarmOpAsync(Uri loket)
+    {
+        try
+        {
+            using var http = new HttpClient { BaseAddress = Adres, Timeout = TimeSpan.FromSeconds(60) };
+            (await http.GetAsync(".well-known/openid-configuration", stop.Token)).Dispose();
+            (await http.GetAsync(".well-known/jwks", stop.Token)).Dispose();
+            (await http.GetAsync($"connect/authorize?client_id={WebClientId}&response_type=code&scope=openid&code_challenge_method=S256" +
+                $"&code_challenge={new string('a', 43)}&redirect_uri={Uri.EscapeDataString(loket.ToString())}", stop.Token)).Dispose();
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or ObjectDisposedException)
+        {
+            // Only a warm-up: the real requests come anyway.
+        }
+    }
+
+    static OpenIddictApplicationDescriptor Client(Uri loket) => new()
+    {
+        ClientId = WebClientId,
+        ClientType = ClientTypes.Public,
+        DisplayName = "Verenigingsloket",
+        RedirectUris = { loket },
+        PostLogoutRedirectUris = { new Uri(loket, "?afgemeld=1") },
+        Permissions =
+        {
+            Permissions.Endpoints.Authorization, Permissions.Endpoints.Token, Permissions.Endpoints.EndSession,
+            Permissions.GrantTypes.AuthorizationCode, Permissions.GrantTypes.RefreshToken, Permissions.ResponseTypes.Code,
+            Permissions.Scopes.Profile, Permissions.Scopes.Email, Permissions.Scopes.Roles,
+        },
+        Requirements = { Requirements.Features.ProofKeyForCodeExchange },
+    };
 
     /// <summary>
     /// Rotates the signing key as a provider does: a new key signs from now on, the old one stays published in the JWKS
@@ -127,6 +156,9 @@ public sealed class OntwikkelAanbieder : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await stop.CancelAsync();
+        await opwarming;
+        stop.Dispose();
         await app.StopAsync();
         await app.DisposeAsync();
     }

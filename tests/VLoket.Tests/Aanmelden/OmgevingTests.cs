@@ -39,6 +39,17 @@ public sealed class OmgevingTests
     }
 
     [Fact]
+    public async Task Buiten_development_weigert_de_app_te_starten_zonder_autoriteit()
+    {
+        var settings = await ProductieInstellingenAsync();
+        settings.Remove("VLoket:Aanmelden:Authority");
+
+        var fout = await Assert.ThrowsAsync<OptionsValidationException>(() => VLoketHost.StartAsync(["--environment", "Production"], settings));
+
+        Assert.Contains("Authority", fout.Message);
+    }
+
+    [Fact]
     public async Task Buiten_development_weigert_de_host_de_lokale_openid_aanbieder_te_starten()
     {
         var settings = await ProductieInstellingenAsync();
