@@ -42,6 +42,15 @@ param aanmeldAuthority string
 @description('Audience of those tokens: the loket\'s client id at the authority.')
 param aanmeldPubliek string
 
+@description('The front end\'s own client id at the authority (a public client: authorization code with PKCE, no secret); empty: the same as aanmeldPubliek.')
+param aanmeldWebClientId string = ''
+
+@description('Scopes the front end asks the authority for; offline_access brings the refresh token it renews with.')
+param aanmeldScope string = 'openid profile offline_access'
+
+@description('The access token\'s claim that carries the person\'s INSZ, as the integration dossier with ACM names it.')
+param aanmeldInszClaim string = 'insz'
+
 @minLength(1)
 @description('Base URL of the KBO data source.')
 param kboUrl string
@@ -178,6 +187,9 @@ module functionApp 'modules/functionapp.bicep' = {
     bronnen: bronnen
     aanmeldAuthority: aanmeldAuthority
     aanmeldPubliek: aanmeldPubliek
+    aanmeldWebClientId: aanmeldWebClientId
+    aanmeldScope: aanmeldScope
+    aanmeldInszClaim: aanmeldInszClaim
     kboUrl: kboUrl
     // Agencies call back through the static site's /api, the address people use too.
     publiekeUrl: 'https://${staticWebApp.outputs.defaultHostname}'

@@ -6,6 +6,7 @@ using VLoket.Agencies.Simulator;
 using VLoket.Functions;
 using VLoket.Functions.Configuratie;
 using VLoket.Functions.Health;
+using VLoket.Host.Aanmelden;
 using VLoket.Host.Demo;
 using VLoket.Host.Durable;
 using VLoket.Host.Functions;
@@ -31,14 +32,18 @@ public sealed class VLoketHost : IAsyncDisposable
     readonly AzuriteProcess? azurite;
     readonly SimulatorHost? simulator;
 
-    VLoketHost(WebApplication app, DurableEngine engine, AzuriteProcess? azurite, SimulatorHost? simulator, Uri baseAddress)
+    VLoketHost(WebApplication app, DurableEngine engine, AzuriteProcess? azurite, SimulatorHost? simulator, OntwikkelAanbieder? aanbieder, Uri baseAddress)
     {
         this.app = app;
         this.engine = engine;
         this.azurite = azurite;
         this.simulator = simulator;
+        Aanbieder = aanbieder;
         BaseAddress = baseAddress;
     }
+
+    /// <summary>The local OpenID provider (Development without a configured authority), or null.</summary>
+    public OntwikkelAanbieder? Aanbieder { get; }
 
     /// <summary>Where the host listens, e.g. <c>http://127.0.0.1:7071/</c>.</summary>
     public Uri BaseAddress { get; }
@@ -78,9 +83,24 @@ public sealed class VLoketHost : IAsyncDisposable
         AzuriteProcess? azurite = null;
         DurableEngine? engine = null;
         SimulatorHost? simulator = null;
+        OntwikkelAanbieder? aanbieder = null;
         WebApplication? app = null;
         try
         {
+            if (MetOntwikkelAanbieder(config, builder.Environment))
+            {
+                aanbieder = await OntwikkelAanbieder.StartAsync(config, builder.Environment.WebRootPath, cancellationToken);
+                config[$"{AanmeldOpties.Sectie}:Authority"] = aanbieder.Adres.ToString();
+                config[$"{AanmeldOpties.Sectie}:WebClientId"] = OntwikkelAanbieder.WebClientId;
+                if (string.IsNullOrEmpty(config[$"{AanmeldOpties.Sectie}:Publiek"]))
+                {
+                    config[$"{AanmeldOpties.Sectie}:Publiek"] = OntwikkelStandaarden.Publiek;
+                }
+
+                config[$"{AanmeldOpties.Sectie}:Scope"] = "openid profile email roles offline_access";
+                log.LogInformation("Lokale OpenID-aanbieder (enkel ontwikkeling) op {Url}", aanbieder.Adres);
+            }
+
             if (IsDevelopmentStorage(storage) && !await AzuriteProcess.IsListeningAsync(10000))
             {
                 string location = Path.Combine(root, ".azurite");
@@ -156,7 +176,7 @@ public sealed class VLoketHost : IAsyncDisposable
             }
 
             app.UseDefaultFiles();
-            app.UseStaticFiles(WebKoppen.Opties(WebKoppen.Lees(builder.Environment.WebRootPath, builder.Environment.IsDevelopment())));
+            app.UseStaticFiles(WebKoppen.Opties(WebKoppen.Lees(builder.Environment.WebRootPath, builder.Environment.IsDevelopment(), aanbieder?.Adres)));
             app.UseVLoketPipeline();
             app.MapHttpFunctions(typeof(VLoketServiceCollectionExtensions).Assembly, hostJson.RoutePrefix);
             await app.StartAsync(cancellationToken);
@@ -164,6 +184,11 @@ public sealed class VLoketHost : IAsyncDisposable
             string address = app.Services.GetRequiredService<IServer>().Features
                 .Get<IServerAddressesFeature>()!.Addresses.First();
             var baseAddress = new Uri(address.EndsWith('/') ? address : address + "/");
+            if (aanbieder is not null)
+            {
+                await aanbieder.RegistreerWebAsync(baseAddress, opwarmen: demo, cancellationToken);
+            }
+
             if (demo)
             {
                 // The simulated agencies and sources verify the loket's credential and hand-offs with its published keys.
@@ -173,7 +198,7 @@ public sealed class VLoketHost : IAsyncDisposable
             }
 
             app.Logger.LogInformation("VLoket luistert op {Url} (task hub {TaskHub})", baseAddress, taskHub);
-            return new VLoketHost(app, engine, azurite, simulator, baseAddress);
+            return new VLoketHost(app, engine, azurite, simulator, aanbieder, baseAddress);
         }
         catch
         {
@@ -185,6 +210,11 @@ public sealed class VLoketHost : IAsyncDisposable
             if (simulator is not null)
             {
                 await simulator.DisposeAsync();
+            }
+
+            if (aanbieder is not null)
+            {
+                await aanbieder.DisposeAsync();
             }
 
             if (engine is not null)
@@ -204,6 +234,24 @@ public sealed class VLoketHost : IAsyncDisposable
     /// <summary>Runs until the process is asked to stop (Ctrl-C, SIGTERM).</summary>
     public Task WaitForShutdownAsync() => app.WaitForShutdownAsync();
 
+    /// <summary>
+    /// The local OpenID provider runs in Development unless an authority is configured (tests with a stand-in provider,
+    /// or ACM's test environment) or <see cref="OntwikkelAanbieder.AanSetting"/> is false; asked for anywhere else, the
+    /// host refuses to start.
+    /// </summary>
+    static bool MetOntwikkelAanbieder(IConfiguration config, IHostEnvironment omgeving)
+    {
+        bool? gevraagd = config.GetValue<bool?>(OntwikkelAanbieder.AanSetting);
+        if (!omgeving.IsDevelopment())
+        {
+            return gevraagd == true
+                ? throw new InvalidOperationException($"{OntwikkelAanbieder.AanSetting} is true in the '{omgeving.EnvironmentName}' environment; the local OpenID provider only runs in Development.")
+                : false;
+        }
+
+        return gevraagd ?? string.IsNullOrEmpty(config[$"{AanmeldOpties.Sectie}:Authority"]);
+    }
+
     static bool IsDevelopmentStorage(string connectionString) =>
         connectionString.Replace(" ", string.Empty).Contains("UseDevelopmentStorage=true", StringComparison.OrdinalIgnoreCase);
 
@@ -222,6 +270,11 @@ public sealed class VLoketHost : IAsyncDisposable
             if (simulator is not null)
             {
                 await simulator.DisposeAsync();
+            }
+
+            if (Aanbieder is not null)
+            {
+                await Aanbieder.DisposeAsync();
             }
 
             if (azurite is not null)

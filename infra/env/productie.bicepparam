@@ -10,6 +10,9 @@ param staticWebAppLocation = 'westeurope'
 param deployerPrincipalId = readEnvironmentVariable('AZURE_PRINCIPAL_ID', '')
 param aanmeldAuthority = readEnvironmentVariable('VLOKET_AANMELD_AUTHORITY')
 param aanmeldPubliek = readEnvironmentVariable('VLOKET_AANMELD_PUBLIEK')
+param aanmeldWebClientId = readEnvironmentVariable('VLOKET_AANMELD_WEBCLIENT', '')
+param aanmeldScope = readEnvironmentVariable('VLOKET_AANMELD_SCOPE', 'openid profile offline_access')
+param aanmeldInszClaim = readEnvironmentVariable('VLOKET_AANMELD_INSZCLAIM', 'insz')
 param kboUrl = readEnvironmentVariable('VLOKET_KBO_URL')
 param bronnen = {
   bank: readEnvironmentVariable('VLOKET_BRON_BANK_URL', '')

@@ -46,6 +46,15 @@ param aanmeldAuthority string
 @description('Expected audience of those tokens (VLoket:Aanmelden:Publiek).')
 param aanmeldPubliek string
 
+@description('The front end\'s client id at the authority (VLoket:Aanmelden:WebClientId); empty: the audience.')
+param aanmeldWebClientId string
+
+@description('Scopes the front end asks for (VLoket:Aanmelden:Scope).')
+param aanmeldScope string
+
+@description('The access token\'s INSZ claim (VLoket:Aanmelden:InszClaim).')
+param aanmeldInszClaim string
+
 @description('Base URL of the KBO data source (VLoket:Bronnen:Kbo:Url).')
 param kboUrl string
 
@@ -85,6 +94,9 @@ var appInstellingen = [
   { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: appInsights.properties.ConnectionString }
   { name: 'VLoket__Aanmelden__Authority', value: aanmeldAuthority }
   { name: 'VLoket__Aanmelden__Publiek', value: aanmeldPubliek }
+  { name: 'VLoket__Aanmelden__WebClientId', value: aanmeldWebClientId }
+  { name: 'VLoket__Aanmelden__Scope', value: aanmeldScope }
+  { name: 'VLoket__Aanmelden__InszClaim', value: aanmeldInszClaim }
   { name: 'VLoket__Bronnen__Kbo__Url', value: kboUrl }
   { name: 'VLoket__PubliekeUrl', value: publiekeUrl }
   { name: 'VLoket__Geheimen__InszSleutel', value: sleutelkluisVerwijzing(vaultUri, geheimen.inszSleutel) }

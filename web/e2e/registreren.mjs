@@ -1,19 +1,20 @@
 // Journey: Lotte Janssens, new to the loket, signs in and registers her association. The name looks like the Chiro
 // that already exists in Gent, so the loket warns her; she says explicitly that it is another association and gets
 // her own vCode. Needs a freshly started demo host (see web/e2e/README.md).
-import { start, check, tekst, foutBij, BASE } from './lib/browser.mjs';
+import { start, check, tekst, foutBij, BASE, AANBIEDER_MS } from './lib/browser.mjs';
 
 const reis = await start('registreren');
 const { page } = reis;
 
-// Sign-in: locally, pick a demo persona.
+// Sign-in through OpenID Connect: locally the provider's login page is a choice of demo personas.
 await page.goto(BASE);
 await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
 await reis.scherm('aanmelden');
-await page.getByRole('button', { name: 'Aanmelden als Lotte' }).click();
+await page.getByRole('button', { name: 'Aanmelden', exact: true }).click();
+await page.getByRole('button', { name: /^Aanmelden als Lotte\b/ }).click({ timeout: AANBIEDER_MS });
 
 // My associations: none yet, and the page says what to do next.
-await page.getByRole('heading', { level: 1 }).filter({ hasText: 'verenigingen' }).waitFor();
+await page.getByRole('heading', { level: 1 }).filter({ hasText: 'verenigingen' }).waitFor({ timeout: AANBIEDER_MS });
 await reis.scherm('mijn-verenigingen-leeg');
 check((await tekst(page)).includes('Nieuwe feitelijke vereniging registreren'), 'de lege lijst wijst de weg naar registreren');
 check(await page.getByRole('navigation', { name: 'Hoofdmenu' }).isVisible(), 'het hoofdmenu is er na het aanmelden');
@@ -81,9 +82,10 @@ await page.getByRole('link', { name: 'Chiro Sint Jan Gent' }).first().waitFor();
 await reis.scherm('mijn-verenigingen');
 check((await tekst(page)).includes(vCode), 'de nieuwe vereniging staat in Mijn verenigingen');
 
-// Signing out brings her back to sign-in, and a deep link asks to sign in first.
+// Signing out (at the provider too) brings her back to sign-in, and a deep link asks to sign in first.
 await page.getByRole('button', { name: 'Afmelden' }).click();
 await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
+await page.getByRole('status').filter({ hasText: 'Je bent afgemeld' }).waitFor({ timeout: AANBIEDER_MS });
 await page.goto(`${BASE}#/verenigingen/${vCode}`);
 await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
 check(true, 'na afmelden vraagt een diepe link eerst om aan te melden');

@@ -1,6 +1,6 @@
 // Journey: every main screen on a 360 px wide phone, by keyboard where it matters. Each screen is saved and checked
 // with axe; none may scroll sideways. Needs a freshly started demo host (see web/e2e/README.md).
-import { start, check, meldAan, BASE, GSM } from './lib/browser.mjs';
+import { start, check, meldAan, BASE, GSM, AANBIEDER_MS } from './lib/browser.mjs';
 
 const reis = await start('gsm', { viewport: GSM });
 const { page } = reis;
@@ -16,12 +16,18 @@ await page.keyboard.press('Enter');
 check(await page.evaluate(() => document.activeElement?.id) === 'inhoud', 'de link zet de focus op de inhoud');
 await reis.scherm('aanmelden');
 
-// Signing in by keyboard only.
-const knop = page.getByRole('button', { name: 'Aanmelden als An' });
+// Signing in by keyboard only: the loket's button, then a persona on the provider's login page.
+const knop = page.getByRole('button', { name: 'Aanmelden', exact: true });
 await knop.focus();
 check(await zichtbareFocus(), 'een knop toont zichtbaar dat ze de focus heeft');
 await page.keyboard.press('Enter');
-await page.getByRole('heading', { level: 1, name: /verenigingen/i }).waitFor();
+const persona = page.getByRole('button', { name: /^Aanmelden als An\b/ });
+await persona.waitFor({ timeout: AANBIEDER_MS });
+await persona.focus();
+check(await zichtbareFocus(), 'ook op de aanmeldpagina van de aanbieder is de focus zichtbaar');
+await reis.scherm('aanmeldpagina-aanbieder');
+await page.keyboard.press('Enter');
+await page.getByRole('heading', { level: 1, name: /verenigingen/i }).waitFor({ timeout: AANBIEDER_MS });
 const titelHeeftFocus = await page.waitForFunction(() => document.activeElement?.tagName === 'H1', null, { timeout: 5000 }).then(() => true, () => false);
 check(titelHeeftFocus, 'na een paginawissel staat de focus op de titel');
 await reis.scherm('mijn-verenigingen');

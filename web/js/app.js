@@ -1,5 +1,6 @@
 import { sessie } from './sessie.js';
 import { bijVerlopenAanmelding } from './api.js';
+import { aanbieder, meldAf as meldAfBijAanbieder, vergeet, verwerkTerugkeer } from './aanmelding.js';
 import { h, vervang, wisMeldingen, toonBewaardeMelding, meldNaNavigatie } from './ui.js';
 import * as aanmelden from './pages/aanmelden.js';
 import * as mijnVerenigingen from './pages/mijn-verenigingen.js';
@@ -23,6 +24,7 @@ const ROUTES = [
 
 const paginaVak = () => document.getElementById('pagina');
 let huidige = 0;
+let terugVanAanbieder = false;
 
 export function navigeer(route) {
   if (location.hash === `#${route}`) toon();
@@ -74,8 +76,10 @@ async function toon() {
   } finally {
     vak.removeAttribute('aria-busy');
   }
-  // The first page of a visit keeps the browser's own start, so the first Tab still reaches the skip link.
-  if (dit === huidige && dit > 1) focusKop(vak);
+  // The first page of a visit keeps the browser's own start, so the first Tab still reaches the skip link; back from
+  // the provider is a page change for the person, so its page's title gets the focus.
+  if (dit === huidige && (dit > 1 || terugVanAanbieder)) focusKop(vak);
+  terugVanAanbieder = false;
 }
 
 // After a page change, focus goes to its heading so screen readers announce the new page.
@@ -107,15 +111,16 @@ function werkKoptekstBij(sectie) {
   }
 }
 
-function meldAf() {
-  sessie.wis();
+async function meldAf() {
+  // With a provider the browser goes there and comes back at "?afgemeld=1"; without one, straight to the sign-in page.
+  if (await meldAfBijAanbieder().catch(() => false)) return;
   meldNaNavigatie('succes', 'Je bent afgemeld.');
   navigeer('/aanmelden');
 }
 
 bijVerlopenAanmelding(() => {
   const route = location.hash.replace(/^#/, '');
-  sessie.wis();
+  vergeet();
   if (route.startsWith('/') && route !== '/aanmelden') sessie.onthoudBestemming(route);
   meldNaNavigatie('fout', 'Meld je opnieuw aan om verder te gaan.', 'Je bent niet meer aangemeld.');
   navigeer('/aanmelden');
@@ -131,5 +136,13 @@ document.addEventListener('click', (e) => {
 });
 
 document.getElementById('afmelden').addEventListener('click', meldAf);
+
+// Back from the provider: finish signing in (or out) before the first page shows, so no page ever sees the code.
+const terug = await verwerkTerugkeer();
+terugVanAanbieder = terug !== null;
+if (terug?.afgemeld) meldNaNavigatie('succes', 'Je bent afgemeld, ook bij de aanmeldpagina van de overheid.');
+if (terug?.fout) meldNaNavigatie('fout', `${terug.fout} Je kan het hieronder opnieuw proberen.`, 'Aanmelden is niet gelukt.');
+// A signed-in tab renews its token before it runs out: the UserManager plans that once it has read the stored sign-in.
+if (sessie.aangemeld) aanbieder().then((m) => m?.getUser()).catch(() => {});
 window.addEventListener('hashchange', toon);
 toon();

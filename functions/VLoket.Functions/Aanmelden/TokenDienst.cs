@@ -21,6 +21,7 @@ public sealed class TokenDienst
     readonly JsonWebTokenHandler handler = new() { MapInboundClaims = false };
     readonly TokenValidationParameters parameters;
     readonly SymmetricSecurityKey? ontwikkelSleutel;
+    readonly TokenValidationParameters? ontwikkelParameters;
     static readonly TimeSpan VerversInterval = TimeSpan.FromSeconds(30);
     readonly string? metadataAdres;
     readonly HttpDocumentRetriever? retriever;
@@ -63,13 +64,17 @@ public sealed class TokenDienst
             parameters.ValidAudience = this.opties.Publiek; // null: every token fails the audience check
             parameters.ValidAlgorithms = this.opties.Algoritmen.Where(a => AanmeldOpties.Asymmetrisch.Contains(a)).ToList();
         }
-        else if (!string.IsNullOrEmpty(this.opties.OntwikkelSleutel))
+
+        if (omgeving.IsDevelopment() && !string.IsNullOrEmpty(this.opties.OntwikkelSleutel))
         {
+            // A separate set, chosen only for tokens that name the development issuer: the provider's tokens never meet it.
             ontwikkelSleutel = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(this.opties.OntwikkelSleutel));
-            parameters.IssuerSigningKey = ontwikkelSleutel;
-            parameters.ValidIssuer = OntwikkelStandaarden.Uitgever;
-            parameters.ValidAudience = OntwikkelStandaarden.Publiek;
-            parameters.ValidAlgorithms = [SecurityAlgorithms.HmacSha256];
+            ontwikkelParameters = parameters.Clone();
+            ontwikkelParameters.ConfigurationManager = null;
+            ontwikkelParameters.IssuerSigningKey = ontwikkelSleutel;
+            ontwikkelParameters.ValidIssuer = OntwikkelStandaarden.Uitgever;
+            ontwikkelParameters.ValidAudience = OntwikkelStandaarden.Publiek;
+            ontwikkelParameters.ValidAlgorithms = [SecurityAlgorithms.HmacSha256];
         }
     }
 
@@ -79,13 +84,14 @@ public sealed class TokenDienst
     /// <summary>The loket's principal for a valid token, or null for an invalid, expired or foreign one.</summary>
     public async Task<ClaimsPrincipal?> ValideerAsync(string token)
     {
-        if (parameters.IssuerSigningKey is null && parameters.ConfigurationManager is null)
+        var gekozen = IsOntwikkelToken(token) ? ontwikkelParameters : parameters;
+        if (gekozen is null || (gekozen.IssuerSigningKey is null && gekozen.ConfigurationManager is null))
         {
             return null;
         }
 
-        var resultaat = await handler.ValidateTokenAsync(token, parameters);
-        if (resultaat.Exception is SecurityTokenSignatureKeyNotFoundException && await NieuweSleutelsAsync() is { } vers)
+        var resultaat = await handler.ValidateTokenAsync(token, gekozen);
+        if (resultaat.Exception is SecurityTokenSignatureKeyNotFoundException && gekozen == parameters && await NieuweSleutelsAsync() is { } vers)
         {
             // The provider rotated its keys: check once more against its JWKS as it is now, not the cached one.
             resultaat = await handler.ValidateTokenAsync(token, vers);
@@ -115,6 +121,24 @@ public sealed class TokenDienst
         }
 
         return new ClaimsPrincipal(new ClaimsIdentity(claims, "Bearer"));
+    }
+
+    /// <summary>A token that names the development issuer goes to the development key (when there is one), any other to the provider.</summary>
+    bool IsOntwikkelToken(string token)
+    {
+        if (ontwikkelParameters is null || !handler.CanReadToken(token))
+        {
+            return false;
+        }
+
+        try
+        {
+            return handler.ReadJsonWebToken(token).Issuer == OntwikkelStandaarden.Uitgever;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     /// <summary>

@@ -20,6 +20,15 @@ public sealed class AanmeldOpties
     /// <summary>The asymmetric algorithms the loket knows; <see cref="Algoritmen"/> may narrow them, not widen them.</summary>
     public static readonly IReadOnlyList<string> Asymmetrisch = ["RS256", "PS256", "ES256"];
 
+    /// <summary>
+    /// Client id of the front end at the authority (a public client: authorization code with PKCE, no secret); the
+    /// front end reads it from <c>GET /api/aanmelding</c>. Empty: the same as <see cref="Publiek"/>.
+    /// </summary>
+    public string? WebClientId { get; set; }
+
+    /// <summary>Scopes the front end asks for; <c>offline_access</c> brings the refresh token it renews with.</summary>
+    public string Scope { get; set; } = "openid profile offline_access";
+
     /// <summary>Development only: symmetric key for tokens minted by <c>POST /api/dev/token</c>.</summary>
     public string? OntwikkelSleutel { get; set; }
 
@@ -65,7 +74,8 @@ public sealed class OptiesControle(IHostEnvironment omgeving) : IPostConfigureOp
 
     public void PostConfigure(string? name, AanmeldOpties opties)
     {
-        if (Ontwikkeling && string.IsNullOrEmpty(opties.Authority) && string.IsNullOrEmpty(opties.OntwikkelSleutel))
+        // Development tokens for tests and scripts live beside the provider's (the local one, or a stand-in); never elsewhere.
+        if (Ontwikkeling && string.IsNullOrEmpty(opties.OntwikkelSleutel))
         {
             opties.OntwikkelSleutel = OntwikkelStandaarden.TokenSleutel;
         }

@@ -60,12 +60,15 @@ public sealed class AutoriteitFixture : HostFixture
     }
 
     /// <summary>A token as the provider would issue it; every part can be spoiled by a test.</summary>
-    public string Token(string insz, SecurityKey? sleutel = null, string? algoritme = null, string? publiek = Publiek, string? uitgever = null) =>
+    public string Token(string insz, SecurityKey? sleutel = null, string? algoritme = null, string? publiek = Publiek, string? uitgever = null,
+        DateTime? verloopt = null) =>
         new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = uitgever ?? Basis.ToString().TrimEnd('/'),
             Audience = publiek,
-            Expires = DateTime.UtcNow.AddMinutes(5),
+            NotBefore = (verloopt ?? DateTime.UtcNow.AddMinutes(5)).AddMinutes(-10),
+            IssuedAt = (verloopt ?? DateTime.UtcNow.AddMinutes(5)).AddMinutes(-10),
+            Expires = verloopt ?? DateTime.UtcNow.AddMinutes(5),
             Claims = new Dictionary<string, object> { ["insz"] = insz, ["given_name"] = "Ria", ["family_name"] = "Rotatie" },
             SigningCredentials = new SigningCredentials(sleutel ?? Sleutel, algoritme ?? SecurityAlgorithms.RsaSha256),
         });
@@ -116,5 +119,15 @@ public sealed class AanmeldAutoriteitTests(AutoriteitFixture fixture) : IClassFi
         Assert.Equal(HttpStatusCode.Unauthorized, await MetTokenAsync(fixture.Token(insz, symmetrisch, SecurityAlgorithms.HmacSha256)));
         Assert.Equal(HttpStatusCode.Unauthorized, await MetTokenAsync(fixture.Token(insz, algoritme: SecurityAlgorithms.RsaSha384)));
         Assert.Equal(HttpStatusCode.Unauthorized, await MetTokenAsync(zonderHandtekening));
+    }
+
+    [Fact]
+    public async Task Een_verlopen_token_wordt_geweigerd_ook_binnen_de_klokmarge_niet_daarna()
+    {
+        string insz = Voorbeelden.NieuwInsz();
+
+        // The loket allows two minutes of clock skew between it and the provider, and not a second more.
+        Assert.Equal(HttpStatusCode.OK, await MetTokenAsync(fixture.Token(insz, verloopt: DateTime.UtcNow.AddSeconds(-60))));
+        Assert.Equal(HttpStatusCode.Unauthorized, await MetTokenAsync(fixture.Token(insz, verloopt: DateTime.UtcNow.AddMinutes(-3))));
     }
 }

@@ -32,6 +32,32 @@ public sealed class OmgevingTests
         Assert.Equal(HttpStatusCode.NotFound, r.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("api/dev/personas")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync("api/mijn/verenigingen")).StatusCode);
+        // No local provider in production: the front end is sent to the configured authority (ACM).
+        Assert.Null(host.Aanbieder);
+        var aanmelding = await http.GetFromJsonAsync<System.Text.Json.Nodes.JsonObject>("api/aanmelding");
+        Assert.Equal("https://idp.example.invalid/op", aanmelding!["authority"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Buiten_development_weigert_de_app_te_starten_zonder_autoriteit()
+    {
+        var settings = await ProductieInstellingenAsync();
+        settings.Remove("VLoket:Aanmelden:Authority");
+
+        var fout = await Assert.ThrowsAsync<OptionsValidationException>(() => VLoketHost.StartAsync(["--environment", "Production"], settings));
+
+        Assert.Contains("Authority", fout.Message);
+    }
+
+    [Fact]
+    public async Task Buiten_development_weigert_de_host_de_lokale_openid_aanbieder_te_starten()
+    {
+        var settings = await ProductieInstellingenAsync();
+        settings["VLoket:OntwikkelAanbieder:Aan"] = "true";
+
+        var fout = await Assert.ThrowsAsync<InvalidOperationException>(() => VLoketHost.StartAsync(["--environment", "Production"], settings));
+
+        Assert.Contains("OntwikkelAanbieder", fout.Message);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ namespace VLoket.Tests.Infrastructure;
 public static class NodeScenario
 {
     /// <summary>Starts a demo host, runs <paramref name="script"/> against it and returns what the script printed.</summary>
-    /// <param name="hostSettings">Configuration on top of the demo's, e.g. an agency's <c>Behandeling</c>.</param>
+    /// <param name="hostInstellingen">Configuration on top of the demo's, e.g. an agency's <c>Behandeling</c>.</param>
     /// <summary>
     /// The journeys written against the simulated Stad Gent (it approves or asks by scenario) keep it as an external agency;
     /// the demo itself handles Stad Gent in the behandelloket. One setting, no code: the switch the behandelloket promises.
@@ -20,12 +20,12 @@ public static class NodeScenario
         new Dictionary<string, string> { ["VLoket:Instanties:OVO004021:Behandeling"] = "connector" };
 
     public static async Task<string> DraaiTegenDemohostAsync(string script, TimeSpan maximum, IReadOnlyDictionary<string, string>? omgeving = null,
-        IReadOnlyDictionary<string, string>? hostSettings = null)
+        IReadOnlyDictionary<string, string>? hostInstellingen = null)
     {
         string hub = HostFixture.NewTaskHubName();
         var settings = HostFixture.BaseSettings(await AzuriteServer.ConnectionStringAsync(), hub);
         settings[VLoketHost.DemoSetting] = "true";
-        foreach (var (sleutel, waarde) in hostSettings ?? new Dictionary<string, string>())
+        foreach (var (sleutel, waarde) in hostInstellingen ?? new Dictionary<string, string>())
         {
             settings[sleutel] = waarde;
         }

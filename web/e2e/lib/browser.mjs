@@ -125,11 +125,21 @@ export function check(voorwaarde, wat) {
   console.log(`ok  ${wat}`);
 }
 
-/** Signs in as a demo persona through the sign-in screen, as a volunteer would. */
-export async function meldAan(page, voornaam) {
+/** How long the trip to the provider and back may take: on a busy two-core machine a cold provider needs seconds. */
+export const AANBIEDER_MS = 60000;
+
+/**
+ * Signs in as a demo persona as a volunteer would, through OpenID Connect: the loket's sign-in button, the local
+ * provider's persona picker (its login page), and back with a code the front end exchanges (PKCE).
+ */
+export async function meldAan(page, voornaam, { scherm } = {}) {
   await page.goto(BASE);
-  await page.getByRole('button', { name: `Aanmelden als ${voornaam}` }).click();
-  await page.getByRole('heading', { level: 1 }).filter({ hasNotText: 'Aanmelden' }).waitFor();
+  await page.getByRole('button', { name: 'Aanmelden', exact: true }).click();
+  const kies = page.getByRole('button', { name: new RegExp(`^Aanmelden als ${voornaam}\\b`) });
+  await kies.waitFor({ timeout: AANBIEDER_MS });
+  if (scherm) await scherm('aanmeldpagina-aanbieder', page);
+  await kies.click();
+  await page.getByRole('heading', { level: 1 }).filter({ hasNotText: 'Aanmelden' }).waitFor({ timeout: AANBIEDER_MS });
 }
 
 /** Opens a part of the association through its tab bar, and waits until it has loaded. */

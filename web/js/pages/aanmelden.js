@@ -1,17 +1,49 @@
 import { api, behandelApi } from '../api.js';
+import { aanbieder, meldAan } from '../aanmelding.js';
 import { sessie } from '../sessie.js';
 import { h, metBezig, toonApiFout, toonFout } from '../ui.js';
 
-// The demo sign-in: the API (Development only) lists made-up people and hands out a token for one of them.
-// A real deployment signs in through the government's identity provider instead.
+// Signing in goes through the government's identity provider (ACM, or the local provider with the demo personas in
+// Development). Only where no provider is configured at all does the demo sign-in with a development token remain.
 
 export async function toon({ vak, titel, navigeer, actief }) {
   titel('Aanmelden');
-  const lijst = h('ul', { class: 'kaarten personas' }, h('li', { class: 'laden' }, 'De voorbeeldpersonen worden geladen…'));
   vak.append(
     h('h1', {}, 'Aanmelden'),
     h('p', { class: 'inleiding' },
-      'Welkom bij het verenigingsloket. Hier registreer je je vereniging en houd je haar gegevens up-to-date, zodat de overheid en de gemeente altijd de juiste gegevens hebben.'),
+      'Welkom bij het verenigingsloket. Hier registreer je je vereniging en houd je haar gegevens up-to-date, zodat de overheid en de gemeente altijd de juiste gegevens hebben.'));
+
+  let m;
+  try {
+    m = await aanbieder();
+  } catch (fout) {
+    if (!actief()) return;
+    toonFout('Aanmelden kan nu niet.', fout.message);
+    vak.append(h('p', {}, h('button', { type: 'button', class: 'knop', onclick: () => location.reload() }, 'Opnieuw proberen')));
+    return;
+  }
+  if (!actief()) return;
+  if (m) {
+    const knop = h('button', { type: 'button', class: 'knop' }, 'Aanmelden');
+    knop.addEventListener('click', () => metBezig(knop, 'Je gaat naar de aanmeldpagina…', async () => {
+      try {
+        await meldAan(sessie.neemBestemming()); // none: the return decides (a case worker starts in the back office)
+      } catch (fout) {
+        toonFout('De aanmeldpagina kon niet geopend worden.', fout?.message ?? 'Probeer het opnieuw.');
+      }
+    }));
+    vak.append(
+      h('p', {}, 'Je meldt je aan bij de Vlaamse overheid, met je eID, itsme of een andere digitale sleutel. Daarna kom je hier terug.'),
+      h('p', {}, knop));
+    return;
+  }
+  await demoPersonas(vak, navigeer, actief);
+}
+
+// No provider configured (the Functions host in Development): the made-up people, each with a development token.
+async function demoPersonas(vak, navigeer, actief) {
+  const lijst = h('ul', { class: 'kaarten personas' }, h('li', { class: 'laden' }, 'De voorbeeldpersonen worden geladen…'));
+  vak.append(
     h('div', { class: 'melding melding-info' },
       h('p', { class: 'melding-titel' }, 'Dit is een demo'),
       h('p', {}, 'Je meldt je aan als een van deze voorbeeldpersonen. Hun gegevens zijn verzonnen.')),
@@ -25,7 +57,7 @@ export async function toon({ vak, titel, navigeer, actief }) {
     if (!actief()) return;
     lijst.replaceChildren();
     if (fout.status === 404) {
-      toonFout('Aanmelden met een voorbeeldpersoon kan hier niet.', 'Deze omgeving is geen demo-omgeving.');
+      toonFout('Aanmelden kan hier niet.', 'Er is geen aanmeldpagina ingesteld voor deze omgeving.');
     } else {
       toonApiFout(fout);
     }

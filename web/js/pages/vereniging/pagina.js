@@ -6,6 +6,7 @@ import { onderdeelSectie } from './onderdeel.js';
 import { CONTACTGEGEVENS, LOCATIES, BANKREKENINGNUMMERS, vertegenwoordigers } from './secties.js';
 import { stopSectie } from './stoppen.js';
 import { uitnodigingenSectie } from './uitnodigingen.js';
+import { kboMandatenSectie } from './mandaten.js';
 import { historiekSectie } from './historiek.js';
 import { gedeeldSectie } from './gedeeld.js';
 import { aanbodSectie } from './aanbod.js';
@@ -110,14 +111,15 @@ export async function toon({ vak, params, titel, navigeer, actief }) {
       vak.append(reservatiesSectie(code, { actief, navigeer }));
       return;
     case 'gegevens':
-      vak.append(
+      vak.append(...[
         basisgegevensSectie(staat),
         onderdeelSectie(staat, CONTACTGEGEVENS),
         onderdeelSectie(staat, LOCATIES),
         onderdeelSectie(staat, vertegenwoordigers(naarLijst)),
+        staat.vereniging.kboNummer ? kboMandatenSectie(staat, navigeer) : null,
         uitnodigingenSectie(staat),
         onderdeelSectie(staat, BANKREKENINGNUMMERS),
-        stopSectie(staat));
+        stopSectie(staat)].filter(Boolean));
       return;
     default:
       vak.append(overzichtSectie(code, { actief }));
