@@ -76,6 +76,7 @@ public static class VLoketServiceCollectionExtensions
         AddAanvragen(services, configuration);
         services.AddBronnen(configuration);
         AddDelen(services, configuration);
+        AddMeldingen(services, configuration);
         return services;
     }
 
@@ -110,6 +111,21 @@ public static class VLoketServiceCollectionExtensions
         // Agencies get one attempt per call with a time limit: the workflow's retry policy decides about retries.
         services.AddHttpClient<IInstantieConnector, InstantieHttpConnector>(http => http.Timeout = TimeSpan.FromSeconds(30));
         services.AddHttpClient<IReservatieConnector, ReservatieHttpConnector>(http => http.Timeout = TimeSpan.FromSeconds(30));
+    }
+
+    static void AddMeldingen(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(Meldingen.MeldingOpties.Instellingen(configuration));
+        // The unsubscribe links are signed with the loket's own confirmation key, under a label of their own.
+        services.AddSingleton(sp => new VLoket.Domain.Meldingen.AfmeldToken(sp.GetRequiredService<IOptions<GeheimenOpties>>().Value.BevestigingsSleutel!));
+        services.AddSingleton<VLoket.Domain.Meldingen.MailUitbox>();
+        services.AddSingleton<VLoket.Domain.Meldingen.MailRegister>();
+        services.AddSingleton<VLoket.Domain.Meldingen.VastgelopenMails>();
+        services.AddSingleton<VLoket.Domain.Meldingen.MailVoorkeuren>();
+        services.AddSingleton<VLoket.Domain.Meldingen.MailBundels>();
+        services.AddSingleton<VLoket.Domain.Meldingen.IMailVerzender, Meldingen.SmtpMailVerzender>();
+        services.AddSingleton<VLoket.Domain.Meldingen.MailBezorger>();
+        services.AddSingleton<Meldingen.MailVerwerker>();
     }
 
     static void AddDelen(IServiceCollection services, IConfiguration configuration)

@@ -30,6 +30,7 @@ public sealed class VLoketHost : IAsyncDisposable
     readonly DurableEngine engine;
     readonly AzuriteProcess? azurite;
     readonly SimulatorHost? simulator;
+    Meldingen.Smtp4devProcess? smtp4dev;
 
     VLoketHost(WebApplication app, DurableEngine engine, AzuriteProcess? azurite, SimulatorHost? simulator, Uri baseAddress)
     {
@@ -78,6 +79,7 @@ public sealed class VLoketHost : IAsyncDisposable
         AzuriteProcess? azurite = null;
         DurableEngine? engine = null;
         SimulatorHost? simulator = null;
+        Meldingen.Smtp4devProcess? smtp4dev = null;
         WebApplication? app = null;
         try
         {
@@ -106,10 +108,13 @@ public sealed class VLoketHost : IAsyncDisposable
                 {
                     config[InstantieOpties.SimulatorUrlSetting] = simulator.BaseAddress.ToString();
                 }
+
+                smtp4dev = await StartSmtp4devAsync(config, root, log, cancellationToken);
             }
 
             builder.Services.AddVLoket(config);
             builder.Services.AddHostedService<Delen.UitgaandeWijzigingenVeger>();
+            builder.Services.AddHostedService<Meldingen.MailUitboxVeger>();
             builder.Services.AddHostedService<Beheer.WorkflowOpruimer>();
             builder.Services.AddMvcCore();
             builder.Services.AddDurableTaskWorker(b =>
@@ -152,6 +157,8 @@ public sealed class VLoketHost : IAsyncDisposable
             string address = app.Services.GetRequiredService<IServer>().Features
                 .Get<IServerAddressesFeature>()!.Addresses.First();
             var baseAddress = new Uri(address.EndsWith('/') ? address : address + "/");
+            // Mails link to this host when no public address is set (Development: StartControle requires one elsewhere).
+            app.Services.GetRequiredService<VLoket.Domain.Meldingen.MailInstellingen>().LoketUrl ??= baseAddress;
             if (demo)
             {
                 await DemoGegevens.LaadAsync(app.Services, app.Logger, cancellationToken, simulator);
@@ -159,7 +166,7 @@ public sealed class VLoketHost : IAsyncDisposable
             }
 
             app.Logger.LogInformation("VLoket luistert op {Url} (task hub {TaskHub})", baseAddress, taskHub);
-            return new VLoketHost(app, engine, azurite, simulator, baseAddress);
+            return new VLoketHost(app, engine, azurite, simulator, baseAddress) { smtp4dev = smtp4dev };
         }
         catch
         {
@@ -171,6 +178,11 @@ public sealed class VLoketHost : IAsyncDisposable
             if (simulator is not null)
             {
                 await simulator.DisposeAsync();
+            }
+
+            if (smtp4dev is not null)
+            {
+                await smtp4dev.DisposeAsync();
             }
 
             if (engine is not null)
@@ -190,6 +202,27 @@ public sealed class VLoketHost : IAsyncDisposable
     /// <summary>Runs until the process is asked to stop (Ctrl-C, SIGTERM).</summary>
     public Task WaitForShutdownAsync() => app.WaitForShutdownAsync();
 
+    /// <summary>
+    /// Demo mode: starts smtp4dev on the development SMTP port when no mail server is configured and nothing listens
+    /// there, and prints where to read the mails. A mail server that already listens is used as it is.
+    /// </summary>
+    static async Task<Meldingen.Smtp4devProcess?> StartSmtp4devAsync(ConfigurationManager config, string root, ILogger log, CancellationToken ct)
+    {
+        int poort = config.GetValue<int?>(VLoket.Functions.Meldingen.MeldingOpties.SmtpPoortSetting) ?? VLoket.Functions.Meldingen.MeldingOpties.OntwikkelSmtpPoort;
+        if (config.Waarde(VLoket.Functions.Meldingen.MeldingOpties.SmtpHostSetting) is not null || await AzuriteProcess.IsListeningAsync(poort))
+        {
+            return null;
+        }
+
+        int web = config.GetValue<int?>(Smtp4devWebPoortSetting) ?? 5080;
+        var smtp4dev = await Meldingen.Smtp4devProcess.StartAsync(root, poort, web, ct);
+        log.LogInformation("smtp4dev ontvangt de mails van de demo op SMTP-poort {Poort}; lees ze op {Url}", poort, smtp4dev.WebAddress);
+        return smtp4dev;
+    }
+
+    /// <summary>The port of smtp4dev's web interface in demo mode (default 5080).</summary>
+    public const string Smtp4devWebPoortSetting = "VLoket:Demo:Smtp4devWebPoort";
+
     static bool IsDevelopmentStorage(string connectionString) =>
         connectionString.Replace(" ", string.Empty).Contains("UseDevelopmentStorage=true", StringComparison.OrdinalIgnoreCase);
 
@@ -208,6 +241,11 @@ public sealed class VLoketHost : IAsyncDisposable
             if (simulator is not null)
             {
                 await simulator.DisposeAsync();
+            }
+
+            if (smtp4dev is not null)
+            {
+                await smtp4dev.DisposeAsync();
             }
 
             if (azurite is not null)
