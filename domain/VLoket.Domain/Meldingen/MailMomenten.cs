@@ -50,5 +50,19 @@ public static class MailMomenten
         return mails;
     }
 
+    /// <summary>
+    /// The outbox rows for invitations by e-mail that <paramref name="na"/> has and <paramref name="voor"/> (null: a new
+    /// association) had not; an invitation by INSZ has no address to mail.
+    /// </summary>
+    public static IReadOnlyList<UitgaandeMail> Uitnodigingen(Verenigingen.Model.Vereniging? voor, Verenigingen.Model.Vereniging na, DateTimeOffset nu)
+    {
+        var al = voor?.Uitnodigingen.Select(u => u.UitnodigingId).ToHashSet() ?? [];
+        return na.Uitnodigingen
+            .Where(u => u.EMail is not null && !al.Contains(u.UitnodigingId))
+            .Select(u => new UitgaandeMail($"{na.VCode}.uitnodiging.{u.UitnodigingId}", MailSoort.Uitnodiging, na.VCode,
+                Verenigingen.Opslag.VerenigingRepository.Tabel, nu, Referentie: u.UitnodigingId.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .ToList();
+    }
+
     static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 }

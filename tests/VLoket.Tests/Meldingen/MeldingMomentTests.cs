@@ -9,7 +9,7 @@ namespace VLoket.Tests.Meldingen;
 /// and link. The tests share one association, so each picks its mails by dossier and subject and gives the
 /// representative an address of its own.
 /// </summary>
-public sealed class MeldingMomentTests(MeldingenFixture fixture) : IClassFixture<MeldingenFixture>
+public sealed partial class MeldingMomentTests(MeldingenFixture fixture) : IClassFixture<MeldingenFixture>
 {
     [Fact]
     public async Task Een_vraag_van_de_instantie_geeft_een_mail_met_link_naar_het_dossier()
