@@ -11,6 +11,12 @@ param deployerPrincipalId = readEnvironmentVariable('AZURE_PRINCIPAL_ID', '')
 param aanmeldAuthority = readEnvironmentVariable('VLOKET_AANMELD_AUTHORITY')
 param aanmeldPubliek = readEnvironmentVariable('VLOKET_AANMELD_PUBLIEK')
 param kboUrl = readEnvironmentVariable('VLOKET_KBO_URL')
+param mail = {
+  host: readEnvironmentVariable('VLOKET_MAIL_SMTP_HOST', 'smtp.azurecomm.net')
+  poort: 587
+  gebruiker: readEnvironmentVariable('VLOKET_MAIL_SMTP_GEBRUIKER', '')
+  afzender: readEnvironmentVariable('VLOKET_MAIL_AFZENDER', 'Verenigingsloket <noreply@verenigingsloket.vlaanderen.be>')
+}
 param bronnen = {
   bank: readEnvironmentVariable('VLOKET_BRON_BANK_URL', '')
   attesten: readEnvironmentVariable('VLOKET_BRON_ATTESTEN_URL', '')

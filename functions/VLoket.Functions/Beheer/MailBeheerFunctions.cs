@@ -13,6 +13,9 @@ public sealed record VastgelopenMail(string VCode, string Sleutel, string Soort,
 
 public sealed record VastgelopenMailLijst(List<VastgelopenMail> Mails);
 
+/// <summary>The mail that is back in the outbox.</summary>
+public sealed record VastgelopenMailOpnieuw(string VCode, string Sleutel);
+
 /// <summary>
 /// Operators' handling of mails that kept failing ("poison"): list them, and send one again once the mail server works.
 /// Only for the <c>beheerder</c> role; everyone else gets 404. See docs/operations.md.
@@ -32,7 +35,7 @@ public sealed class MailBeheerFunctions(VastgelopenMails vastgelopen)
     }
 
     [ZonderVerzoek]
-    [Antwoord(202, Beschrijving = "De mail staat weer klaar om te versturen; wie ze al kreeg, krijgt ze niet opnieuw.")]
+    [Antwoord(202, typeof(VastgelopenMailOpnieuw), Beschrijving = "De mail staat weer klaar om te versturen; wie ze al kreeg, krijgt ze niet opnieuw.")]
     [Antwoord(404, typeof(Probleem), Beschrijving = "Geen beheerder, of geen vastgelopen mail met deze sleutel.")]
     [Function("BeheerMailOpnieuw")]
     public async Task<IActionResult> Opnieuw(
@@ -41,7 +44,7 @@ public sealed class MailBeheerFunctions(VastgelopenMails vastgelopen)
     {
         WorkflowBeheer.VereisBeheerder(req);
         return await vastgelopen.OpnieuwAsync(vCode, sleutel, req.HttpContext.RequestAborted)
-            ? new StatusCodeResult(StatusCodes.Status202Accepted)
+            ? new JsonAntwoord(StatusCodes.Status202Accepted, new VastgelopenMailOpnieuw(vCode, sleutel))
             : throw new NietGevondenFout("Er is geen vastgelopen mail met deze sleutel.");
     }
 }

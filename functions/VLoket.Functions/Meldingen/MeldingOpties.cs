@@ -36,7 +36,7 @@ public static class MeldingOpties
         var i = new MailInstellingen
         {
             LoketUrl = c.Waarde(LoketUrlSetting) is { } l ? new Uri(l.EndsWith('/') ? l : l + "/") : null,
-            ApiUrl = c.Waarde(ApiUrlSetting) is { } a ? new Uri(a.EndsWith('/') ? a : a + "/") : null,
+            ApiUrl = (c.Waarde(ApiUrlSetting) ?? c.Waarde("VLoket:PubliekeUrl")) is { } a ? new Uri(a.EndsWith('/') ? a : a + "/") : null,
         };
         i.Wacht = c.GetValue<TimeSpan?>(WachtSetting) ?? i.Wacht;
         i.MaxPogingen = c.GetValue<int?>(MaxPogingenSetting) ?? i.MaxPogingen;
