@@ -215,9 +215,18 @@ public sealed class VLoketHost : IAsyncDisposable
         }
 
         int web = config.GetValue<int?>(Smtp4devWebPoortSetting) ?? 5080;
-        var smtp4dev = await Meldingen.Smtp4devProcess.StartAsync(root, poort, web, ct);
-        log.LogInformation("smtp4dev ontvangt de mails van de demo op SMTP-poort {Poort}; lees ze op {Url}", poort, smtp4dev.WebAddress);
-        return smtp4dev;
+        try
+        {
+            var smtp4dev = await Meldingen.Smtp4devProcess.StartAsync(root, poort, web, ct);
+            log.LogInformation("smtp4dev ontvangt de mails van de demo op SMTP-poort {Poort}; lees ze op {Url}", poort, smtp4dev.WebAddress);
+            return smtp4dev;
+        }
+        catch (InvalidOperationException e)
+        {
+            // The demo works without mail; the outbox keeps the mails until a mail server answers.
+            log.LogWarning("smtp4dev kon niet starten, de demo verstuurt voorlopig geen mails: {Fout}", e.Message);
+            return null;
+        }
     }
 
     /// <summary>The port of smtp4dev's web interface in demo mode (default 5080).</summary>

@@ -16,6 +16,12 @@ public static class NodeScenario
         string hub = HostFixture.NewTaskHubName();
         var settings = HostFixture.BaseSettings(await AzuriteServer.ConnectionStringAsync(), hub);
         settings[VLoketHost.DemoSetting] = "true";
+        // The demo's mails go to the test run's smtp4dev, so no demo host starts one of its own.
+        foreach (var (k, v) in await Smtp4devServer.InstellingenAsync())
+        {
+            settings[k] = v;
+        }
+
         await using var host = await VLoketHost.StartAsync(["--environment", "Development"], settings);
 
         var start = new ProcessStartInfo("node", ["--no-warnings", script])

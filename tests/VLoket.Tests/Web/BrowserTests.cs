@@ -20,6 +20,7 @@ public sealed partial class BrowserTests
     [InlineData("gegevens.mjs")]
     [InlineData("reservaties.mjs")]
     [InlineData("schermen.mjs")]
+    [InlineData("meldingen.mjs")]
     public async Task De_reis_slaagt_in_chromium(string reis)
     {
         string uitvoer = await NodeScenario.DraaiTegenDemohostAsync(Path.Combine("web", "e2e", reis), TimeSpan.FromMinutes(6),
