@@ -31,19 +31,5 @@ public sealed class MailRegister(Tabellen tabellen, TimeProvider klok)
         }
     }
 
-    /// <summary>How many mails were recorded under a key (tests and operators).</summary>
-    public async Task<int> AantalAsync(string vCode, string sleutel, CancellationToken ct = default)
-    {
-        var tabel = await tabellen.TabelAsync(Tabel);
-        int n = 0;
-        await foreach (var _ in tabel.QueryAsync<TableEntity>(
-            TableClient.CreateQueryFilter($"PartitionKey eq {vCode} and RowKey ge {sleutel + "|"} and RowKey lt {sleutel + "}"}"), cancellationToken: ct))
-        {
-            n++;
-        }
-
-        return n;
-    }
-
     static string Rij(string sleutel, string ontvanger) => $"{sleutel}|{ontvanger}";
 }

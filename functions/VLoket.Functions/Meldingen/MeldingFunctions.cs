@@ -55,12 +55,12 @@ public sealed class MeldingFunctions(VerenigingDienst verenigingen, MailVoorkeur
     [Antwoord(200, typeof(AfmeldAntwoord), Beschrijving = "Wat afmelden zou doen; er verandert niets.")]
     [Problemen(400)]
     [Function("AfmeldenBekijken")]
-    public async Task<IActionResult> Bekijk(
+    public IActionResult Bekijk(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "meldingen/afmelden")] HttpRequest req)
     {
         var a = Afmelding(req);
         var keuze = MailSoorten.Geldend(a.Soort, MailKeuze.Geen);
-        return JsonAntwoord.Ok(await Task.FromResult(new AfmeldAntwoord(a.VCode, a.Soort.ToString(), MailSoorten.Naam(a.Soort), keuze.ToString())));
+        return JsonAntwoord.Ok(new AfmeldAntwoord(a.VCode, a.Soort.ToString(), MailSoorten.Naam(a.Soort), keuze.ToString()));
     }
 
     /// <summary>RFC 8058: the mail client posts <c>List-Unsubscribe=One-Click</c>; "Actie nodig" kinds go to the daily digest instead.</summary>
