@@ -2,7 +2,7 @@
 // the Key Vault with the secrets and the Static Web App for web/. `azd up` deploys it; docs/deploy.md explains it.
 targetScope = 'subscription'
 
-import { instantie, bronUrls, geheimNamen } from 'types.bicep'
+import { instantie, bronUrls, geheimNamen, mailServer } from 'types.bicep'
 
 @minLength(1)
 @maxLength(20)
@@ -54,6 +54,9 @@ param aanmeldInszClaim string = 'insz'
 @minLength(1)
 @description('Base URL of the KBO data source.')
 param kboUrl string
+
+@description('The mail server for notifications (SMTP relay or ACS Email over SMTP); its password is the Key Vault secret MailWachtwoord.')
+param mail mailServer
 
 @description('Base URLs of the external data sources (bank, attesten, erkenningen); empty ones are left out.')
 param bronnen bronUrls = {}
@@ -113,6 +116,7 @@ var geheimen geheimNamen = {
   inszSleutel: 'InszSleutel'
   bevestigingsSleutel: 'BevestigingsSleutel'
   ondertekenSleutel: 'OndertekenSleutel'
+  mailWachtwoord: 'MailWachtwoord'
 }
 
 resource rg 'Microsoft.Resources/resourceGroups@2025-04-01' = {
@@ -193,6 +197,7 @@ module functionApp 'modules/functionapp.bicep' = {
     kboUrl: kboUrl
     // Agencies call back through the static site's /api, the address people use too.
     publiekeUrl: 'https://${staticWebApp.outputs.defaultHostname}'
+    mail: mail
     maximumInstanceCount: maximumInstanceCount
     instanceMemoryMB: instanceMemoryMB
   }
@@ -250,7 +255,7 @@ output VLOKET_URL string = 'https://${staticWebApp.outputs.defaultHostname}'
 @description('Names (not values) of the Key Vault secrets the app refers to, comma-separated; the postprovision hook creates missing ones.')
 output VLOKET_GEHEIM_NAMEN string = join(
   concat(
-    [geheimen.inszSleutel, geheimen.bevestigingsSleutel, geheimen.ondertekenSleutel],
+    [geheimen.inszSleutel, geheimen.bevestigingsSleutel, geheimen.ondertekenSleutel, geheimen.mailWachtwoord],
     map(instanties, i => 'Instantie-${i.ovoCode}-Geheim')
   ),
   ','

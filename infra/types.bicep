@@ -38,4 +38,14 @@ type geheimNamen = {
   inszSleutel: string
   bevestigingsSleutel: string
   ondertekenSleutel: string
+  mailWachtwoord: string
+}
+
+@export()
+@description('The mail server: an SMTP relay, or Azure Communication Services Email through its SMTP endpoint (smtp.azurecomm.net, port 587, an Entra app as user). Its password sits in Key Vault.')
+type mailServer = {
+  host: string
+  poort: int
+  gebruiker: string?
+  afzender: string
 }

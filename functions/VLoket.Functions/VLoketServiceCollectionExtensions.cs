@@ -77,6 +77,7 @@ public static class VLoketServiceCollectionExtensions
         AddAanvragen(services, configuration);
         services.AddBronnen(configuration);
         AddDelen(services, configuration);
+        AddMeldingen(services, configuration);
         return services;
     }
 
@@ -127,6 +128,21 @@ public static class VLoketServiceCollectionExtensions
         services.AddSingleton<VLoket.Domain.Behandeling.Voorraad.VoorraadConnector>();
         services.AddSingleton<VLoket.Domain.Behandeling.Voorraad.VoorraadDienst>();
         services.AddSingleton<VLoket.Functions.Behandeling.BehandelFunctions.Aanmelding>();
+    }
+
+    static void AddMeldingen(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(Meldingen.MeldingOpties.Instellingen(configuration));
+        // The unsubscribe links are signed with the loket's own confirmation key, under a label of their own.
+        services.AddSingleton(sp => new VLoket.Domain.Meldingen.AfmeldToken(sp.GetRequiredService<IOptions<GeheimenOpties>>().Value.BevestigingsSleutel!));
+        services.AddSingleton<VLoket.Domain.Meldingen.MailUitbox>();
+        services.AddSingleton<VLoket.Domain.Meldingen.MailRegister>();
+        services.AddSingleton<VLoket.Domain.Meldingen.VastgelopenMails>();
+        services.AddSingleton<VLoket.Domain.Meldingen.MailVoorkeuren>();
+        services.AddSingleton<VLoket.Domain.Meldingen.MailBundels>();
+        services.AddSingleton<VLoket.Domain.Meldingen.IMailVerzender, Meldingen.SmtpMailVerzender>();
+        services.AddSingleton<VLoket.Domain.Meldingen.MailBezorger>();
+        services.AddSingleton<Meldingen.MailVerwerker>();
     }
 
     static void AddDelen(IServiceCollection services, IConfiguration configuration)

@@ -31,6 +31,7 @@ public sealed class VLoketHost : IAsyncDisposable
     readonly DurableEngine engine;
     readonly AzuriteProcess? azurite;
     readonly SimulatorHost? simulator;
+    Meldingen.Smtp4devProcess? smtp4dev;
 
     VLoketHost(WebApplication app, DurableEngine engine, AzuriteProcess? azurite, SimulatorHost? simulator, OntwikkelAanbieder? aanbieder, Uri baseAddress)
     {
@@ -84,6 +85,7 @@ public sealed class VLoketHost : IAsyncDisposable
         DurableEngine? engine = null;
         SimulatorHost? simulator = null;
         OntwikkelAanbieder? aanbieder = null;
+        Meldingen.Smtp4devProcess? smtp4dev = null;
         WebApplication? app = null;
         try
         {
@@ -136,10 +138,13 @@ public sealed class VLoketHost : IAsyncDisposable
                         config[sleutel] = VLoket.Domain.Instanties.Behandelingen.Loket;
                     }
                 }
+
+                smtp4dev = await StartSmtp4devAsync(config, root, log, cancellationToken);
             }
 
             builder.Services.AddVLoket(config);
             builder.Services.AddHostedService<Delen.UitgaandeWijzigingenVeger>();
+            builder.Services.AddHostedService<Meldingen.MailUitboxVeger>();
             builder.Services.AddHostedService<Beheer.WorkflowOpruimer>();
             builder.Services.AddHostedService<Dossiers.DossierOpruimer>();
             builder.Services.AddMvcCore();
@@ -189,6 +194,8 @@ public sealed class VLoketHost : IAsyncDisposable
                 await aanbieder.RegistreerWebAsync(baseAddress, opwarmen: demo, cancellationToken);
             }
 
+            // Mails link to this host when no public address is set (Development: StartControle requires one elsewhere).
+            app.Services.GetRequiredService<VLoket.Domain.Meldingen.MailInstellingen>().LoketUrl ??= baseAddress;
             if (demo)
             {
                 // The simulated agencies and sources verify the loket's credential and hand-offs with its published keys.
@@ -198,7 +205,7 @@ public sealed class VLoketHost : IAsyncDisposable
             }
 
             app.Logger.LogInformation("VLoket luistert op {Url} (task hub {TaskHub})", baseAddress, taskHub);
-            return new VLoketHost(app, engine, azurite, simulator, aanbieder, baseAddress);
+            return new VLoketHost(app, engine, azurite, simulator, aanbieder, baseAddress) { smtp4dev = smtp4dev };
         }
         catch
         {
@@ -215,6 +222,11 @@ public sealed class VLoketHost : IAsyncDisposable
             if (aanbieder is not null)
             {
                 await aanbieder.DisposeAsync();
+            }
+
+            if (smtp4dev is not null)
+            {
+                await smtp4dev.DisposeAsync();
             }
 
             if (engine is not null)
@@ -252,6 +264,36 @@ public sealed class VLoketHost : IAsyncDisposable
         return gevraagd ?? string.IsNullOrEmpty(config[$"{AanmeldOpties.Sectie}:Authority"]);
     }
 
+    /// <summary>
+    /// Demo mode: starts smtp4dev on the development SMTP port when no mail server is configured and nothing listens
+    /// there, and prints where to read the mails. A mail server that already listens is used as it is.
+    /// </summary>
+    static async Task<Meldingen.Smtp4devProcess?> StartSmtp4devAsync(ConfigurationManager config, string root, ILogger log, CancellationToken ct)
+    {
+        int poort = config.GetValue<int?>(VLoket.Functions.Meldingen.MeldingOpties.SmtpPoortSetting) ?? VLoket.Functions.Meldingen.MeldingOpties.OntwikkelSmtpPoort;
+        if (config.Waarde(VLoket.Functions.Meldingen.MeldingOpties.SmtpHostSetting) is not null || await AzuriteProcess.IsListeningAsync(poort))
+        {
+            return null;
+        }
+
+        int web = config.GetValue<int?>(Smtp4devWebPoortSetting) ?? 5080;
+        try
+        {
+            var smtp4dev = await Meldingen.Smtp4devProcess.StartAsync(root, poort, web, ct);
+            log.LogInformation("smtp4dev ontvangt de mails van de demo op SMTP-poort {Poort}; lees ze op {Url}", poort, smtp4dev.WebAddress);
+            return smtp4dev;
+        }
+        catch (InvalidOperationException e)
+        {
+            // The demo works without mail; the outbox keeps the mails until a mail server answers.
+            log.LogWarning("smtp4dev kon niet starten, de demo verstuurt voorlopig geen mails: {Fout}", e.Message);
+            return null;
+        }
+    }
+
+    /// <summary>The port of smtp4dev's web interface in demo mode (default 5080).</summary>
+    public const string Smtp4devWebPoortSetting = "VLoket:Demo:Smtp4devWebPoort";
+
     static bool IsDevelopmentStorage(string connectionString) =>
         connectionString.Replace(" ", string.Empty).Contains("UseDevelopmentStorage=true", StringComparison.OrdinalIgnoreCase);
 
@@ -275,6 +317,11 @@ public sealed class VLoketHost : IAsyncDisposable
             if (Aanbieder is not null)
             {
                 await Aanbieder.DisposeAsync();
+            }
+
+            if (smtp4dev is not null)
+            {
+                await smtp4dev.DisposeAsync();
             }
 
             if (azurite is not null)

@@ -14,6 +14,12 @@ param aanmeldWebClientId = readEnvironmentVariable('VLOKET_AANMELD_WEBCLIENT', '
 param aanmeldScope = readEnvironmentVariable('VLOKET_AANMELD_SCOPE', 'openid profile offline_access')
 param aanmeldInszClaim = readEnvironmentVariable('VLOKET_AANMELD_INSZCLAIM', 'insz')
 param kboUrl = readEnvironmentVariable('VLOKET_KBO_URL')
+param mail = {
+  host: readEnvironmentVariable('VLOKET_MAIL_SMTP_HOST', 'smtp.azurecomm.net')
+  poort: 587
+  gebruiker: readEnvironmentVariable('VLOKET_MAIL_SMTP_GEBRUIKER', '')
+  afzender: readEnvironmentVariable('VLOKET_MAIL_AFZENDER', 'Verenigingsloket <noreply@verenigingsloket.vlaanderen.be>')
+}
 param bronnen = {
   bank: readEnvironmentVariable('VLOKET_BRON_BANK_URL', '')
   attesten: readEnvironmentVariable('VLOKET_BRON_ATTESTEN_URL', '')

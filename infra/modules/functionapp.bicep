@@ -1,7 +1,7 @@
 // The Function App on the Flex Consumption plan (FC1, .NET isolated 10) with a system-assigned identity. Every
 // connection goes through that identity: storage by service URIs, secrets by Key Vault references. No keys in settings.
 
-import { instantie, bronUrls, geheimNamen } from '../types.bicep'
+import { instantie, bronUrls, geheimNamen, mailServer } from '../types.bicep'
 
 @description('Azure region.')
 param location string
@@ -61,6 +61,9 @@ param kboUrl string
 @description('Public base URL of the loket, used in the callback address agencies get (VLoket:PubliekeUrl).')
 param publiekeUrl string
 
+@description('The mail server for notifications; its password is a Key Vault reference.')
+param mail mailServer
+
 @description('Most instances the plan may scale out to.')
 @minValue(1)
 @maxValue(1000)
@@ -102,6 +105,14 @@ var appInstellingen = [
   { name: 'VLoket__Geheimen__InszSleutel', value: sleutelkluisVerwijzing(vaultUri, geheimen.inszSleutel) }
   { name: 'VLoket__Geheimen__BevestigingsSleutel', value: sleutelkluisVerwijzing(vaultUri, geheimen.bevestigingsSleutel) }
   { name: 'VLoket__Geheimen__OndertekenSleutel', value: sleutelkluisVerwijzing(vaultUri, geheimen.ondertekenSleutel) }
+  // Notifications: links go to the front end; the mail server's password comes from Key Vault.
+  { name: 'VLoket__Meldingen__LoketUrl', value: '${publiekeUrl}/' }
+  { name: 'VLoket__Meldingen__Smtp__Host', value: mail.host }
+  { name: 'VLoket__Meldingen__Smtp__Poort', value: string(mail.poort) }
+  { name: 'VLoket__Meldingen__Smtp__Gebruiker', value: mail.?gebruiker ?? '' }
+  { name: 'VLoket__Meldingen__Smtp__Wachtwoord', value: sleutelkluisVerwijzing(vaultUri, geheimen.mailWachtwoord) }
+  { name: 'VLoket__Meldingen__Smtp__Tls', value: 'StartTls' }
+  { name: 'VLoket__Meldingen__Afzender', value: mail.afzender }
 ]
 
 var instantieInstellingen = flatten(map(instanties, i => concat(

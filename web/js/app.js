@@ -14,7 +14,7 @@ import * as zaak from './pages/behandeling/zaak.js';
 const ROUTES = [
   { patroon: /^\/aanmelden$/, pagina: aanmelden, openbaar: true },
   { patroon: /^\/verenigingen$/, pagina: mijnVerenigingen, sectie: 'verenigingen' },
-  { patroon: /^\/verenigingen\/([A-Za-z0-9]+)(?:\/(gegevens|gekend|aanbod|dossiers|reservaties|historiek|gedeeld)(?:\/([A-Za-z0-9_.-]+))?)?$/, pagina: vereniging, sectie: 'verenigingen' },
+  { patroon: /^\/verenigingen\/([A-Za-z0-9]+)(?:\/(gegevens|gekend|aanbod|dossiers|reservaties|historiek|gedeeld|meldingen)(?:\/([A-Za-z0-9_.-]+))?)?$/, pagina: vereniging, sectie: 'verenigingen' },
   { patroon: /^\/registreren$/, pagina: registreren, sectie: 'registreren' },
   { patroon: /^\/kbo$/, pagina: kbo, sectie: 'kbo' },
   { patroon: /^\/behandeling$/, pagina: { toon: inbox.toonStart }, sectie: 'behandeling' },

@@ -89,14 +89,17 @@ public sealed partial class DossierDienst
     }
 
     /// <summary>Writes a state the workflow itself decides (delayed, closed, held), with the loket's own texts.</summary>
-    public async Task WerkBijAsync(string vCode, string dossierId, DossierWijziging wijziging, CancellationToken ct = default) =>
-        await dossiers.BewaarAsync(ZaakVerwerking.PasToe(await LeesAsync(vCode, dossierId, ct), wijziging), ct);
+    public async Task WerkBijAsync(string vCode, string dossierId, DossierWijziging wijziging, CancellationToken ct = default)
+    {
+        var dossier = await LeesAsync(vCode, dossierId, ct);
+        await dossiers.WijzigAsync(dossier, ZaakVerwerking.PasToe(dossier, wijziging), klok.GetUtcNow(), ct);
+    }
 
     async Task<ZaakStand> PasBerichtToeAsync(Dossier dossier, ZaakBericht bericht, string? toelichting, DossierDocument? document,
         IReadOnlyDictionary<string, string>? herkomst, CancellationToken ct)
     {
         var wijziging = ZaakVerwerking.Wijziging(bericht, klok.GetUtcNow(), toelichting, herkomst, document);
-        await dossiers.BewaarAsync(ZaakVerwerking.PasToe(dossier, wijziging), ct);
+        await dossiers.WijzigAsync(dossier, ZaakVerwerking.PasToe(dossier, wijziging), wijziging.Tijdstip, ct);
         return ZaakVerwerking.Stand(bericht);
     }
 

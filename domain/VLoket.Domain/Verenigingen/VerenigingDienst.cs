@@ -165,7 +165,8 @@ public sealed class VerenigingDienst(
         // Once only: a change of shared fields goes to the outbox in the same transaction, so it cannot be lost.
         var gedeeld = GedeeldeVelden.Gewijzigd(huidig.Waarde, na);
         var uitgaand = gedeeld.Count > 0 ? UitgaandeWijziging.Nieuw(na.VCode, gedeeld, tijdstip) : null;
-        string etag = await repository.BewaarAsync(na, huidig.ETag, items, ct, uitgaand);
+        // A new invitation by e-mail is mailed through the mail outbox, also in this transaction.
+        string etag = await repository.BewaarAsync(na, huidig.ETag, items, ct, uitgaand, Meldingen.MailMomenten.Uitnodigingen(huidig.Waarde, na, tijdstip));
 
         foreach (string insz in voorInsz.Except(naInsz))
         {

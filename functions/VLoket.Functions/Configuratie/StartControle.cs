@@ -23,6 +23,11 @@ public sealed class StartControle(IServiceProvider services) : IHostedService
                 "the local default address is for Development only.");
         }
 
+        if (!omgeving.IsDevelopment() && Meldingen.MeldingOpties.Fouten(services.GetRequiredService<IConfiguration>()) is { Count: > 0 } mailFouten)
+        {
+            throw new InvalidOperationException(string.Join(" ", mailFouten));
+        }
+
         return Task.CompletedTask;
     }
 

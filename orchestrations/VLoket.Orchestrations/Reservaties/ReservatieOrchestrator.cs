@@ -73,7 +73,7 @@ public sealed class ReservatieOrchestrator : TaskOrchestrator<ReservatieOpdracht
         await context.CallActivityAsync<bool>(nameof(WerkDossierBij), new DossierBijwerking(
             opdracht.VCode, opdracht.DossierId, context.CurrentUtcDateTime, Fasen.ActieNodig, "Reservatie vastgehouden",
             $"De instantie houdt {wat} voor je vast.", true, $"Bevestig je reservatie vóór {Tijdstip(reservatie.VervaltOp)}.", reservatie.ReservatieId,
-            Traceparent: opdracht.Traceparent));
+            Traceparent: opdracht.Traceparent, Uiterlijk: vervaltOp));
 
         var bevestigen = context.WaitForExternalEvent<string>(DossierEvents.Bevestig);
         using var timerStop = new CancellationTokenSource();

@@ -18,7 +18,24 @@ public sealed class OmgevingTests
         settings["VLoket:Geheimen:BevestigingsSleutel"] = new string('b', 40);
         settings["VLoket:Geheimen:OndertekenSleutel"] = System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256).ExportPkcs8PrivateKeyPem();
         settings["VLoket:Bronnen:Kbo:Url"] = "https://kbo.example.invalid/";
+        settings["VLoket:Meldingen:Smtp:Host"] = "smtp.example.invalid";
+        settings["VLoket:Meldingen:LoketUrl"] = "https://loket.example.invalid/";
         return settings;
+    }
+
+    [Fact]
+    public async Task Buiten_development_weigert_de_app_te_starten_zonder_mailserver_of_met_smtp_zonder_tls()
+    {
+        var settings = await ProductieInstellingenAsync();
+        settings.Remove("VLoket:Meldingen:Smtp:Host");
+        settings["VLoket:Meldingen:LoketUrl"] = "http://loket.example.invalid/";
+        settings["VLoket:Meldingen:Smtp:Tls"] = "None";
+
+        var fout = await Assert.ThrowsAsync<InvalidOperationException>(() => VLoketHost.StartAsync(["--environment", "Production"], settings));
+
+        Assert.Contains("VLoket:Meldingen:Smtp:Host", fout.Message);
+        Assert.Contains("VLoket:Meldingen:LoketUrl", fout.Message);
+        Assert.Contains("VLoket:Meldingen:Smtp:Tls=None", fout.Message);
     }
 
     [Fact]

@@ -25,6 +25,12 @@ public static class NodeScenario
         string hub = HostFixture.NewTaskHubName();
         var settings = HostFixture.BaseSettings(await AzuriteServer.ConnectionStringAsync(), hub);
         settings[VLoketHost.DemoSetting] = "true";
+        // The demo's mails go to the test run's smtp4dev, so no demo host starts one of its own.
+        foreach (var (k, v) in await Smtp4devServer.InstellingenAsync())
+        {
+            settings[k] = v;
+        }
+
         foreach (var (sleutel, waarde) in hostInstellingen ?? new Dictionary<string, string>())
         {
             settings[sleutel] = waarde;

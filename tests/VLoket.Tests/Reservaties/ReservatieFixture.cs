@@ -11,7 +11,7 @@ namespace VLoket.Tests.Reservaties;
 /// The application fixture plus a lending service of Stad Gent's uitleendienst (OVO004021), whose holds lapse after
 /// <see cref="HoudSeconden"/> so a test can watch one expire.
 /// </summary>
-public sealed class ReservatieFixture : AanvraagFixture
+public class ReservatieFixture : AanvraagFixture
 {
     public const string Uitleendienst = "9104";
     public const string OvoCode = "OVO004021";

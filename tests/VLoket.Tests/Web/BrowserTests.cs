@@ -24,6 +24,7 @@ public sealed partial class BrowserTests
     [InlineData("behandelloket.mjs")]
     [InlineData("uitnodigen.mjs")]
     [InlineData("kbo.mjs")]
+    [InlineData("meldingen.mjs")]
     public Task De_reis_slaagt_in_chromium(string reis) =>
         DraaiAsync(reis, reis == "behandelloket.mjs" ? null : NodeScenario.GentAlsSimulator);
 

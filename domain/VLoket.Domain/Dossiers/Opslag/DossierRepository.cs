@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
 using VLoket.Domain.Dossiers.Model;
+using VLoket.Domain.Meldingen;
 using VLoket.Domain.Storage;
 
 namespace VLoket.Domain.Dossiers.Opslag;
@@ -9,8 +10,10 @@ namespace VLoket.Domain.Dossiers.Opslag;
 /// Dossiers in Table storage: partition = vCode (an association lists its own), row = dossierId. Table
 /// <see cref="IndexTabel"/> finds a dossier by its id alone (an agency's callback names only the dossier).
 /// </summary>
-public sealed class DossierRepository(Tabellen tabellen)
+public sealed class DossierRepository(Tabellen tabellen, MailInstellingen? mail = null)
 {
+    readonly TimeSpan termijnVooraf = (mail ?? new MailInstellingen()).TermijnVooraf;
+
     public const string Tabel = "Dossiers";
 
     /// <summary>Partition = dossierId, one row: the association and the agency of that dossier.</summary>
@@ -86,7 +89,7 @@ public sealed class DossierRepository(Tabellen tabellen)
     {
         var tabel = await tabellen.TabelAsync(Tabel);
         var dossiers = new List<Dossier>();
-        await foreach (var e in tabel.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {vCode}"), cancellationToken: ct))
+        await foreach (var e in tabel.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {vCode} and RowKey lt {MailUitbox.Voorvoegsel}"), cancellationToken: ct))
         {
             dossiers.Add(Hydrate(e));
         }
@@ -94,20 +97,38 @@ public sealed class DossierRepository(Tabellen tabellen)
         return dossiers;
     }
 
-    /// <summary>Writes a new dossier and its index row (index first: an index row without a dossier finds nothing).</summary>
+    /// <summary>
+    /// Writes a new dossier and its index row (index first: an index row without a dossier finds nothing), with the mails
+    /// its start causes (<see cref="MailMomenten"/>) in the dossier's transaction.
+    /// </summary>
     public async Task MaakAsync(Dossier dossier, CancellationToken ct = default)
     {
         await IndexeerAsync(dossier, ct);
-        await BewaarAsync(dossier, ct);
+        await BewaarAsync(dossier, MailMomenten.Na(null, dossier, dossier.AangemaaktOp, termijnVooraf), ct);
     }
 
+    /// <summary>
+    /// Writes a change of the dossier with the mails it causes (<see cref="MailMomenten"/>) in one transaction: a change is
+    /// never stored without its mails. Activities may run twice (at-least-once); the same change again causes no mail.
+    /// </summary>
+    public Task WijzigAsync(Dossier voor, Dossier na, DateTimeOffset nu, CancellationToken ct = default) =>
+        BewaarAsync(na, MailMomenten.Na(voor, na, nu, termijnVooraf), ct);
+
     /// <summary>Writes the dossier as a whole. Activities may run twice (at-least-once); writing the same state again is harmless.</summary>
-    public async Task BewaarAsync(Dossier dossier, CancellationToken ct = default)
+    public Task BewaarAsync(Dossier dossier, CancellationToken ct = default) => BewaarAsync(dossier, [], ct);
+
+    async Task BewaarAsync(Dossier dossier, IReadOnlyList<UitgaandeMail> mails, CancellationToken ct)
     {
         var tabel = await tabellen.TabelAsync(Tabel);
         var e = new TableEntity(dossier.VCode, dossier.DossierId) { ["Fase"] = dossier.Status.Fase };
         JsonEigenschappen.Schrijf(e, dossier);
-        await tabel.UpsertEntityAsync(e, TableUpdateMode.Replace, ct);
+        if (mails.Count == 0)
+        {
+            await tabel.UpsertEntityAsync(e, TableUpdateMode.Replace, ct);
+            return;
+        }
+
+        await tabel.SubmitTransactionAsync([new TableTransactionAction(TableTransactionActionType.UpsertReplace, e), .. mails.Select(MailUitbox.Toevoegen)], ct);
     }
 
     public async Task VerwijderAsync(string vCode, string dossierId, CancellationToken ct = default)

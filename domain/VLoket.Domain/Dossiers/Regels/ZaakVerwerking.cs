@@ -61,6 +61,7 @@ public static class ZaakVerwerking
             DossierNummer = w.ZaakId ?? dossier.DossierNummer,
             Statusgeschiedenis = geschiedenis,
             Herkomst = herkomst,
+            Uiterlijk = w.Uiterlijk ?? dossier.Uiterlijk,
         };
     }
 

@@ -31,15 +31,16 @@ public sealed class VerenigingRepository(Tabellen tabellen)
 
     /// <summary>Stores a new association; fails if the vCode is taken.</summary>
     public Task<string> MaakAsync(Vereniging vereniging, IReadOnlyList<HistoriekItem> historiek, CancellationToken ct = default) =>
-        SchrijfAsync(vereniging, etag: null, historiek, ct);
+        SchrijfAsync(vereniging, etag: null, historiek, ct, mails: Meldingen.MailMomenten.Uitnodigingen(null, vereniging, historiek.FirstOrDefault()?.Tijdstip ?? DateTimeOffset.UtcNow));
 
     /// <summary>
     /// Replaces the association if it still has <paramref name="etag"/>; otherwise <see cref="VersieConflictFout"/>.
-    /// <paramref name="uitgaand"/>, when given, is stored in the same transaction (the outbox of <see cref="UitgaandeWijzigingOpslag"/>).
+    /// <paramref name="uitgaand"/>, when given, is stored in the same transaction (the outbox of <see cref="UitgaandeWijzigingOpslag"/>),
+    /// and so are <paramref name="mails"/> (the mail outbox, <see cref="Meldingen.MailUitbox"/>).
     /// </summary>
     public Task<string> BewaarAsync(Vereniging vereniging, string etag, IReadOnlyList<HistoriekItem> historiek, CancellationToken ct = default,
-        UitgaandeWijziging? uitgaand = null) =>
-        SchrijfAsync(vereniging, etag, historiek, ct, uitgaand);
+        UitgaandeWijziging? uitgaand = null, IReadOnlyList<Meldingen.UitgaandeMail>? mails = null) =>
+        SchrijfAsync(vereniging, etag, historiek, ct, uitgaand, mails);
 
     public async Task<IReadOnlyList<HistoriekItem>> HistoriekAsync(string vCode, CancellationToken ct = default)
     {
@@ -55,7 +56,7 @@ public sealed class VerenigingRepository(Tabellen tabellen)
     }
 
     async Task<string> SchrijfAsync(Vereniging vereniging, string? etag, IReadOnlyList<HistoriekItem> historiek, CancellationToken ct,
-        UitgaandeWijziging? uitgaand = null)
+        UitgaandeWijziging? uitgaand = null, IReadOnlyList<Meldingen.UitgaandeMail>? mails = null)
     {
         var tabel = await tabellen.TabelAsync(Tabel);
         var staat = new TableEntity(vereniging.VCode, StaatRij);
@@ -77,6 +78,8 @@ public sealed class VerenigingRepository(Tabellen tabellen)
         {
             acties.Add(UitgaandeWijzigingOpslag.Toevoegen(uitgaand));
         }
+
+        acties.AddRange((mails ?? []).Select(Meldingen.MailUitbox.Toevoegen));
 
         PastInOpslag(acties.Select(a => a.Entity));
 

@@ -9,6 +9,7 @@ import { uitnodigingenSectie } from './uitnodigingen.js';
 import { kboMandatenSectie } from './mandaten.js';
 import { historiekSectie } from './historiek.js';
 import { gedeeldSectie } from './gedeeld.js';
+import { meldingenSectie } from './meldingen.js';
 import { aanbodSectie } from './aanbod.js';
 import { dossierLijstSectie, dossierSectie } from './dossiers.js';
 import { gekendeGegevensSectie } from './gekend.js';
@@ -25,6 +26,7 @@ const TABS = [
   { pad: 'reservaties', tekst: 'Reservaties' },
   { pad: 'historiek', tekst: 'Historiek' },
   { pad: 'gedeeld', tekst: 'Gedeelde gegevens' },
+  { pad: 'meldingen', tekst: 'Meldingen' },
 ];
 
 export async function toon({ vak, params, titel, navigeer, actief }) {
@@ -97,6 +99,9 @@ export async function toon({ vak, params, titel, navigeer, actief }) {
       return;
     case 'gedeeld':
       vak.append(gedeeldSectie(code, actief));
+      return;
+    case 'meldingen':
+      vak.append(meldingenSectie(code, actief));
       return;
     case 'aanbod':
       vak.append(aanbodSectie(code, { actief, navigeer }));

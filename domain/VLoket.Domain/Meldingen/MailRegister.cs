@@ -1,0 +1,35 @@
+using Azure;
+using Azure.Data.Tables;
+using VLoket.Domain.Storage;
+
+namespace VLoket.Domain.Meldingen;
+
+/// <summary>
+/// The record of what was sent: partition = vCode, row = the mail's key and the recipient (a representative's id, or
+/// <c>u{id}</c> for an invitation). The sender looks here before it sends, so a retried or re-swept row sends nothing twice.
+/// </summary>
+public sealed class MailRegister(Tabellen tabellen, TimeProvider klok)
+{
+    public const string Tabel = "MailsVerzonden";
+
+    public async Task<bool> IsVerzondenAsync(string vCode, string sleutel, string ontvanger, CancellationToken ct = default)
+    {
+        var tabel = await tabellen.TabelAsync(Tabel);
+        return (await tabel.GetEntityIfExistsAsync<TableEntity>(vCode, Rij(sleutel, ontvanger), ["PartitionKey"], ct)).HasValue;
+    }
+
+    public async Task MarkeerAsync(string vCode, string sleutel, string ontvanger, CancellationToken ct = default)
+    {
+        var tabel = await tabellen.TabelAsync(Tabel);
+        try
+        {
+            await tabel.AddEntityAsync(new TableEntity(vCode, Rij(sleutel, ontvanger)) { ["VerzondenOp"] = klok.GetUtcNow() }, ct);
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            // Already recorded.
+        }
+    }
+
+    static string Rij(string sleutel, string ontvanger) => $"{sleutel}|{ontvanger}";
+}

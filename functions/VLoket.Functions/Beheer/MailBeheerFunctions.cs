@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using VLoket.Domain;
+using VLoket.Domain.Meldingen;
+using VLoket.Functions.Http;
+using VLoket.Functions.OpenApi;
+
+namespace VLoket.Functions.Beheer;
+
+/// <summary>A mail that kept failing, as operators see it: ids and the kind of failure, no address or name.</summary>
+public sealed record VastgelopenMail(string VCode, string Sleutel, string Soort, string? DossierId, int Pogingen, string? LaatsteFout, DateTimeOffset Tijdstip);
+
+public sealed record VastgelopenMailLijst(List<VastgelopenMail> Mails);
+
+/// <summary>The mail that is back in the outbox.</summary>
+public sealed record VastgelopenMailOpnieuw(string VCode, string Sleutel);
+
+/// <summary>
+/// Operators' handling of mails that kept failing ("poison"): list them, and send one again once the mail server works.
+/// Only for the <c>beheerder</c> role; everyone else gets 404. See docs/operations.md.
+/// </summary>
+public sealed class MailBeheerFunctions(VastgelopenMails vastgelopen)
+{
+    [Antwoord(200, typeof(VastgelopenMailLijst))]
+    [Antwoord(404, typeof(Probleem), Beschrijving = "Geen beheerder.")]
+    [Function("BeheerVastgelopenMails")]
+    public async Task<IActionResult> Lijst(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "beheer/mails/vastgelopen")] HttpRequest req)
+    {
+        WorkflowBeheer.VereisBeheerder(req);
+        var lijst = await vastgelopen.LijstAsync(req.HttpContext.RequestAborted);
+        return JsonAntwoord.Ok(new VastgelopenMailLijst(lijst.Select(m =>
+            new VastgelopenMail(m.VCode, m.Sleutel, m.Soort.ToString(), m.DossierId, m.Pogingen, m.LaatsteFout, m.Tijdstip)).ToList()));
+    }
+
+    [ZonderVerzoek]
+    [Antwoord(202, typeof(VastgelopenMailOpnieuw), Beschrijving = "De mail staat weer klaar om te versturen; wie ze al kreeg, krijgt ze niet opnieuw.")]
+    [Antwoord(404, typeof(Probleem), Beschrijving = "Geen beheerder, of geen vastgelopen mail met deze sleutel.")]
+    [Function("BeheerMailOpnieuw")]
+    public async Task<IActionResult> Opnieuw(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "beheer/mails/vastgelopen/{vCode}/{sleutel}/opnieuw")] HttpRequest req,
+        string vCode, string sleutel)
+    {
+        WorkflowBeheer.VereisBeheerder(req);
+        return await vastgelopen.OpnieuwAsync(vCode, sleutel, req.HttpContext.RequestAborted)
+            ? new JsonAntwoord(StatusCodes.Status202Accepted, new VastgelopenMailOpnieuw(vCode, sleutel))
+            : throw new NietGevondenFout("Er is geen vastgelopen mail met deze sleutel.");
+    }
+}
