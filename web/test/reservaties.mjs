@@ -28,7 +28,7 @@ await wachtTot(() => zichtbaar(actieVak() ?? pagina()).includes('Er is niets dat
 await wachtTot(() => zichtbaar(kaart('Aanbod')).includes('diensten kan je nu aanvragen'), 'overzicht: aanbod', 15000);
 check(pagina().querySelector('.tabs a[aria-current="page"]')?.textContent === 'Overzicht', 'eerste tab is Overzicht en is de huidige');
 check(pagina().querySelectorAll('.tabs a').map((a) => a.textContent).join(',')
-  === 'Overzicht,Gegevens,Gekende gegevens,Aanbod,Dossiers,Reservaties,Historiek,Gedeelde gegevens', 'tabs in de afgesproken volgorde');
+  === 'Overzicht,Gegevens,Gekende gegevens,Aanbod,Dossiers,Reservaties,Historiek,Gedeelde gegevens,Meldingen', 'tabs in de afgesproken volgorde');
 check(zichtbaar(kaart('Dossiers')).includes('nog geen dossiers'), 'lege toestand dossiers zegt wat te doen');
 check(zichtbaar(kaart('Aanbod')).includes('wettelijke verplichtingen'), 'wettelijke verplichtingen geteld');
 check(kaart('Gegevens').querySelectorAll('a').map((a) => a.getAttribute('href')).join(' ')

@@ -120,11 +120,14 @@ public sealed class OptiesControle(IHostEnvironment omgeving) : IPostConfigureOp
     {
         if (Ontwikkeling)
         {
-            opties.InszSleutel ??= OntwikkelStandaarden.InszSleutel;
-            opties.BevestigingsSleutel ??= OntwikkelStandaarden.BevestigingsSleutel;
-            opties.OndertekenSleutel ??= OntwikkelStandaarden.OndertekenSleutel;
+            // An empty setting (as local.settings.sample.json has them) means "not set", as a missing one does.
+            opties.InszSleutel = Leeg(opties.InszSleutel) ? OntwikkelStandaarden.InszSleutel : opties.InszSleutel;
+            opties.BevestigingsSleutel = Leeg(opties.BevestigingsSleutel) ? OntwikkelStandaarden.BevestigingsSleutel : opties.BevestigingsSleutel;
+            opties.OndertekenSleutel = Leeg(opties.OndertekenSleutel) ? OntwikkelStandaarden.OndertekenSleutel : opties.OndertekenSleutel;
         }
     }
+
+    static bool Leeg(string? waarde) => string.IsNullOrWhiteSpace(waarde);
 
     public ValidateOptionsResult Validate(string? name, GeheimenOpties opties)
     {

@@ -21,6 +21,8 @@ public sealed class MailCrashTests
     public async Task Na_een_crash_tussen_uitbox_en_versturen_komt_precies_een_mail_aan()
     {
         await using var simulator = await SimulatorHost.StartAsync([]);
+        // Both processes sign their calls with the development key: the simulator checks them against its key set.
+        simulator.LoketJwksUrl = await LoketBewijzen.JwksUrlAsync();
         string opslag = await AzuriteServer.ConnectionStringAsync();
         string taskHub = HostFixture.NewTaskHubName();
         var mail = await Smtp4devServer.InstellingenAsync();
