@@ -20,28 +20,10 @@ public sealed class BijlageOpslag(StorageClients storage, string voorvoegsel = "
     const string ShaSleutel = "sha256";
     const string ConceptSleutel = "concept";
 
-    Task<BlobContainerClient>? container;
+    // Created on first use; a failed first use (storage down) is tried again by the next request.
+    readonly BijEersteGebruik<BlobContainerClient> container = PriveContainer.BijEersteGebruik(storage, voorvoegsel + "bijlagen");
 
-    async Task<BlobContainerClient> ContainerAsync()
-    {
-        var taak = container ??= MaakAsync();
-        try
-        {
-            return await taak;
-        }
-        catch
-        {
-            _ = Interlocked.CompareExchange(ref container, null, taak);
-            throw;
-        }
-
-        async Task<BlobContainerClient> MaakAsync()
-        {
-            var c = storage.Blobs.GetBlobContainerClient((voorvoegsel + "bijlagen").ToLowerInvariant());
-            await c.CreateIfNotExistsAsync(PublicAccessType.None);
-            return c;
-        }
-    }
+    Task<BlobContainerClient> ContainerAsync() => container.WaardeAsync();
 
     /// <summary>Stores checked content as a new file of the association.</summary>
     public async Task<Bijlage> BewaarAsync(string vCode, string naam, string contentType, byte[] inhoud, DateTimeOffset tijdstip, CancellationToken ct = default)

@@ -22,29 +22,10 @@ public sealed class DocumentOpslag(StorageClients storage, string voorvoegsel = 
         "application/vnd.oasis.opendocument.text",
     };
 
-    Task<BlobContainerClient>? container;
+    // Created on first use; a failed first use (storage down) is tried again by the next request.
+    readonly BijEersteGebruik<BlobContainerClient> container = PriveContainer.BijEersteGebruik(storage, voorvoegsel + "documenten");
 
-    /// <summary>The container, created on first use; a failed first use (storage down) is tried again by the next request.</summary>
-    async Task<BlobContainerClient> ContainerAsync()
-    {
-        var taak = container ??= MaakAsync();
-        try
-        {
-            return await taak;
-        }
-        catch
-        {
-            _ = Interlocked.CompareExchange(ref container, null, taak);
-            throw;
-        }
-
-        async Task<BlobContainerClient> MaakAsync()
-        {
-            var c = storage.Blobs.GetBlobContainerClient((voorvoegsel + "documenten").ToLowerInvariant());
-            await c.CreateIfNotExistsAsync(PublicAccessType.None);
-            return c;
-        }
-    }
+    Task<BlobContainerClient> ContainerAsync() => container.WaardeAsync();
 
     /// <summary>Checks a document before it is stored; errors name <paramref name="veld"/>.</summary>
     public static void Controleer(string? naam, string? contentType, byte[] inhoud, string veld)
