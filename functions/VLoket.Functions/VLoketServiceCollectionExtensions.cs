@@ -143,6 +143,7 @@ public static class VLoketServiceCollectionExtensions
         services.AddSingleton<VLoket.Domain.Meldingen.IMailVerzender, Meldingen.SmtpMailVerzender>();
         services.AddSingleton<VLoket.Domain.Meldingen.MailBezorger>();
         services.AddSingleton<Meldingen.MailVerwerker>();
+        services.AddSingleton<VLoket.Domain.Meldingen.DienstvensterVeger>();
     }
 
     static void AddDelen(IServiceCollection services, IConfiguration configuration)

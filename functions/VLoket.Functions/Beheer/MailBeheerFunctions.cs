@@ -16,11 +16,14 @@ public sealed record VastgelopenMailLijst(List<VastgelopenMail> Mails);
 /// <summary>The mail that is back in the outbox.</summary>
 public sealed record VastgelopenMailOpnieuw(string VCode, string Sleutel);
 
+/// <summary>What a sweep of the service windows did: services with a moment today, associations read, outbox rows written.</summary>
+public sealed record DienstvensterRonde(int Diensten, int Verenigingen, int Mails);
+
 /// <summary>
 /// Operators' handling of mails that kept failing ("poison"): list them, and send one again once the mail server works.
 /// Only for the <c>beheerder</c> role; everyone else gets 404. See docs/operations.md.
 /// </summary>
-public sealed class MailBeheerFunctions(VastgelopenMails vastgelopen)
+public sealed class MailBeheerFunctions(VastgelopenMails vastgelopen, DienstvensterVeger vensters)
 {
     [Antwoord(200, typeof(VastgelopenMailLijst))]
     [Antwoord(404, typeof(Probleem), Beschrijving = "Geen beheerder.")]
@@ -46,5 +49,18 @@ public sealed class MailBeheerFunctions(VastgelopenMails vastgelopen)
         return await vastgelopen.OpnieuwAsync(vCode, sleutel, req.HttpContext.RequestAborted)
             ? new JsonAntwoord(StatusCodes.Status202Accepted, new VastgelopenMailOpnieuw(vCode, sleutel))
             : throw new NietGevondenFout("Er is geen vastgelopen mail met deze sleutel.");
+    }
+
+    /// <summary>Runs today's sweep of the service windows now (after an outage of the daily timer); a second run sends nothing twice.</summary>
+    [ZonderVerzoek]
+    [Antwoord(200, typeof(DienstvensterRonde))]
+    [Antwoord(404, typeof(Probleem), Beschrijving = "Geen beheerder.")]
+    [Function("BeheerDienstvensters")]
+    public async Task<IActionResult> Dienstvensters(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "beheer/meldingen/dienstvensters")] HttpRequest req)
+    {
+        WorkflowBeheer.VereisBeheerder(req);
+        var ronde = await vensters.VeegAsync(req.HttpContext.RequestAborted);
+        return JsonAntwoord.Ok(new DienstvensterRonde(ronde.Diensten, ronde.Verenigingen, ronde.Mails));
     }
 }
