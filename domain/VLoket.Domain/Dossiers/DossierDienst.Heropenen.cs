@@ -36,7 +36,12 @@ public sealed partial class DossierDienst
         var dossier = await VereisHeropenbaarAsync(instantie, dossierId, ct);
         var nu = klok.GetUtcNow();
         var wijziging = new DossierWijziging(nu, fase, label, $"{instantie.Naam} heropende de beslissing en behandelt de aanvraag opnieuw.", false, null);
-        await dossiers.WijzigAsync(dossier, ZaakVerwerking.PasToe(dossier, wijziging), nu, ct);
+        // The reopened decision's document goes off the list, so the next decision's document is listed (and hashed) anew.
+        var zonderBesluit = dossier with
+        {
+            Documenten = [.. dossier.Documenten.Where(d => d.DocumentId != BeslissingDocumentId(dossier.DossierNummer ?? string.Empty))],
+        };
+        await dossiers.WijzigAsync(dossier, ZaakVerwerking.PasToe(zonderBesluit, wijziging), nu, ct);
         await workflows.HervatAanvraagAsync(await LeesAsync(dossier.VCode, dossier.DossierId, ct), ct);
     }
 }
