@@ -1,7 +1,7 @@
 // Journey: the behandelloket. Stad Gent handles its camp subsidy in the loket (demo configuration). An applies for
 // the Chiro; Griet, a Gent case worker, finds it in her inbox with the keyboard, takes it and asks for the budget; An
 // sees the question under "Actie nodig" and answers; Griet approves with a motivation; An sees the decision and, in
-// the shared data, that Griet read the application. A case worker of another agency cannot open it.
+// the shared data, that Griet read the application. Lies, a team lead, reopens the decision and An sees that. A case worker of another agency cannot open it.
 // Needs a freshly started demo host (see web/e2e/README.md).
 import { start, check, meldAan, tekst, naarTab, BASE } from './lib/browser.mjs';
 
@@ -102,6 +102,24 @@ await naarTab(an, 'Gedeelde gegevens');
 await an.getByText('door Griet De Smet', { exact: false }).first().waitFor();
 await reis.scherm('vereniging-inzage-gelogd', an);
 check((await tekst(an)).includes('Ingezien'), 'het gegevensdelingslog toont dat Griet de aanvraag inkeek');
+
+// Griet is no team lead: she cannot reopen. Lies, Gent's team lead, can within 24 hours; An sees it handled again.
+check(!(await griet.getByRole('button', { name: 'Beslissing heropenen' }).count()), 'een behandelaar ziet geen knop om te heropenen');
+const liesToken = await tokenVoor('90020212372', 'Lies', ['teamverantwoordelijke:OVO004021']);
+const lies = await reis.nieuweContext();
+await lies.goto(BASE);
+await lies.evaluate((t) => sessionStorage.setItem('vloket.sessie', JSON.stringify({ token: t, naam: 'Lies Demo', demo: true })), liesToken);
+await lies.goto(`${BASE}#/behandeling/OVO004021/zaken/${dossierId}`);
+await lies.getByRole('button', { name: 'Beslissing heropenen' }).click();
+await lies.getByText('De beslissing is heropend', { exact: false }).first().waitFor();
+await reis.scherm('beslissing-heropend', lies);
+await an.goto(`${BASE}#/verenigingen/V0001001/dossiers/${dossierId}`);
+for (let i = 0; i < 60 && !(await tekst(an)).includes('heropende de beslissing'); i++) {
+  await an.waitForTimeout(500);
+  await an.reload();
+}
+check((await tekst(an)).includes('heropende de beslissing'), 'de vereniging ziet dat de beslissing heropend is');
+await reis.scherm('vereniging-heropend', an);
 
 // A case worker of another agency cannot open it: not by the API, not in the browser.
 const aalstToken = await tokenVoor('88031512335', 'Arne', ['behandelaar:OVO004022', 'behandelaar:OVO002949']);

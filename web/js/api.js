@@ -190,6 +190,7 @@ export const behandelApi = {
   collegas: (ovo) => vraag(`behandeling/${encodeURIComponent(ovo)}/collegas`),
   zaak: (ovo, id) => vraag(zaakPad(ovo, id)),
   neem: (ovo, id) => vraag(`${zaakPad(ovo, id)}/nemen`, { methode: 'POST' }),
+  heropen: (ovo, id) => vraag(`${zaakPad(ovo, id)}/heropenen`, { methode: 'POST' }),
   wijsToe: (ovo, id, medewerkerId) => vraag(`${zaakPad(ovo, id)}/toewijzen`, { methode: 'POST', body: { medewerkerId } }),
   vraag: (ovo, id, tekst) => vraag(`${zaakPad(ovo, id)}/vragen`, { methode: 'POST', body: { vraag: tekst } }),
   beslis: (ovo, id, body) => vraag(`${zaakPad(ovo, id)}/beslissen`, { methode: 'POST', body }),

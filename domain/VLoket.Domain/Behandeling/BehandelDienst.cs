@@ -14,12 +14,16 @@ public sealed record GekendGegeven(string Code, string Waarde, string? Bron);
 /// <summary>An answer of the form with the question's label.</summary>
 public sealed record Zaakantwoord(string Sleutel, string Vraag, string Waarde);
 
-/// <summary>The case view: everything a case worker may see of one application, and what they may do with it.</summary>
+/// <summary>
+/// The case view: everything a case worker may see of one application, and what they may do with it
+/// (<see cref="KanHeropenen"/>: this case worker may reopen its decision now).
+/// </summary>
 public sealed record Zaakbeeld(
     string ZaakId, string DossierId, string OvoCode, string VCode, string Verenigingsnaam, string? Gemeente, string Productnummer, string Dienstnaam,
     string Toestand, string Fase, string Label, DateTimeOffset IngediendOp, DateTimeOffset Uiterlijk, bool TeLaat, string? ToegewezenAan,
     string? ToegewezenNaam, string? Vraag, IReadOnlyList<Uitwisseling> Gesprek, Besluit? Besluit, IReadOnlyList<Zaakantwoord> Antwoorden,
-    IReadOnlyList<DossierDocument> Documenten, IReadOnlyList<GekendGegeven> GekendeGegevens, string? Rechtsgrond, bool IsTeamverantwoordelijke);
+    IReadOnlyList<DossierDocument> Documenten, IReadOnlyList<GekendGegeven> GekendeGegevens, string? Rechtsgrond, bool IsTeamverantwoordelijke,
+    bool KanHeropenen = false);
 
 /// <summary>
 /// The behandelloket's use cases for case workers: the inbox, the case view (every opening logged in the association's
@@ -81,7 +85,8 @@ public sealed partial class BehandelDienst(
         return new Zaakbeeld(zaak.ZaakId, zaak.DossierId, zaak.OvoCode, zaak.VCode, zaak.Verenigingsnaam, zaak.Gemeente, zaak.Productnummer,
             zaak.Dienstnaam, zaak.Toestand, zaak.Fase, zaak.Label, zaak.IngediendOp, zaak.Uiterlijk,
             Toestanden.IsOpen(zaak.Toestand) && klok.GetUtcNow() > zaak.Uiterlijk, zaak.ToegewezenAan, zaak.ToegewezenNaam, zaak.Vraag, zaak.Gesprek,
-            zaak.Besluit, antwoorden, dossier.Documenten, gekend, dienst?.Inzage?.Rechtsgrond, medewerker.IsTeamverantwoordelijkeVan(instantie.OvoCode));
+            zaak.Besluit, antwoorden, dossier.Documenten, gekend, dienst?.Inzage?.Rechtsgrond, medewerker.IsTeamverantwoordelijkeVan(instantie.OvoCode),
+            medewerker.IsTeamverantwoordelijkeVan(instantie.OvoCode) && KanHeropenen(zaak, klok.GetUtcNow()));
     }
 
     /// <summary>A document of the case's dossier (an attachment or a decision), logged like an opening.</summary>

@@ -103,10 +103,13 @@ public sealed partial class DossierDienst
         return ZaakVerwerking.Stand(bericht);
     }
 
+    /// <summary>The id the dossier lists an agency's decision document under (one per case).</summary>
+    static string BeslissingDocumentId(string zaakId) => $"beslissing-{zaakId}";
+
     /// <summary>Stores an agency's decision document under a fixed id, so a repeated report stores the same bytes again.</summary>
     async Task<DossierDocument> BewaarBeslissingAsync(Dossier dossier, string zaakId, BeslissingDocument d, CancellationToken ct)
     {
-        string documentId = $"beslissing-{zaakId}";
+        string documentId = BeslissingDocumentId(zaakId);
         if (dossier.Documenten.FirstOrDefault(x => x.DocumentId == documentId) is { } al)
         {
             return al;

@@ -14,6 +14,12 @@ public interface IDossierWorkflows
     /// <summary>Starts the workflow of a new application; the dossier is already stored.</summary>
     Task StartAanvraagAsync(Dossier dossier, CancellationToken ct);
 
+    /// <summary>
+    /// Starts the application workflow again for a dossier whose workflow ended with a decision the agency reopened (same
+    /// dossier id, same input shape); waits briefly for a workflow that is just finishing.
+    /// </summary>
+    Task HervatAanvraagAsync(Dossier dossier, CancellationToken ct);
+
     /// <summary>Starts the workflow of a new reservation; the dossier is already stored.</summary>
     Task StartReservatieAsync(Dossier dossier, ReservatieWens wens, CancellationToken ct);
 

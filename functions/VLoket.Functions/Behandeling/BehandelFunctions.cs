@@ -156,6 +156,15 @@ public sealed class BehandelFunctions(BehandelDienst behandeling, DossierWorkflo
         return JsonAntwoord.Ok(await behandeling.BeslisAsync(medewerker, ovoCode, dossierId, invoer, workflows.Voor(client), req.HttpContext.RequestAborted));
     }
 
+    [ZonderVerzoek]
+    [Antwoord(200, typeof(Zaakbeeld))]
+    [Problemen(400, 401, 404, 412)]
+    [Function("BehandelHeropen")]
+    public async Task<IActionResult> Heropen(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "behandeling/{ovoCode}/zaken/{dossierId}/heropenen")] HttpRequest req,
+        string ovoCode, string dossierId, [DurableClient] DurableTaskClient client) =>
+        JsonAntwoord.Ok(await behandeling.HeropenAsync(Medewerker(req), ovoCode, dossierId, workflows.Voor(client), req.HttpContext.RequestAborted));
+
     Medewerker Medewerker(HttpRequest req) => aanmelding.Medewerker(req);
 
     static string? Kort(string? waarde, string veld) =>

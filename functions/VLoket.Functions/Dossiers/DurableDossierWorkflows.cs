@@ -33,6 +33,20 @@ public sealed class DurableDossierWorkflows(DurableTaskClient client, DossierOpt
         return client.ScheduleNewOrchestrationInstanceAsync(nameof(AanvraagOrchestratorV2), opdracht, new StartOrchestrationOptions(dossier.DossierId), ct);
     }
 
+    public async Task HervatAanvraagAsync(Dossier dossier, CancellationToken ct)
+    {
+        var bestaand = await client.GetInstanceAsync(dossier.DossierId, getInputsAndOutputs: false, ct);
+        if (bestaand is { RuntimeStatus: OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Pending })
+        {
+            // The decision's step has written the dossier; the workflow only has to return. Never two side by side.
+            using var kort = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            kort.CancelAfter(TimeSpan.FromSeconds(10));
+            await client.WaitForInstanceCompletionAsync(dossier.DossierId, getInputsAndOutputs: false, kort.Token);
+        }
+
+        await StartAanvraagAsync(dossier, ct);
+    }
+
     public Task StartReservatieAsync(Dossier dossier, ReservatieWens wens, CancellationToken ct) =>
         client.ScheduleNewOrchestrationInstanceAsync(nameof(ReservatieOrchestrator), new ReservatieOpdracht(
                 dossier.DossierId, dossier.VCode, dossier.Entiteit, wens.Materiaal, wens.Aantal, wens.Van, wens.Tot, VLoketSporen.HuidigeTraceparent(),

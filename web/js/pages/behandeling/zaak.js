@@ -77,7 +77,14 @@ export async function toon({ vak, params, titel, actief }) {
 
   function acties(z) {
     const open = ['nieuw', 'in-behandeling', 'wacht-op-vereniging'].includes(z.toestand);
-    if (!open) return null;
+    // The server says whether this case worker may reopen now: a team lead, within 24 hours of the decision.
+    if (!open) {
+      return z.kanHeropenen
+        ? h('section', { class: 'sectie', 'aria-label': 'Acties' }, h('div', { class: 'knoppen' },
+          h('button', { type: 'button', class: 'knop knop-secundair', onclick: (e) => doe(e.currentTarget, () => behandelApi.heropen(ovo, dossierId), 'De beslissing is heropend; de aanvraag is opnieuw in behandeling.') },
+            'Beslissing heropenen')))
+        : null;
+    }
     const delen = [];
     if (!z.toegewezenAan || z.isTeamverantwoordelijke) {
       delen.push(h('div', { class: 'knoppen' },

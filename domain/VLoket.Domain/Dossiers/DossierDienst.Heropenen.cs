@@ -1,0 +1,47 @@
+using VLoket.Domain.Dossiers.Model;
+using VLoket.Domain.Dossiers.Regels;
+using VLoket.Domain.Instanties;
+
+namespace VLoket.Domain.Dossiers;
+
+public sealed partial class DossierDienst
+{
+    /// <summary>
+    /// Refuses, changing nothing, unless the dossier is an application of <paramref name="instantie"/> whose workflow ended
+    /// with the agency's decision, so reopening it can start that workflow again.
+    /// </summary>
+    public async Task<Dossier> VereisHeropenbaarAsync(Instantie instantie, string dossierId, CancellationToken ct)
+    {
+        var dossier = await dossiers.ZoekAsync(dossierId, ct);
+        if (dossier is null || dossier.Entiteit != instantie.OvoCode || dossier.Soort != DossierSoort.Aanvraag)
+        {
+            throw new NietGevondenFout("Dit dossier is niet gekend bij het loket voor deze instantie.");
+        }
+
+        if (dossier.Status.Fase is not (Fasen.Goedgekeurd or Fasen.Afgekeurd) || dossier.WorkflowVersie < Dossier.HuidigeWorkflowVersie)
+        {
+            throw new RegelFout("Het dossier van de vereniging toont deze beslissing nog niet; probeer het zo meteen opnieuw.");
+        }
+
+        return dossier;
+    }
+
+    /// <summary>
+    /// The agency reopened its decision: the dossier shows at once that it is handled again (a line on its timeline), and
+    /// its application workflow starts again for the same dossier. The restarted workflow submits as ever and the agency
+    /// answers with the case it already has, so from then on it follows the case as before, whatever the agency's kind.
+    /// </summary>
+    public async Task HeropenAsync(Instantie instantie, string dossierId, string fase, string label, IDossierWorkflows workflows, CancellationToken ct)
+    {
+        var dossier = await VereisHeropenbaarAsync(instantie, dossierId, ct);
+        var nu = klok.GetUtcNow();
+        var wijziging = new DossierWijziging(nu, fase, label, $"{instantie.Naam} heropende de beslissing en behandelt de aanvraag opnieuw.", false, null);
+        // The reopened decision's document goes off the list, so the next decision's document is listed (and hashed) anew.
+        var zonderBesluit = dossier with
+        {
+            Documenten = [.. dossier.Documenten.Where(d => d.DocumentId != BeslissingDocumentId(dossier.DossierNummer ?? string.Empty))],
+        };
+        await dossiers.WijzigAsync(dossier, ZaakVerwerking.PasToe(zonderBesluit, wijziging), nu, ct);
+        await workflows.HervatAanvraagAsync(await LeesAsync(dossier.VCode, dossier.DossierId, ct), ct);
+    }
+}
