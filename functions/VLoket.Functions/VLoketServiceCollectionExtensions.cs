@@ -142,6 +142,7 @@ public static class VLoketServiceCollectionExtensions
         services.AddSingleton<VLoket.Domain.Meldingen.MailBundels>();
         services.AddSingleton<VLoket.Domain.Meldingen.IMailVerzender, Meldingen.SmtpMailVerzender>();
         services.AddSingleton<VLoket.Domain.Meldingen.MailBezorger>();
+        services.AddSingleton<VLoket.Domain.Meldingen.MailBundelaar>();
         services.AddSingleton<Meldingen.MailVerwerker>();
         services.AddSingleton<VLoket.Domain.Meldingen.DienstvensterVeger>();
     }

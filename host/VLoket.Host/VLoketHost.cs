@@ -146,6 +146,7 @@ public sealed class VLoketHost : IAsyncDisposable
             builder.Services.AddHostedService<Delen.UitgaandeWijzigingenVeger>();
             builder.Services.AddHostedService<Meldingen.MailUitboxVeger>();
             builder.Services.AddHostedService<Meldingen.DienstvensterPlanner>();
+            builder.Services.AddHostedService<Meldingen.MailBundelVeger>();
             builder.Services.AddHostedService<Beheer.WorkflowOpruimer>();
             builder.Services.AddHostedService<Dossiers.DossierOpruimer>();
             builder.Services.AddMvcCore();

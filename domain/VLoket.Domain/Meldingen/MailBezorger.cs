@@ -130,7 +130,7 @@ public sealed class MailBezorger(
     }
 
     /// <summary>What the mail is about, or null when that is gone or no longer true (a reminder for a dossier already handled).</summary>
-    async Task<MailOnderwerp?> OnderwerpAsync(UitgaandeMail mail, Vereniging vereniging, CancellationToken ct)
+    public async Task<MailOnderwerp?> OnderwerpAsync(UitgaandeMail mail, Vereniging vereniging, CancellationToken ct)
     {
         bool herinnering = mail.Sleutel.EndsWith(".herinnering", StringComparison.Ordinal);
         if (mail.DossierId is { } id)

@@ -20,29 +20,7 @@ public static class MailOpsteller
     public static Mail Stel(MailOnderwerp o, string aan, string ontvanger, Uri loketUrl, Uri? afmeldUrl)
     {
         var m = o.Uitgaand;
-        var d = o.Dossier;
-        string dienst = d?.Dienstnaam ?? o.Dienstnaam ?? "een dienst";
-        (string onderwerp, string waarom, string? detail) = m.Soort switch
-        {
-            MailSoort.Vraag => ("Actie nodig: een instantie stelt een vraag over je aanvraag",
-                $"{d?.Instantienaam ?? "De instantie"} heeft een vraag over de aanvraag '{dienst}' van {o.Verenigingsnaam}.", d?.Actie),
-            MailSoort.Beslissing => ("Er is een beslissing over je aanvraag",
-                $"{d?.Instantienaam ?? "De instantie"} heeft beslist over de aanvraag '{dienst}' van {o.Verenigingsnaam}: "
-                + (d?.Status.Fase == Fasen.Goedgekeurd ? "goedgekeurd." : "afgewezen."), d?.Status.Label),
-            MailSoort.Reservatie => (o.Herinnering ? "Herinnering: bevestig je reservatie" : "Actie nodig: bevestig je reservatie",
-                $"{d?.Instantienaam ?? "De instantie"} houdt een reservatie '{dienst}' voor {o.Verenigingsnaam} vast. Zonder bevestiging vervalt ze.", d?.Actie),
-            MailSoort.Termijn => ("De termijn van je aanvraag loopt bijna af",
-                $"De aanvraag '{dienst}' van {o.Verenigingsnaam} loopt af op {Datum(d?.Uiterlijk)} zonder beslissing.", d?.Actie),
-            MailSoort.Dienstvenster => (m.Referentie?.EndsWith(".sluit", StringComparison.Ordinal) == true
-                    ? "Een dienst voor je vereniging sluit binnenkort" : "Een dienst voor je vereniging opent binnenkort",
-                $"De dienst '{dienst}' past bij {o.Verenigingsnaam} en " + (m.Referentie?.EndsWith(".sluit", StringComparison.Ordinal) == true
-                    ? "sluit binnenkort: vraag ze tijdig aan." : "opent binnenkort."), null),
-            MailSoort.Uitnodiging => ("Je bent uitgenodigd als vertegenwoordiger van een vereniging",
-                $"Een vertegenwoordiger van {o.Verenigingsnaam} nodigt je uit om mee de vereniging te vertegenwoordigen in het Verenigingsloket.",
-                "Meld je aan in het loket om de uitnodiging te aanvaarden of te weigeren."),
-            _ => throw new ArgumentOutOfRangeException(nameof(o)),
-        };
-
+        (string onderwerp, string waarom, string? detail) = Inhoud(o);
         var link = new Uri(loketUrl, Pad(m));
         string reden = m.Soort == MailSoort.Uitnodiging
             ? "Je krijgt deze e-mail omdat iemand je e-mailadres opgaf als nieuwe vertegenwoordiger."
@@ -78,6 +56,35 @@ public static class MailOpsteller
         return new Mail(aan, onderwerp, tekst.ToString(), html.ToString(), $"{m.Sleutel}.{ontvanger}@vloket", afmeldUrl);
     }
 
+    /// <summary>The subject, why the association gets it, and what to do, of one mail.</summary>
+    internal static (string Onderwerp, string Waarom, string? Detail) Inhoud(MailOnderwerp o)
+    {
+        var m = o.Uitgaand;
+        var d = o.Dossier;
+        string dienst = d?.Dienstnaam ?? o.Dienstnaam ?? "een dienst";
+        return m.Soort switch
+        {
+            MailSoort.Vraag => ("Actie nodig: een instantie stelt een vraag over je aanvraag",
+                $"{d?.Instantienaam ?? "De instantie"} heeft een vraag over de aanvraag '{dienst}' van {o.Verenigingsnaam}.", d?.Actie),
+            MailSoort.Beslissing => ("Er is een beslissing over je aanvraag",
+                $"{d?.Instantienaam ?? "De instantie"} heeft beslist over de aanvraag '{dienst}' van {o.Verenigingsnaam}: "
+                + (d?.Status.Fase == Fasen.Goedgekeurd ? "goedgekeurd." : "afgewezen."), d?.Status.Label),
+            MailSoort.Reservatie => (o.Herinnering ? "Herinnering: bevestig je reservatie" : "Actie nodig: bevestig je reservatie",
+                $"{d?.Instantienaam ?? "De instantie"} houdt een reservatie '{dienst}' voor {o.Verenigingsnaam} vast. Zonder bevestiging vervalt ze.", d?.Actie),
+            MailSoort.Termijn => ("De termijn van je aanvraag loopt bijna af",
+                $"De aanvraag '{dienst}' van {o.Verenigingsnaam} loopt af op {Datum(d?.Uiterlijk)} zonder beslissing.", d?.Actie),
+            MailSoort.Dienstvenster => (m.Referentie?.EndsWith(".sluit", StringComparison.Ordinal) == true
+                    ? "Een dienst voor je vereniging sluit binnenkort" : "Een dienst voor je vereniging opent binnenkort",
+                $"De dienst '{dienst}' past bij {o.Verenigingsnaam} en " + (m.Referentie?.EndsWith(".sluit", StringComparison.Ordinal) == true
+                    ? "sluit binnenkort: vraag ze tijdig aan." : "opent binnenkort."), null),
+            MailSoort.Uitnodiging => ("Je bent uitgenodigd als vertegenwoordiger van een vereniging",
+                $"Een vertegenwoordiger van {o.Verenigingsnaam} nodigt je uit om mee de vereniging te vertegenwoordigen in het Verenigingsloket.",
+                "Meld je aan in het loket om de uitnodiging te aanvaarden of te weigeren."),
+            _ => throw new ArgumentOutOfRangeException(nameof(o)),
+        };
+
+    }
+
     /// <summary>The front end's hash route of what the mail is about.</summary>
     public static string Pad(UitgaandeMail m) => m switch
     {
@@ -91,5 +98,5 @@ public static class MailOpsteller
         ? TimeZoneInfo.ConvertTime(x, TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels")).ToString("d/M/yyyy", System.Globalization.CultureInfo.InvariantCulture)
         : "binnenkort";
 
-    static string E(string s) => WebUtility.HtmlEncode(s);
+    internal static string E(string s) => WebUtility.HtmlEncode(s);
 }

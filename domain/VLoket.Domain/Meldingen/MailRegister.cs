@@ -18,17 +18,29 @@ public sealed class MailRegister(Tabellen tabellen, TimeProvider klok)
         return (await tabel.GetEntityIfExistsAsync<TableEntity>(vCode, Rij(sleutel, ontvanger), ["PartitionKey"], ct)).HasValue;
     }
 
-    public async Task MarkeerAsync(string vCode, string sleutel, string ontvanger, CancellationToken ct = default)
+    /// <summary>
+    /// Records the send; <paramref name="tot"/> (a digest) is the collection time of the newest item it listed, so a rerun
+    /// after a crash knows which collected items the sent digest already held.
+    /// </summary>
+    public async Task MarkeerAsync(string vCode, string sleutel, string ontvanger, CancellationToken ct = default, DateTimeOffset? tot = null)
     {
         var tabel = await tabellen.TabelAsync(Tabel);
         try
         {
-            await tabel.AddEntityAsync(new TableEntity(vCode, Rij(sleutel, ontvanger)) { ["VerzondenOp"] = klok.GetUtcNow() }, ct);
+            await tabel.AddEntityAsync(new TableEntity(vCode, Rij(sleutel, ontvanger)) { ["VerzondenOp"] = klok.GetUtcNow(), ["Tot"] = tot }, ct);
         }
         catch (RequestFailedException e) when (e.Status == 409)
         {
             // Already recorded.
         }
+    }
+
+    /// <summary>Null when not sent; else the <c>tot</c> it was recorded with (<see cref="DateTimeOffset.MaxValue"/> when none).</summary>
+    public async Task<DateTimeOffset?> VerzondenTotAsync(string vCode, string sleutel, string ontvanger, CancellationToken ct = default)
+    {
+        var tabel = await tabellen.TabelAsync(Tabel);
+        var rij = await tabel.GetEntityIfExistsAsync<TableEntity>(vCode, Rij(sleutel, ontvanger), ["Tot"], ct);
+        return rij.HasValue ? rij.Value!.GetDateTimeOffset("Tot") ?? DateTimeOffset.MaxValue : null;
     }
 
     static string Rij(string sleutel, string ontvanger) => $"{sleutel}|{ontvanger}";

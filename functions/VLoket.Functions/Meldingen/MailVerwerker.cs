@@ -8,7 +8,7 @@ namespace VLoket.Functions.Meldingen;
 /// One round of the mail outbox for both runtimes (the Functions timer <c>VeegMailUitbox</c>, the local host's background
 /// service): sends what is due through <see cref="MailBezorger"/> and logs what happened, by key and vCode only.
 /// </summary>
-public sealed class MailVerwerker(MailBezorger bezorger, ILogger<MailVerwerker> log)
+public sealed class MailVerwerker(MailBezorger bezorger, MailBundelaar bundelaar, ILogger<MailVerwerker> log)
 {
     public async Task<IReadOnlyList<MailUitkomst>> VeegAsync(DurableTaskClient client, CancellationToken ct = default)
     {
@@ -25,6 +25,19 @@ public sealed class MailVerwerker(MailBezorger bezorger, ILogger<MailVerwerker> 
             }
         }
 
+        return uitkomsten;
+    }
+
+    /// <summary>One round of the daily digest (<see cref="MailBundelaar"/>); a failed digest is logged and tried again next round.</summary>
+    public async Task<IReadOnlyList<BundelUitkomst>> BundelAsync(CancellationToken ct = default)
+    {
+        var uitkomsten = await bundelaar.VerstuurAsync(ct);
+        foreach (var u in uitkomsten.Where(u => u.Fout is not null))
+        {
+            log.LogWarning(u.Fout, "The daily digest of representative {Id} of {VCode} failed; it is tried again next round", u.VertegenwoordigerId, u.VCode);
+        }
+
+        log.LogInformation("Daily digest: {Verzonden} sent", uitkomsten.Count(u => u.Status == BundelStatus.Verzonden));
         return uitkomsten;
     }
 }

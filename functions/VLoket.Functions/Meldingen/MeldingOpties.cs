@@ -26,6 +26,8 @@ public static class MeldingOpties
     public const string WachtSetting = Sectie + ":Wacht";
     public const string MaxPogingenSetting = Sectie + ":MaxPogingen";
     public const string VeegIntervalSetting = Sectie + ":VeegInterval";
+    /// <summary>How often the local host runs the daily digest (default one hour; a digest goes once per day anyway).</summary>
+    public const string BundelIntervalSetting = Sectie + ":BundelInterval";
     public const string TermijnVoorafSetting = Sectie + ":TermijnVooraf";
 
     /// <summary>smtp4dev's SMTP port in Development (the host starts it there when nothing listens).</summary>

@@ -45,6 +45,8 @@ public static class NodeScenario
             RedirectStandardError = true,
         };
         start.Environment["BASE"] = host.BaseAddress.ToString();
+        // Journeys that read a mail the demo sent ask the test run's smtp4dev through its API.
+        start.Environment["SMTP4DEV"] = (await Smtp4devServer.WebAdresAsync()).ToString();
         foreach (var (naam, waarde) in omgeving ?? new Dictionary<string, string>())
         {
             start.Environment[naam] = waarde;

@@ -25,6 +25,7 @@ public sealed partial class BrowserTests
     [InlineData("uitnodigen.mjs")]
     [InlineData("kbo.mjs")]
     [InlineData("meldingen.mjs")]
+    [InlineData("maillink.mjs")]
     public Task De_reis_slaagt_in_chromium(string reis) =>
         DraaiAsync(reis, reis == "behandelloket.mjs" ? null : NodeScenario.GentAlsSimulator);
 
