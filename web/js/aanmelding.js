@@ -58,7 +58,7 @@ function bewaar(user, inszClaim, demo) {
 
 // A case worker (a role for an agency in the behandelloket) starts in the back office; the back office answers 404
 // to anyone else, so asking it is the one check that cannot disagree with the API.
-async function isBehandelaar() {
+export async function isBehandelaar() {
   try {
     await behandelApi.instanties();
     return true;

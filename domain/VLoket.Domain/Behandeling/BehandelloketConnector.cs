@@ -57,7 +57,7 @@ public sealed class BehandelloketConnector(
             IngediendOp = nu,
             WachtSinds = nu,
             Uiterlijk = nu + (dienst.Behandeltermijn is { } dagen ? TimeSpan.FromDays(dagen) : StandaardTermijn),
-            Antwoorden = indiening.Antwoorden.ToDictionary(a => a.Key, a => Weergave(a.Value)),
+            Antwoorden = indiening.Antwoorden.ToDictionary(a => a.Key, a => VLoket.Domain.Dossiers.Regels.AntwoordTypes.AlsTekst(a.Value) ?? ""),
             Gegevens = indiening.Gegevens,
         };
         if (!await zaken.VoegToeAsync(zaak, ct))
@@ -68,17 +68,6 @@ public sealed class BehandelloketConnector(
 
         return AlsZaak(zaak, null);
     }
-
-    // The case worker reads answers as text; the typed values (number, yes/no, choices) are shown as a person writes them.
-    static string Weergave(System.Text.Json.JsonElement waarde) => waarde.ValueKind switch
-    {
-        System.Text.Json.JsonValueKind.String => waarde.GetString() ?? "",
-        System.Text.Json.JsonValueKind.True => "ja",
-        System.Text.Json.JsonValueKind.False => "nee",
-        System.Text.Json.JsonValueKind.Array => string.Join(", ", waarde.EnumerateArray().Select(Weergave)),
-        System.Text.Json.JsonValueKind.Null or System.Text.Json.JsonValueKind.Undefined => "",
-        _ => waarde.GetRawText(),
-    };
 
     public async Task<Zaak> LeesAsync(Instantie instantie, string zaakId, CancellationToken ct = default)
     {

@@ -1,5 +1,5 @@
-import { api, behandelApi } from '../api.js';
-import { aanbieder, meldAan } from '../aanmelding.js';
+import { api } from '../api.js';
+import { aanbieder, isBehandelaar, meldAan } from '../aanmelding.js';
 import { sessie } from '../sessie.js';
 import { h, metBezig, toonApiFout, toonFout } from '../ui.js';
 
@@ -93,13 +93,4 @@ async function demoPersonas(vak, navigeer, actief) {
       p.rollen?.length ? h('p', { class: 'zacht' }, `Rol: ${p.rollen.join(', ')}`) : null,
       knop);
   }));
-}
-
-async function isBehandelaar() {
-  try {
-    await behandelApi.instanties();
-    return true;
-  } catch {
-    return false;
-  }
 }
