@@ -17,7 +17,8 @@ namespace VLoket.Bench;
 /// small orchestrations, measured in rounds that alternate the profiles, so each profile's effect is a same-run ratio.
 /// Options: [rondes=3] [profiel …]. A profile is <c>hostjson</c> (functions/VLoket.Functions/host.json) or <c>oud</c>
 /// (the local engine before issue 18), optionally followed by host.json settings that replace its own, comma-separated:
-/// <c>hostjson,partitionCount=1</c>, <c>hostjson,kanaal=oud</c> (the worker's channel as before).
+/// <c>hostjson,partitionCount=1</c>, <c>hostjson,kanaal=oud</c> (the worker's channel as before), <c>hostjson,ophalers=1</c>
+/// (activity fetch loops of the local engine, <see cref="VLoket.Host.Durable.VoorophalendeDienst"/>; 1 as the sidecar comes).
 /// </summary>
 public static class MotorBenchmark
 {
@@ -94,6 +95,8 @@ public static class MotorBenchmark
         var durableTask = (JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "functions.host.json")))!
             ["extensions"]!["durableTask"]!.DeepClone()).AsObject();
         bool oudKanaal = false;
+        int? ophalers = null;
+        TimeSpan? zichtbaarheid = null;
         if (delen[0] == "oud")
         {
             // What DurableEngine set before issue 18; the rest were the provider's and the worker's defaults.
@@ -109,6 +112,7 @@ public static class MotorBenchmark
                 },
             };
             oudKanaal = true;
+            ophalers = 1;
         }
         else if (delen[0] != "hostjson")
         {
@@ -124,12 +128,26 @@ public static class MotorBenchmark
                 continue;
             }
 
+            if (sleutel == "zichtbaarheid")
+            {
+                zichtbaarheid = TimeSpan.FromSeconds(int.Parse(waarde));
+                continue;
+            }
+
+            if (sleutel == "ophalers")
+            {
+                ophalers = int.Parse(waarde);
+                continue;
+            }
+
             var doel = OpslagSleutels.Contains(sleutel) ? durableTask["storageProvider"]!.AsObject() : durableTask;
             doel[sleutel] = bool.TryParse(waarde, out bool b) ? JsonValue.Create(b)
                 : int.TryParse(waarde, out int i) ? JsonValue.Create(i) : JsonValue.Create(waarde);
         }
 
-        return (DurableInstellingen.Lees(durableTask), oudKanaal);
+        var instellingen = DurableInstellingen.Lees(durableTask);
+        instellingen = ophalers is { } n ? instellingen with { ActiviteitOphalers = n } : instellingen;
+        return (zichtbaarheid is { } z ? instellingen with { Zichtbaarheid = z } : instellingen, oudKanaal);
     }
 
     sealed class Motor : IAsyncDisposable

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Worker;
@@ -32,8 +31,10 @@ public static class MotorWerklast
 
     public static async Task<Meting> MeetAsync(DurableTaskClient client, Omvang omvang)
     {
-        double fanOut = omvang.FanOut / await DuurAsync(async () => await VoltooiAsync(client, await client.ScheduleNewOrchestrationInstanceAsync(FanOut, omvang.FanOut)));
-        double reeks = omvang.Reeks / await DuurAsync(async () => await VoltooiAsync(client, await client.ScheduleNewOrchestrationInstanceAsync(Reeks, omvang.Reeks)));
+        double fanOut = omvang.FanOut / await DuurAsync(async () =>
+            [await VoltooiAsync(client, await client.ScheduleNewOrchestrationInstanceAsync(FanOut, omvang.FanOut))]);
+        double reeks = omvang.Reeks / await DuurAsync(async () =>
+            [await VoltooiAsync(client, await client.ScheduleNewOrchestrationInstanceAsync(Reeks, omvang.Reeks))]);
 
         // Events: the orchestrations wait first (started and running), then all events are raised at once and the clock
         // runs until every orchestration received its last one.
@@ -54,10 +55,7 @@ public static class MotorWerklast
         {
             await Parallel.ForEachAsync(Enumerable.Range(0, events), opties, async (i, ct) =>
                 await client.RaiseEventAsync(wachtend[i % wachtend.Count], "e", 1, ct));
-            foreach (string id in wachtend)
-            {
-                await VoltooiAsync(client, id);
-            }
+            return await AllemaalAsync(client, wachtend);
         });
 
         double klein = omvang.Klein / await DuurAsync(async () =>
@@ -65,16 +63,26 @@ public static class MotorWerklast
             var ids = new System.Collections.Concurrent.ConcurrentBag<string>();
             await Parallel.ForEachAsync(Enumerable.Range(0, omvang.Klein), opties, async (i, ct) =>
                 ids.Add(await client.ScheduleNewOrchestrationInstanceAsync(Klein, i, ct)));
-            foreach (string id in ids)
-            {
-                await VoltooiAsync(client, id);
-            }
+            return await AllemaalAsync(client, ids);
         });
 
         return new Meting(fanOut, reeks, eventsPerSeconde, klein);
     }
 
-    static async Task VoltooiAsync(DurableTaskClient client, string id)
+    static async Task<DateTimeOffset[]> AllemaalAsync(DurableTaskClient client, IEnumerable<string> ids)
+    {
+        var klaar = new List<DateTimeOffset>();
+        foreach (string id in ids)
+        {
+            klaar.Add(await VoltooiAsync(client, id));
+        }
+
+        return [.. klaar];
+    }
+
+    /// <summary>Waits for the instance and returns when the engine completed it: the wait itself polls the provider every
+    /// 2 s, so measuring until it returns rounded every figure up to the next 2 s (500 activities in 4, 6 or 8 s).</summary>
+    static async Task<DateTimeOffset> VoltooiAsync(DurableTaskClient client, string id)
     {
         using var limiet = new CancellationTokenSource(TimeSpan.FromMinutes(5));
         var staat = await client.WaitForInstanceCompletionAsync(id, limiet.Token);
@@ -82,13 +90,16 @@ public static class MotorWerklast
         {
             throw new InvalidOperationException($"{id} eindigde als {staat.RuntimeStatus}");
         }
+
+        return staat.LastUpdatedAt;
     }
 
-    static async Task<double> DuurAsync(Func<Task> werk)
+    /// <summary>From the start of the work to the last completion the engine recorded (its clock is this process's).</summary>
+    static async Task<double> DuurAsync(Func<Task<DateTimeOffset[]>> werk)
     {
-        var klok = Stopwatch.StartNew();
-        await werk();
-        return klok.Elapsed.TotalSeconds;
+        var start = DateTimeOffset.UtcNow;
+        var voltooid = await werk();
+        return (voltooid.Max() - start).TotalSeconds;
     }
 }
 

@@ -22,10 +22,12 @@ public sealed class DurableEngine : IAsyncDisposable
 
     readonly ILoggerFactory loggerFactory;
     readonly AzureStorageOrchestrationService service;
+    readonly VoorophalendeDienst voorophaler;
 
-    DurableEngine(WebApplication sidecar, ILoggerFactory loggerFactory, AzureStorageOrchestrationService service, GrpcChannel channel,
-        string taskHub, bool dispatching, DurableInstellingen instellingen)
+    DurableEngine(WebApplication sidecar, ILoggerFactory loggerFactory, AzureStorageOrchestrationService service,
+        VoorophalendeDienst voorophaler, GrpcChannel channel, string taskHub, bool dispatching, DurableInstellingen instellingen)
     {
+        this.voorophaler = voorophaler;
         Instellingen = instellingen;
         this.sidecar = sidecar;
         this.loggerFactory = loggerFactory;
@@ -67,10 +69,8 @@ public sealed class DurableEngine : IAsyncDisposable
             MaxConcurrentTaskOrchestrationWorkItems = instellingen.MaxOrkestraties,
             ExtendedSessionsEnabled = instellingen.ExtendedSessions,
             ExtendedSessionIdleTimeout = instellingen.ExtendedSessionIdleTimeout,
-            // A message taken by a process that then dies reappears after this time (default 5 minutes). Locally a
-            // restart should pick work up quickly; it stays well above the longest activity (agency calls time out at 30 s).
-            ControlQueueVisibilityTimeout = TimeSpan.FromSeconds(45),
-            WorkItemQueueVisibilityTimeout = TimeSpan.FromSeconds(45),
+            ControlQueueVisibilityTimeout = instellingen.Zichtbaarheid,
+            WorkItemQueueVisibilityTimeout = instellingen.Zichtbaarheid,
             LoggerFactory = loggerFactory,
             WorkerId = $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid():N}",
         };
@@ -97,7 +97,8 @@ public sealed class DurableEngine : IAsyncDisposable
         builder.WebHost.ConfigureKestrel(k => k.Listen(System.Net.IPAddress.Loopback, 0,
             listen => listen.Protocols = HttpProtocols.Http2));
         builder.Services.AddGrpc();
-        builder.Services.AddSingleton<IOrchestrationService>(service);
+        var voorophaler = new VoorophalendeDienst(service, instellingen.ActiviteitOphalers);
+        builder.Services.AddSingleton<IOrchestrationService>(voorophaler);
         builder.Services.AddSingleton<IOrchestrationServiceClient>(service);
         builder.Services.Configure<TaskHubGrpcServerOptions>(o =>
             o.Mode = dispatching ? TaskHubGrpcServerMode.ApiServerAndDispatcher : TaskHubGrpcServerMode.ApiServerOnly);
@@ -118,7 +119,7 @@ public sealed class DurableEngine : IAsyncDisposable
                 PooledConnectionIdleTimeout = Timeout.InfiniteTimeSpan,
             },
         });
-        return new DurableEngine(app, loggerFactory, service, channel, taskHub, dispatching, instellingen);
+        return new DurableEngine(app, loggerFactory, service, voorophaler, channel, taskHub, dispatching, instellingen);
     }
 
     /// <summary>
@@ -159,6 +160,7 @@ public sealed class DurableEngine : IAsyncDisposable
             // this process would keep the partition leases from the next engine on the same task hub.
             try
             {
+                await voorophaler.DisposeAsync();
                 await service.StopAsync(isForced: true);
             }
             catch (NullReferenceException)

@@ -34,6 +34,20 @@ public sealed record DurableInstellingen
     /// <summary><c>extendedSessionIdleTimeoutInSeconds</c>.</summary>
     public TimeSpan ExtendedSessionIdleTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// The local engine only (not a host.json setting: the Functions host has its own dispatchers): how many loops fetch
+    /// activity work items side by side (<see cref="VoorophalendeDienst"/>). 1 is the sidecar as it comes.
+    /// </summary>
+    public int ActiviteitOphalers { get; init; } = 4;
+
+    /// <summary>
+    /// The local engine only: how long a taken queue message stays invisible before another reader may take it (the
+    /// provider's default is 5 minutes). A message taken by a process that then dies reappears after this time, so locally a
+    /// restart picks work up quickly; it stays well above the longest activity (agency calls time out at 30 s). 5 minutes
+    /// made no difference to the <c>motor</c> benchmark's stalls (bench/README.md).
+    /// </summary>
+    public TimeSpan Zichtbaarheid { get; init; } = TimeSpan.FromSeconds(45);
+
     /// <summary>Reads the section; a setting that is absent keeps the Durable Functions default.</summary>
     public static DurableInstellingen Lees(JsonNode? durableTask)
     {
