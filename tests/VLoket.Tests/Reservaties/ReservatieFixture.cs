@@ -17,7 +17,7 @@ public class ReservatieFixture : AanvraagFixture
     public const string OvoCode = "OVO004021";
 
     /// <summary>A lending service of the simulated agency that calls back (OVO002949), for approvals reported by callback.</summary>
-    public const string UitleendienstMetCallbacks = "9105";
+    public const string UitleendienstMetCallbacks = "9108";
     public const string OvoCodeMetCallbacks = "OVO002949";
     public const int HoudSeconden = 15;
 
