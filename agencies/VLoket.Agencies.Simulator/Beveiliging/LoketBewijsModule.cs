@@ -27,6 +27,7 @@ public static class LoketBewijsModule
             || patroon.StartsWith("/instanties/{ovoCode}/zaken", StringComparison.Ordinal)
             || patroon == "/instanties/{ovoCode}/overdracht"
             || patroon == "/instanties/{ovoCode}/gegevenswijzigingen/storingen"
+            || patroon == "/instanties/{ovoCode}/reservaties/{reservatieId}/goedkeuring"
             || (lezen && patroon is "/instanties/{ovoCode}/gegevenswijzigingen" or "/instanties/{ovoCode}/reservaties"));
     }
 

@@ -39,13 +39,22 @@ public sealed class CallbackVerzender(SimulatorOpties opties, TimeProvider tijd,
         return levering;
     }
 
+    /// <summary>Delivers one event that belongs to no case (a lending service's decision on a reservation); true when it arrived.</summary>
+    public Task<bool> MeldAsync(string ovoCode, Uri callbackUrl, StatusWijziging wijziging, CancellationToken stoppen) =>
+        VeiligAsync(ovoCode, callbackUrl, new VerzondenGebeurtenis(wijziging, JsonSerializer.SerializeToUtf8Bytes(wijziging, ContractJson.Opties)), stoppen);
+
     async Task<bool> NaAsync(Task vorige, ZaakToestand zaak, VerzondenGebeurtenis gebeurtenis, CancellationToken stoppen)
     {
         // The previous delivery's outcome does not matter, only that it is over.
         await vorige.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        return await VeiligAsync(zaak.Instantie.OvoCode, zaak.CallbackUrl!, gebeurtenis, stoppen);
+    }
+
+    async Task<bool> VeiligAsync(string ovoCode, Uri callbackUrl, VerzondenGebeurtenis gebeurtenis, CancellationToken stoppen)
+    {
         try
         {
-            return await LeverAsync(zaak, gebeurtenis, stoppen);
+            return await LeverAsync(ovoCode, callbackUrl, gebeurtenis, stoppen);
         }
         catch (OperationCanceledException) when (stoppen.IsCancellationRequested)
         {
@@ -54,21 +63,21 @@ public sealed class CallbackVerzender(SimulatorOpties opties, TimeProvider tijd,
         catch (Exception e)
         {
             // A delivery never takes the simulator down; the loket can still read the status.
-            log.LogError(e, "Callback {EventId} van zaak {ZaakId} mislukt", gebeurtenis.Wijziging.EventId, zaak.ZaakId);
+            log.LogError(e, "Callback {EventId} van zaak {ZaakId} mislukt", gebeurtenis.Wijziging.EventId, gebeurtenis.Wijziging.ZaakId);
             return false;
         }
     }
 
-    async Task<bool> LeverAsync(ZaakToestand zaak, VerzondenGebeurtenis gebeurtenis, CancellationToken stoppen)
+    async Task<bool> LeverAsync(string ovoCode, Uri callbackUrl, VerzondenGebeurtenis gebeurtenis, CancellationToken stoppen)
     {
-        string geheim = opties.Geheimen[zaak.Instantie.OvoCode];
+        string geheim = opties.Geheimen[ovoCode];
         var wachttijd = EersteWachttijd;
         for (int poging = 1; ; poging++)
         {
             string fout;
             try
             {
-                using var verzoek = new HttpRequestMessage(HttpMethod.Post, zaak.CallbackUrl);
+                using var verzoek = new HttpRequestMessage(HttpMethod.Post, callbackUrl);
                 verzoek.Content = new ByteArrayContent(gebeurtenis.Body);
                 verzoek.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
                 // Signed at each attempt: the body stays identical, the timestamp is the moment of sending.
@@ -90,7 +99,7 @@ public sealed class CallbackVerzender(SimulatorOpties opties, TimeProvider tijd,
             if (poging == Pogingen)
             {
                 log.LogWarning("Callback {EventId} van zaak {ZaakId} niet afgeleverd na {Pogingen} pogingen ({Fout}); opgegeven",
-                    gebeurtenis.Wijziging.EventId, zaak.ZaakId, Pogingen, fout);
+                    gebeurtenis.Wijziging.EventId, gebeurtenis.Wijziging.ZaakId, Pogingen, fout);
                 return false;
             }
 

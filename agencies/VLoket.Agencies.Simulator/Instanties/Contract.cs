@@ -75,8 +75,8 @@ public sealed record Zaak(
     Beslissing? Beslissing,
     DateTimeOffset BijgewerktOp);
 
-/// <summary>The agency's decision on a case.</summary>
-public sealed record Beslissing(Uitkomst Uitkomst, string Motivering, BeslissingDocument Document);
+/// <summary>The agency's decision on a case; a lending service's decision on a reservation has no document.</summary>
+public sealed record Beslissing(Uitkomst Uitkomst, string Motivering, BeslissingDocument? Document);
 
 /// <summary>The decision letter, inline.</summary>
 public sealed record BeslissingDocument(string Naam, string ContentType, string InhoudBase64);

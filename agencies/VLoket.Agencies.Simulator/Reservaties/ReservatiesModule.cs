@@ -45,6 +45,7 @@ public static class ReservatiesModule
                 ? Results.Ok(bevestigd)
                 : Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Niet meer vastgehouden",
                     detail: $"De reservatie is {r.Status.ToString().ToLowerInvariant()} en kan niet meer bevestigd worden.")));
+        basis.MapPost("/reservaties/{reservatieId}/goedkeuring", BeslisAsync);
         basis.MapPost("/reservaties/{reservatieId}/annuleer", (string ovoCode, string reservatieId, Uitleendiensten diensten) =>
             MetReservatie(diensten, ovoCode, reservatieId, (dienst, r) => Results.Ok(dienst.Annuleer(r))));
         return endpoints;
@@ -84,7 +85,14 @@ public static class ReservatiesModule
             return Ongeldig("Het aantal is minstens 1 en van valt niet na tot.");
         }
 
-        var (uitkomst, reservatie) = dienst.HoudVast(sleutel, body.DossierId, body.VCode, body.Materiaal, aantal, van, tot);
+        Uri? callbackUrl = null;
+        if (body.CallbackUrl is { Length: > 0 } url
+            && (!Uri.TryCreate(url, UriKind.Absolute, out callbackUrl) || callbackUrl.Scheme is not ("http" or "https")))
+        {
+            return Ongeldig("De callbackUrl is geen absolute http- of https-URL.");
+        }
+
+        var (uitkomst, reservatie) = dienst.HoudVast(sleutel, body.DossierId, body.VCode, body.Materiaal, aantal, van, tot, callbackUrl);
         return uitkomst switch
         {
             HoudUitkomst.Nieuw => Results.Created($"/instanties/{ovoCode}/reservaties/{reservatie!.ReservatieId}", reservatie),
@@ -92,6 +100,53 @@ public static class ReservatiesModule
             _ => Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Niet beschikbaar",
                 detail: $"Er zijn er geen {aantal} {body.Materiaal} vrij van {van:yyyy-MM-dd} tot {tot:yyyy-MM-dd}."),
         };
+    }
+
+    /// <summary>
+    /// Test hook: the lending service decides on a reservation that needs approval and, at an agency in modus callback,
+    /// reports it to the callbackUrl of the hold (signed, as a case's callback), waiting for the delivery.
+    /// </summary>
+    static async Task<IResult> BeslisAsync(string ovoCode, string reservatieId, HttpContext http, Uitleendiensten diensten, CallbackVerzender callbacks,
+        IHostApplicationLifetime levensduur)
+    {
+        if (diensten.Van(ovoCode) is not { } dienst || dienst.Zoek(reservatieId) is not { } reservatie)
+        {
+            return MetReservatie(diensten, ovoCode, reservatieId, (_, r) => Results.Ok(r));
+        }
+
+        GoedkeuringBeslissing? body;
+        try
+        {
+            body = await JsonSerializer.DeserializeAsync<GoedkeuringBeslissing>(http.Request.Body, ContractJson.Opties, http.RequestAborted);
+        }
+        catch (JsonException e)
+        {
+            return Ongeldig($"De body is geen geldige beslissing: {e.Message}");
+        }
+
+        if (body?.Beslissing is not ("goedkeuren" or "weigeren"))
+        {
+            return Ongeldig("Verplicht: beslissing, 'goedkeuren' of 'weigeren'.");
+        }
+
+        bool goedgekeurd = body.Beslissing == "goedkeuren";
+        var (beslist, callbackUrl) = dienst.Beslis(reservatie, goedgekeurd, body.Motivering);
+        if (beslist is null)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Geen goedkeuring gevraagd",
+                detail: "Deze reservatie wacht niet op een beslissing van de uitleendienst.");
+        }
+
+        var instantie = SimulatorInstanties.Zoek(ovoCode)!;
+        if (instantie.Modus == InstantieModus.Callback && callbackUrl is not null)
+        {
+            var uitkomst = goedgekeurd ? Uitkomst.Goedgekeurd : Uitkomst.Afgekeurd;
+            var fase = goedgekeurd ? Fase.Goedgekeurd : Fase.Afgekeurd;
+            await callbacks.MeldAsync(ovoCode, callbackUrl, new StatusWijziging(Guid.NewGuid().ToString(), ovoCode, beslist.ReservatieId, beslist.DossierId,
+                fase, instantie.Labels[fase], null, new Beslissing(uitkomst, body.Motivering ?? string.Empty, null), beslist.BijgewerktOp), levensduur.ApplicationStopping);
+        }
+
+        return Results.Ok(beslist);
     }
 
     static (DateOnly Van, DateOnly Tot)? Periode(string? van, string? tot) =>

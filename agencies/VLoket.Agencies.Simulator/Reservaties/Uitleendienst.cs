@@ -21,11 +21,21 @@ public sealed class Uitleendienst(string voorvoegsel, TimeProvider tijd, TimeSpa
         ["podium"] = 1,
         ["zaal"] = 1,
         ["nadar"] = 20,
+        ["feestzaal"] = 1,
     };
+
+    /// <summary>The material a reservation of which the lending service approves or refuses first (contract 1.2).</summary>
+    public static readonly IReadOnlySet<string> VereistGoedkeuring = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "feestzaal" };
 
     readonly Lock slot = new();
     readonly List<Reservatie> reservaties = [];
     readonly Dictionary<string, string> perSleutel = new(StringComparer.Ordinal);
+
+    /// <summary>Per reservation that needs approval: whether the lending service decided yet (null: not yet).</summary>
+    readonly Dictionary<string, bool?> goedkeuringen = new(StringComparer.Ordinal);
+
+    /// <summary>Where each hold asked its approval to be reported.</summary>
+    readonly Dictionary<string, Uri> terugmeldingen = new(StringComparer.Ordinal);
 
     public int Beschikbaar(string materiaal, DateOnly van, DateOnly tot)
     {
@@ -36,7 +46,8 @@ public sealed class Uitleendienst(string voorvoegsel, TimeProvider tijd, TimeSpa
     }
 
     /// <summary>Holds stock under <paramref name="sleutel"/>: the same key always gives the same reservation.</summary>
-    public (HoudUitkomst Uitkomst, Reservatie? Reservatie) HoudVast(string sleutel, string dossierId, string vCode, string materiaal, int aantal, DateOnly van, DateOnly tot)
+    public (HoudUitkomst Uitkomst, Reservatie? Reservatie) HoudVast(string sleutel, string dossierId, string vCode, string materiaal, int aantal, DateOnly van, DateOnly tot,
+        Uri? callbackUrl = null)
     {
         lock (slot)
         {
@@ -55,20 +66,59 @@ public sealed class Uitleendienst(string voorvoegsel, TimeProvider tijd, TimeSpa
                 materiaal.ToLowerInvariant(), aantal, van, tot, ReservatieStatus.Vastgehouden, nu + houdtijd, nu);
             reservaties.Add(reservatie);
             perSleutel.Add(sleutel, reservatie.ReservatieId);
+            if (VereistGoedkeuring.Contains(materiaal))
+            {
+                goedkeuringen.Add(reservatie.ReservatieId, null);
+            }
+
+            if (callbackUrl is not null)
+            {
+                terugmeldingen.Add(reservatie.ReservatieId, callbackUrl);
+            }
+
             return (HoudUitkomst.Nieuw, reservatie);
         }
     }
 
-    /// <summary>Confirms a live hold; null when the hold expired or was cancelled. Confirming twice is harmless.</summary>
+    /// <summary>
+    /// Confirms a live hold; waiting for approval (TerGoedkeuring) when the lending service has not approved it yet; null
+    /// when the hold expired, was cancelled or refused. Confirming twice is harmless.
+    /// </summary>
     public Reservatie? Bevestig(Reservatie reservatie) => Wijzig(reservatie.ReservatieId, r => r.Status switch
     {
+        ReservatieStatus.Vastgehouden when goedkeuringen.TryGetValue(r.ReservatieId, out var beslist) && beslist is null
+            => r with { Status = ReservatieStatus.TerGoedkeuring, BijgewerktOp = tijd.GetUtcNow() },
         ReservatieStatus.Vastgehouden => r with { Status = ReservatieStatus.Bevestigd, BijgewerktOp = tijd.GetUtcNow() },
-        ReservatieStatus.Bevestigd => r,
+        ReservatieStatus.Bevestigd or ReservatieStatus.TerGoedkeuring => r,
         _ => null,
     });
 
-    /// <summary>Cancels whatever the reservation's state, releasing its stock; cancelling twice is harmless.</summary>
-    public Reservatie Annuleer(Reservatie reservatie) => Wijzig(reservatie.ReservatieId, r => r.Status == ReservatieStatus.Geannuleerd
+    /// <summary>
+    /// The lending service approves (a confirmed reservation is then Bevestigd, a hold stays a hold) or refuses (Geweigerd,
+    /// the stock free); null when the reservation does not wait for a decision. Gives where to report it, if anywhere.
+    /// </summary>
+    public (Reservatie? Reservatie, Uri? CallbackUrl) Beslis(Reservatie reservatie, bool goedgekeurd, string? motivering)
+    {
+        lock (slot)
+        {
+            var nu = tijd.GetUtcNow();
+            var beslist = Wijzig(reservatie.ReservatieId, r =>
+                !goedkeuringen.TryGetValue(r.ReservatieId, out var al) || al is not null || r.Status is not (ReservatieStatus.Vastgehouden or ReservatieStatus.TerGoedkeuring)
+                    ? null
+                    : goedgekeurd
+                        ? r with { Status = r.Status == ReservatieStatus.TerGoedkeuring ? ReservatieStatus.Bevestigd : r.Status, BijgewerktOp = nu }
+                        : r with { Status = ReservatieStatus.Geweigerd, Motivering = motivering, BijgewerktOp = nu });
+            if (beslist is not null)
+            {
+                goedkeuringen[beslist.ReservatieId] = goedgekeurd;
+            }
+
+            return (beslist, terugmeldingen.GetValueOrDefault(reservatie.ReservatieId));
+        }
+    }
+
+    /// <summary>Cancels whatever the reservation's state, releasing its stock; cancelling twice is harmless, a refused one stays refused.</summary>
+    public Reservatie Annuleer(Reservatie reservatie) => Wijzig(reservatie.ReservatieId, r => r.Status is ReservatieStatus.Geannuleerd or ReservatieStatus.Geweigerd
         ? r
         : r with { Status = ReservatieStatus.Geannuleerd, BijgewerktOp = tijd.GetUtcNow() })!;
 
@@ -110,7 +160,7 @@ public sealed class Uitleendienst(string voorvoegsel, TimeProvider tijd, TimeSpa
         // Every reservation that overlaps any day of the period counts, not only the busiest day's: stricter than an
         // agency would be, but simple, and it never lends more than it has.
         int bezet = reservaties.Select(Actueel)
-            .Where(r => r.Status is ReservatieStatus.Vastgehouden or ReservatieStatus.Bevestigd)
+            .Where(r => r.Status is ReservatieStatus.Vastgehouden or ReservatieStatus.TerGoedkeuring or ReservatieStatus.Bevestigd)
             .Where(r => string.Equals(r.Materiaal, materiaal, StringComparison.OrdinalIgnoreCase) && r.Van <= tot && van <= r.Tot)
             .Sum(r => r.Aantal);
         return Math.Max(0, Voorraad.GetValueOrDefault(materiaal) - bezet);

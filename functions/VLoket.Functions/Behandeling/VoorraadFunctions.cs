@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
 using VLoket.Domain.Behandeling.Voorraad;
 using VLoket.Domain.Instanties;
+using VLoket.Functions.Dossiers;
 using VLoket.Functions.Http;
 using VLoket.Functions.OpenApi;
 
@@ -14,7 +16,7 @@ public sealed record Voorraadlijst(string OvoCode, IReadOnlyList<Voorraaditem> I
 /// A lending service's stock in the behandelloket (<c>/api/behandeling/{ovo}/voorraad|kalender|reservaties</c>): items
 /// and rooms, the calendar, approving reservations. The loket's availability answers come from this stock.
 /// </summary>
-public sealed class VoorraadFunctions(VoorraadDienst voorraad, BehandelFunctions.Aanmelding aanmelding)
+public sealed class VoorraadFunctions(VoorraadDienst voorraad, DossierWorkflowFabriek workflows, BehandelFunctions.Aanmelding aanmelding)
 {
     [Antwoord(200, typeof(Voorraadlijst))]
     [Problemen(401, 404)]
@@ -45,15 +47,15 @@ public sealed class VoorraadFunctions(VoorraadDienst voorraad, BehandelFunctions
         JsonAntwoord.Ok(await voorraad.KalenderAsync(aanmelding.Medewerker(req), ovoCode, req.Query["van"], req.Query["tot"], req.HttpContext.RequestAborted));
 
     [Verzoek(typeof(GoedkeuringInvoer), MaxBytes = Limieten.KleinVerzoek)]
-    [Antwoord(200, typeof(Reservatie))]
+    [Antwoord(200, typeof(Reservatie), Beschrijving = "De reservatie na de beslissing; het dossier van de vereniging volgt via een melding.")]
     [Problemen(400, 401, 404)]
     [Function("BehandelReservatieGoedkeuring")]
     public async Task<IActionResult> Goedkeuring(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "behandeling/{ovoCode}/reservaties/{reservatieId}/goedkeuring")] HttpRequest req,
-        string ovoCode, string reservatieId)
+        string ovoCode, string reservatieId, [DurableClient] DurableTaskClient client)
     {
         var medewerker = aanmelding.Medewerker(req);
         var invoer = await JsonBody.LeesAsync<GoedkeuringInvoer>(req);
-        return JsonAntwoord.Ok(await voorraad.BeslisAsync(medewerker, ovoCode, reservatieId, invoer, req.HttpContext.RequestAborted));
+        return JsonAntwoord.Ok(await voorraad.BeslisAsync(medewerker, ovoCode, reservatieId, invoer, workflows.Voor(client), req.HttpContext.RequestAborted));
     }
 }

@@ -24,10 +24,9 @@ public sealed class DurableDossierWorkflows(DurableTaskClient client, DossierOpt
 {
     public Task StartAanvraagAsync(Dossier dossier, CancellationToken ct)
     {
-        var instantie = instanties.Zoek(dossier.Entiteit) ?? throw new InvalidOperationException($"Agency {dossier.Entiteit} is not configured.");
+        var instantie = Vereis(dossier);
         var opdracht = new AanvraagWorkflow(dossier.DossierId, dossier.VCode, instantie.OvoCode, instantie.Modus, dossier.Uiterlijk!.Value.UtcDateTime,
-            $"{(opties.PubliekeUrl ?? publiekeBasis).TrimEnd('/')}/api/instanties/{instantie.OvoCode}/callbacks",
-            opties.EerstePollSeconden,
+            CallbackUrl(instantie), opties.EerstePollSeconden,
             // The request's trace context, so the workflow's steps join this request's trace (see VLoketSporen).
             Traceparent: VLoketSporen.HuidigeTraceparent(), Pogingen: opties.Pogingen);
         return client.ScheduleNewOrchestrationInstanceAsync(nameof(AanvraagOrchestratorV2), opdracht, new StartOrchestrationOptions(dossier.DossierId), ct);
@@ -47,11 +46,20 @@ public sealed class DurableDossierWorkflows(DurableTaskClient client, DossierOpt
         await StartAanvraagAsync(dossier, ct);
     }
 
-    public Task StartReservatieAsync(Dossier dossier, ReservatieWens wens, CancellationToken ct) =>
-        client.ScheduleNewOrchestrationInstanceAsync(nameof(ReservatieOrchestrator), new ReservatieOpdracht(
-                dossier.DossierId, dossier.VCode, dossier.Entiteit, wens.Materiaal, wens.Aantal, wens.Van, wens.Tot, VLoketSporen.HuidigeTraceparent(),
-                opties.Pogingen, ReservatieOpdracht.HuidigeVersie),
+    public Task StartReservatieAsync(Dossier dossier, ReservatieWens wens, CancellationToken ct)
+    {
+        var instantie = Vereis(dossier);
+        return client.ScheduleNewOrchestrationInstanceAsync(nameof(ReservatieOrchestratorV2), new ReservatieWorkflow(
+                dossier.DossierId, dossier.VCode, instantie.OvoCode, wens.Materiaal, wens.Aantal, wens.Van, wens.Tot, instantie.Modus, CallbackUrl(instantie),
+                opties.EerstePollSeconden, Traceparent: VLoketSporen.HuidigeTraceparent(), Pogingen: opties.Pogingen),
             new StartOrchestrationOptions(dossier.DossierId), ct);
+    }
+
+    /// <summary>Where an agency reports on its cases and reservations.</summary>
+    string CallbackUrl(Instantie instantie) => $"{(opties.PubliekeUrl ?? publiekeBasis).TrimEnd('/')}/api/instanties/{instantie.OvoCode}/callbacks";
+
+    Instantie Vereis(Dossier dossier) =>
+        instanties.Zoek(dossier.Entiteit) ?? throw new InvalidOperationException($"Agency {dossier.Entiteit} is not configured.");
 
     public async Task<bool> WachtOpBeheerderAsync(Dossier dossier, CancellationToken ct) =>
         (await client.GetInstanceAsync(dossier.DossierId, getInputsAndOutputs: false, ct))?.RuntimeStatus == OrchestrationRuntimeStatus.Failed;

@@ -35,7 +35,10 @@ public sealed class GegevensConnectorKeuze(GegevensHttpConnector http) : IGegeve
         instantie.InLoket ? Task.CompletedTask : http.BezorgAsync(instantie, bericht, idempotentieSleutel, ct);
 }
 
-/// <summary>Reservations: a lending service in the behandelloket answers from its stock there, others over HTTP.</summary>
+/// <summary>
+/// Reservations: a lending service in the behandelloket answers from its stock there, others over HTTP. Approvals come
+/// back the same way for both: as a report raised to the workflow (<c>DossierDienst.OntvangMeldingAsync</c>).
+/// </summary>
 public sealed class ReservatieConnectorKeuze(ReservatieHttpConnector http, VoorraadConnector voorraad) : IReservatieConnector
 {
     IReservatieConnector Voor(Instantie instantie) => instantie.InLoket ? voorraad : http;
@@ -48,6 +51,9 @@ public sealed class ReservatieConnectorKeuze(ReservatieHttpConnector http, Voorr
 
     public Task<Reservatie?> BevestigAsync(Instantie instantie, string reservatieId, CancellationToken ct = default) =>
         Voor(instantie).BevestigAsync(instantie, reservatieId, ct);
+
+    public Task<Reservatie> LeesAsync(Instantie instantie, string reservatieId, CancellationToken ct = default) =>
+        Voor(instantie).LeesAsync(instantie, reservatieId, ct);
 
     public Task<Reservatie> AnnuleerAsync(Instantie instantie, string reservatieId, CancellationToken ct = default) =>
         Voor(instantie).AnnuleerAsync(instantie, reservatieId, ct);

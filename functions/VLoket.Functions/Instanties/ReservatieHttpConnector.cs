@@ -30,6 +30,10 @@ public sealed class ReservatieHttpConnector(HttpClient http) : IReservatieConnec
     public Task<Reservatie?> BevestigAsync(Instantie instantie, string reservatieId, CancellationToken ct = default) =>
         StuurAsync<Reservatie>(instantie, new HttpRequestMessage(HttpMethod.Post, new Uri(instantie.BasisUrl, $"reservaties/{Uri.EscapeDataString(reservatieId)}/bevestig")), ct);
 
+    public async Task<Reservatie> LeesAsync(Instantie instantie, string reservatieId, CancellationToken ct = default) =>
+        await StuurAsync<Reservatie>(instantie, new HttpRequestMessage(HttpMethod.Get, new Uri(instantie.BasisUrl, $"reservaties/{Uri.EscapeDataString(reservatieId)}")), ct)
+        ?? throw new InstantieWeigertFout(instantie.OvoCode, 409, "reservatie onleesbaar");
+
     public async Task<Reservatie> AnnuleerAsync(Instantie instantie, string reservatieId, CancellationToken ct = default) =>
         await StuurAsync<Reservatie>(instantie, new HttpRequestMessage(HttpMethod.Post, new Uri(instantie.BasisUrl, $"reservaties/{Uri.EscapeDataString(reservatieId)}/annuleer")), ct)
         ?? throw new InstantieWeigertFout(instantie.OvoCode, 409, "annuleren geweigerd");

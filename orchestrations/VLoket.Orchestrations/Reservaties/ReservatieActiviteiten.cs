@@ -1,4 +1,6 @@
 using Microsoft.DurableTask;
+using VLoket.Domain.Dossiers;
+using VLoket.Domain.Dossiers.Regels;
 using VLoket.Domain.Instanties;
 using VLoket.Orchestrations.Telemetrie;
 
@@ -28,13 +30,17 @@ public sealed class HoudVast(InstantieRegister register, IReservatieConnector co
     }
 }
 
-/// <summary>Confirms the hold at the agency; null when the agency let it lapse first.</summary>
+/// <summary>
+/// Confirms the hold at the agency; null when the agency let it lapse first or refused it. Waiting for the lending
+/// service's approval (<see cref="ReservatieStatussen.TerGoedkeuring"/>) is an answer only for a workflow that knows it.
+/// </summary>
 public sealed class BevestigBijInstantie(InstantieRegister register, IReservatieConnector connector) : TaskActivity<ReservatieVraag, Reservatie?>
 {
     public override async Task<Reservatie?> RunAsync(TaskActivityContext context, ReservatieVraag input)
     {
         using var span = VLoketSporen.StartStap(nameof(BevestigBijInstantie), input.Spoor);
-        return await connector.BevestigAsync(ControleerBeschikbaarheid.Vereis(register, input.OvoCode), input.ReservatieId);
+        var reservatie = await connector.BevestigAsync(ControleerBeschikbaarheid.Vereis(register, input.OvoCode), input.ReservatieId);
+        return reservatie?.Status == ReservatieStatussen.TerGoedkeuring && !input.MetGoedkeuring ? null : reservatie;
     }
 }
 
@@ -45,5 +51,38 @@ public sealed class AnnuleerReservatie(InstantieRegister register, IReservatieCo
     {
         using var span = VLoketSporen.StartStap(nameof(AnnuleerReservatie), input.Spoor);
         return await connector.AnnuleerAsync(ControleerBeschikbaarheid.Vereis(register, input.OvoCode), input.ReservatieId);
+    }
+}
+
+/// <summary>
+/// Applies the lending service's approval or refusal to the dossier (the workflow passes whether the association already
+/// confirmed) and gives the outcome — <c>Goedgekeurd</c>, <c>Afgekeurd</c> — or null while it is undecided. The decision
+/// comes from a kept report, or, without one, from reading the reservation at the agency; its motivation stays out of
+/// the workflow's history.
+/// </summary>
+public sealed class VerwerkGoedkeuring(DossierDienst dossiers, InstantieRegister register, IReservatieConnector connector) : TaskActivity<GoedkeuringStap, string?>
+{
+    public override async Task<string?> RunAsync(TaskActivityContext context, GoedkeuringStap input)
+    {
+        using var span = VLoketSporen.StartStap(nameof(VerwerkGoedkeuring), input.Spoor);
+        var beslissing = input.EventId is { } eventId
+            ? await dossiers.ReservatieBeslissingAsync(input.OvoCode, eventId, input.ReservatieId)
+            : await LeesAsync(input);
+        return beslissing is null
+            ? null
+            : await dossiers.PasGoedkeuringToeAsync(input.VCode, input.DossierId, input.ReservatieId, beslissing, input.Bevestigd, input.Wat);
+    }
+
+    async Task<ReservatieBeslissing?> LeesAsync(GoedkeuringStap input)
+    {
+        try
+        {
+            return ReservatieGoedkeuring.Uit(await connector.LeesAsync(ControleerBeschikbaarheid.Vereis(register, input.OvoCode), input.ReservatieId));
+        }
+        catch (InstantieWeigertFout)
+        {
+            // An agency that will not show the reservation has decided nothing the loket can tell.
+            return null;
+        }
     }
 }

@@ -58,9 +58,11 @@ public sealed class UitleenvoorraadTests(BehandelFixture fixture) : IClassFixtur
         await WachtAsync(() => fixture.DossierAsync(eersteId), d => Fase(d) == "ActieNodig");
         var gevraagd = await ReservatieAsync(behandelaar, eersteId, 60);
         Assert.Equal("gevraagd", gevraagd["goedkeuring"]!.GetValue<string>());
-        var geweigerd = await behandelaar.PostAsync($"api/behandeling/{Gent}/reservaties/{gevraagd["reservatieId"]}/goedkeuring", new { beslissing = "weigeren" });
+        var geweigerd = await behandelaar.PostAsync($"api/behandeling/{Gent}/reservaties/{gevraagd["reservatieId"]}/goedkeuring",
+            new { beslissing = "weigeren", motivering = "De zaal wordt die dag geschilderd." });
         Assert.True(geweigerd.Status == HttpStatusCode.OK, geweigerd.ToString());
         Assert.Equal(1, await fixture.BeschikbaarAsync("zaal", 60));
+        await WachtAsync(() => fixture.DossierAsync(eersteId), d => Fase(d) == "Afgekeurd");
 
         var tweede = await fixture.ReserveerAsync("zaal", 1, over: 61, dagen: 1);
         string tweedeId = tweede.Json["dossierId"]!.GetValue<string>();

@@ -43,7 +43,7 @@ public sealed class ContractDocumentTests(InstantieFixture fixture) : IClassFixt
             .SelectMany(p => p.Value!.AsObject().Where(o => methoden.Contains(o.Key)).Select(o => $"{o.Key} {p.Key}"))
             .Order().ToList();
 
-        Assert.Equal(19, gemapt.Count);
+        Assert.Equal(20, gemapt.Count);
         Assert.Equal(gemapt, beschreven);
     }
 
@@ -99,6 +99,8 @@ public sealed class ContractDocumentTests(InstantieFixture fixture) : IClassFixt
         Assert.Equal(Enum.GetNames<Fase>(), Schema("Fase")["enum"]!.AsArray().Select(e => e!.GetValue<string>()));
         Assert.Equal(Enum.GetNames<Uitkomst>(), Schema("Uitkomst")["enum"]!.AsArray().Select(e => e!.GetValue<string>()));
         Assert.Equal(["callback", "polling", "onmiddellijk"], Schema("Instantie")["properties"]!["modus"]!["enum"]!.AsArray().Select(e => e!.GetValue<string>()));
+        Assert.Equal(Enum.GetNames<VLoket.Agencies.Simulator.Reservaties.ReservatieStatus>(),
+            Schema("ReservatieStatus")["enum"]!.AsArray().Select(e => e!.GetValue<string>()));
     }
 
     [Fact]

@@ -15,6 +15,10 @@ public class ReservatieFixture : AanvraagFixture
 {
     public const string Uitleendienst = "9104";
     public const string OvoCode = "OVO004021";
+
+    /// <summary>A lending service of the simulated agency that calls back (OVO002949), for approvals reported by callback.</summary>
+    public const string UitleendienstMetCallbacks = "9108";
+    public const string OvoCodeMetCallbacks = "OVO002949";
     public const int HoudSeconden = 15;
 
     /// <summary>Few attempts per agency call, so an unreachable agency fails a reservation within seconds.</summary>
@@ -32,31 +36,31 @@ public class ReservatieFixture : AanvraagFixture
         [SimulatorOpties.HoudMinutenSetting] = (HoudSeconden / 60.0).ToString(CultureInfo.InvariantCulture),
     };
 
-    protected override IEnumerable<JsonObject> ExtraDiensten =>
-    [
-        new JsonObject
+    protected override IEnumerable<JsonObject> ExtraDiensten => [LeenDienst(Uitleendienst, OvoCode), LeenDienst(UitleendienstMetCallbacks, OvoCodeMetCallbacks)];
+
+    static JsonObject LeenDienst(string productnummer, string ovoCode) =>
+        new()
         {
-            ["productnummer"] = Uitleendienst,
+            ["productnummer"] = productnummer,
             ["naam"] = new JsonObject { ["nl"] = "Materiaal lenen bij de uitleendienst" },
             ["beschrijving"] = new JsonObject { ["nl"] = "Tenten, een podium of de zaal reserveren." },
             ["type"] = "InfrastructuurMateriaal",
             ["doelgroepen"] = new JsonArray("Vereniging"),
             ["themas"] = new JsonArray("CultuurSportVrijeTijd"),
             ["bevoegdBestuursniveaus"] = new JsonArray("Lokaal"),
-            ["bevoegdeOverheden"] = new JsonArray(OvoCode),
+            ["bevoegdeOverheden"] = new JsonArray(ovoCode),
             ["uitvoerendBestuursniveaus"] = new JsonArray("Lokaal"),
             ["geografischToepassingsgebieden"] = new JsonArray("BE23444021"),
             ["aanvraagwijze"] = "loket",
             ["formulier"] = new JsonArray(
-                new JsonObject { ["sleutel"] = "materiaal", ["label"] = "Materiaal", ["type"] = "keuze", ["verplicht"] = true, ["keuzes"] = new JsonArray("tent", "podium", "zaal") },
+                new JsonObject { ["sleutel"] = "materiaal", ["label"] = "Materiaal", ["type"] = "keuze", ["verplicht"] = true, ["keuzes"] = new JsonArray("tent", "podium", "zaal", "feestzaal") },
                 new JsonObject { ["sleutel"] = "aantal", ["label"] = "Aantal", ["type"] = "getal", ["verplicht"] = false },
                 new JsonObject { ["sleutel"] = "ophaaldatum", ["label"] = "Ophaaldatum", ["type"] = "datum", ["verplicht"] = true },
                 new JsonObject { ["sleutel"] = "terugbrengdatum", ["label"] = "Terugbrengdatum", ["type"] = "datum", ["verplicht"] = true }),
-        },
-    ];
+        };
 
     /// <summary>Asks to borrow <paramref name="aantal"/> of <paramref name="materiaal"/> from today + <paramref name="over"/> days for <paramref name="dagen"/> days.</summary>
-    public Task<Antwoord> ReserveerAsync(string materiaal, int aantal, int over, int dagen = 2)
+    public Task<Antwoord> ReserveerAsync(string materiaal, int aantal, int over, int dagen = 2, string productnummer = Uitleendienst)
     {
         var (van, tot) = Periode(over, dagen);
         var antwoorden = new Dictionary<string, string>
@@ -66,7 +70,7 @@ public class ReservatieFixture : AanvraagFixture
             ["ophaaldatum"] = van,
             ["terugbrengdatum"] = tot,
         };
-        return Vertegenwoordiger.PostAsync($"api/verenigingen/{VCode}/aanvragen", new { productnummer = Uitleendienst, antwoorden });
+        return Vertegenwoordiger.PostAsync($"api/verenigingen/{VCode}/aanvragen", new { productnummer, antwoorden });
     }
 
     public static (string Van, string Tot) Periode(int over, int dagen = 2)
@@ -76,19 +80,19 @@ public class ReservatieFixture : AanvraagFixture
     }
 
     /// <summary>What the agency itself says is free.</summary>
-    public async Task<int> BeschikbaarBijInstantieAsync(string materiaal, int over, int dagen = 2)
+    public async Task<int> BeschikbaarBijInstantieAsync(string materiaal, int over, int dagen = 2, string ovoCode = OvoCode)
     {
         var (van, tot) = Periode(over, dagen);
         using var http = new HttpClient(LoketBewijzen.Handler());
-        var antwoord = await http.GetFromJsonAsync<JsonObject>(new Uri(Simulator.InstantieUrl(OvoCode), $"beschikbaarheid?materiaal={materiaal}&van={van}&tot={tot}"));
+        var antwoord = await http.GetFromJsonAsync<JsonObject>(new Uri(Simulator.InstantieUrl(ovoCode), $"beschikbaarheid?materiaal={materiaal}&van={van}&tot={tot}"));
         return antwoord!["beschikbaar"]!.GetValue<int>();
     }
 
     /// <summary>The agency's reservation for a dossier.</summary>
-    public async Task<JsonNode> ReservatieBijInstantieAsync(string dossierId)
+    public async Task<JsonNode> ReservatieBijInstantieAsync(string dossierId, string ovoCode = OvoCode)
     {
         using var http = new HttpClient();
-        var alle = await http.GetFromJsonAsync<JsonArray>(new Uri(Simulator.InstantieUrl(OvoCode), "reservaties"));
+        var alle = await http.GetFromJsonAsync<JsonArray>(new Uri(Simulator.InstantieUrl(ovoCode), "reservaties"));
         return alle!.Single(r => r!["dossierId"]!.GetValue<string>() == dossierId)!;
     }
 

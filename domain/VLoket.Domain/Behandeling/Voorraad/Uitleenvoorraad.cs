@@ -20,10 +20,14 @@ public static class Goedkeuringen
     public const string Geweigerd = "geweigerd";
 }
 
-/// <summary>A reservation in the stock: a hold or a confirmed reservation of <see cref="Aantal"/> items for a period.</summary>
+/// <summary>
+/// A reservation in the stock: a hold or a confirmed reservation of <see cref="Aantal"/> items for a period.
+/// <see cref="Goedkeuring"/> is one of <see cref="Goedkeuringen"/> for an item that needs approval; <see cref="Motivering"/>
+/// the lending service's reason for its decision.
+/// </summary>
 public sealed record Uitlening(
     string ReservatieId, string Materiaal, int Aantal, DateOnly Van, DateOnly Tot, string Status, DateTimeOffset VervaltOp, string DossierId,
-    string VCode, string? Goedkeuring, DateTimeOffset BijgewerktOp);
+    string VCode, string? Goedkeuring, DateTimeOffset BijgewerktOp, string? Motivering = null);
 
 /// <summary>What a case worker sends to add or change an item.</summary>
 public sealed record VoorraaditemInvoer(
@@ -32,8 +36,11 @@ public sealed record VoorraaditemInvoer(
 
 public sealed record OnbeschikbaarheidInvoer(string? Van, string? Tot, [MaxLength(200)] string? Reden);
 
-/// <summary>A case worker's decision on a reservation that needs approval.</summary>
-public sealed record GoedkeuringInvoer([MaxLength(20)] string? Beslissing);
+/// <summary>A case worker's decision on a reservation that needs approval: <c>goedkeuren</c> or <c>weigeren</c> (with a motivation).</summary>
+public sealed record GoedkeuringInvoer([MaxLength(20)] string? Beslissing, [MaxLength(GoedkeuringInvoer.MaxMotivering)] string? Motivering = null)
+{
+    public const int MaxMotivering = 2000;
+}
 
 /// <summary>The calendar of one period: the stock and every hold and confirmed reservation in it.</summary>
 public sealed record Uitleenkalender(string OvoCode, DateOnly Van, DateOnly Tot, IReadOnlyList<Voorraaditem> Items, IReadOnlyList<Uitlening> Reservaties);

@@ -58,19 +58,27 @@ public sealed class VoorraadConnector(VoorraadOpslag voorraad, TimeProvider klok
     }
 
     /// <summary>
-    /// Confirms a live hold; null when it lapsed, was cancelled or refused, or still waits for the lending service's
-    /// approval (the contract knows no "awaiting approval": the association confirms once it is approved).
+    /// Confirms a live hold: <see cref="ReservatieStatussen.Bevestigd"/>, or <see cref="ReservatieStatussen.TerGoedkeuring"/> when
+    /// the lending service has not approved it yet (it reports its decision later, as an event); null when the hold lapsed,
+    /// was cancelled or was refused. Confirming again answers the same.
     /// </summary>
     public Task<Reservatie?> BevestigAsync(Instantie instantie, string reservatieId, CancellationToken ct = default) =>
         WijzigAsync(instantie, reservatieId, u => u.Status switch
         {
-            ReservatieStatussen.Vastgehouden when u.Goedkeuring is null or Goedkeuringen.Goedgekeurd => u with { Status = ReservatieStatussen.Bevestigd },
-            ReservatieStatussen.Bevestigd => u,
+            ReservatieStatussen.Vastgehouden when u.Goedkeuring == Goedkeuringen.Gevraagd => u with { Status = ReservatieStatussen.TerGoedkeuring },
+            ReservatieStatussen.Vastgehouden => u with { Status = ReservatieStatussen.Bevestigd },
+            ReservatieStatussen.Bevestigd or ReservatieStatussen.TerGoedkeuring => u,
             _ => null,
         }, ct);
 
+    public async Task<Reservatie> LeesAsync(Instantie instantie, string reservatieId, CancellationToken ct = default) =>
+        await voorraad.ReservatieAsync(instantie.OvoCode, reservatieId, ct) is { } gelezen
+            ? AlsReservatie(Actueel(gelezen.Uitlening, klok.GetUtcNow()))
+            : throw new InstantieWeigertFout(instantie.OvoCode, 404, "Deze reservatie bestaat niet.");
+
     public async Task<Reservatie> AnnuleerAsync(Instantie instantie, string reservatieId, CancellationToken ct = default) =>
-        await WijzigAsync(instantie, reservatieId, u => u.Status == ReservatieStatussen.Geannuleerd ? u : u with { Status = ReservatieStatussen.Geannuleerd }, ct)
+        await WijzigAsync(instantie, reservatieId,
+            u => u.Status is ReservatieStatussen.Geannuleerd or ReservatieStatussen.Geweigerd ? u : u with { Status = ReservatieStatussen.Geannuleerd }, ct)
         ?? throw new InstantieWeigertFout(instantie.OvoCode, 404, "Deze reservatie bestaat niet.");
 
     /// <summary>Changes a reservation as it stands now; a concurrent change is read again and the change retried.</summary>
@@ -100,7 +108,8 @@ public sealed class VoorraadConnector(VoorraadOpslag voorraad, TimeProvider klok
     }
 
     /// <summary>
-    /// How many are free for the whole period: the stock less the busiest day's holds and confirmed reservations; none
+    /// How many are free for the whole period: the stock less the busiest day's holds, reservations waiting for approval
+    /// and confirmed reservations; none
     /// on a day the item is unavailable.
     /// </summary>
     public static int Vrij(Voorraaditem item, IEnumerable<Uitlening> reservaties, DateOnly van, DateOnly tot, DateTimeOffset nu)
@@ -111,7 +120,7 @@ public sealed class VoorraadConnector(VoorraadOpslag voorraad, TimeProvider klok
         }
 
         var actief = reservaties.Select(r => Actueel(r, nu))
-            .Where(r => r.Status is ReservatieStatussen.Vastgehouden or ReservatieStatussen.Bevestigd && r.Van <= tot && van <= r.Tot)
+            .Where(r => ReservatieStatussen.BezetVoorraad(r.Status) && r.Van <= tot && van <= r.Tot)
             .ToList();
         int drukste = 0;
         for (var dag = van; dag <= tot; dag = dag.AddDays(1))
@@ -125,5 +134,6 @@ public sealed class VoorraadConnector(VoorraadOpslag voorraad, TimeProvider klok
     public static Uitlening Actueel(Uitlening u, DateTimeOffset nu) =>
         u.Status == ReservatieStatussen.Vastgehouden && u.VervaltOp <= nu ? u with { Status = ReservatieStatussen.Vervallen } : u;
 
-    static Reservatie AlsReservatie(Uitlening u) => new(u.ReservatieId, u.Materiaal, u.Aantal, u.Van, u.Tot, u.Status, u.VervaltOp);
+    static Reservatie AlsReservatie(Uitlening u) => new(u.ReservatieId, u.Materiaal, u.Aantal, u.Van, u.Tot, u.Status, u.VervaltOp,
+        u.Status == ReservatieStatussen.Geweigerd ? u.Motivering : null);
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
 using VLoket.Domain.Behandeling.Model;
+using VLoket.Domain.Dossiers;
+using VLoket.Domain.Dossiers.Model;
 using VLoket.Domain.Instanties;
 
 namespace VLoket.Domain.Behandeling.Voorraad;
@@ -9,7 +11,7 @@ namespace VLoket.Domain.Behandeling.Voorraad;
 /// of holds and confirmed reservations, and approving or refusing reservations that need it. Same access rule as the
 /// inbox: "not found" for anyone without a role for the agency.
 /// </summary>
-public sealed class VoorraadDienst(VoorraadOpslag voorraad, VoorraadConnector connector, InstantieRegister instanties, TimeProvider klok)
+public sealed class VoorraadDienst(VoorraadOpslag voorraad, VoorraadConnector connector, InstantieRegister instanties, DossierDienst dossiers, TimeProvider klok)
 {
     public static readonly IReadOnlyList<string> Soorten = ["materiaal", "lokaal"];
 
@@ -65,7 +67,7 @@ public sealed class VoorraadDienst(VoorraadOpslag voorraad, VoorraadConnector co
         return item;
     }
 
-    /// <summary>The calendar of a period of at most 92 days: items and every reservation that overlaps it, as they stand now.</summary>
+    /// <summary>The calendar of a period of at most 92 days: items and every reservation that takes stock in it, as they stand now.</summary>
     public async Task<Uitleenkalender> KalenderAsync(Medewerker medewerker, string ovoCode, string? van, string? tot, CancellationToken ct)
     {
         var instantie = BehandelDienst.Vereis(instanties, medewerker, ovoCode);
@@ -81,36 +83,86 @@ public sealed class VoorraadDienst(VoorraadOpslag voorraad, VoorraadConnector co
         var nu = klok.GetUtcNow();
         var reservaties = (await voorraad.ReservatiesAsync(instantie.OvoCode, null, begin!.Value, einde!.Value, ct))
             .Select(r => VoorraadConnector.Actueel(r, nu))
-            .Where(r => r.Status is ReservatieStatussen.Vastgehouden or ReservatieStatussen.Bevestigd)
+            .Where(r => ReservatieStatussen.BezetVoorraad(r.Status))
             .OrderBy(r => r.Van).ThenBy(r => r.Materiaal)
             .ToList();
         return new Uitleenkalender(instantie.OvoCode, begin.Value, einde.Value, await voorraad.ItemsAsync(instantie.OvoCode, ct), reservaties);
     }
 
-    /// <summary>Approves or refuses a reservation that needs approval; refusing frees the stock at once.</summary>
-    public async Task<Reservatie> BeslisAsync(Medewerker medewerker, string ovoCode, string reservatieId, GoedkeuringInvoer invoer, CancellationToken ct)
+    /// <summary>
+    /// Approves or refuses a reservation that needs approval, before or after the association confirmed it; refusing
+    /// frees the stock at once. The decision then reaches the association's dossier as an external lending service's
+    /// would: a report through <see cref="DossierDienst.OntvangMeldingAsync"/>, with one event id per reservation, so
+    /// repeating the same decision (say, after a failure between storing and reporting) reports it again and changes
+    /// nothing twice. Bad input and a second, different decision change nothing.
+    /// </summary>
+    public async Task<Reservatie> BeslisAsync(Medewerker medewerker, string ovoCode, string reservatieId, GoedkeuringInvoer invoer, IDossierWorkflows workflows,
+        CancellationToken ct)
     {
         var instantie = BehandelDienst.Vereis(instanties, medewerker, ovoCode);
-        string beslissing = invoer.Beslissing?.ToLowerInvariant() switch
+        var f = new FoutVerzamelaar();
+        string? beslissing = invoer.Beslissing?.Trim().ToLowerInvariant() switch
         {
             "goedkeuren" => Goedkeuringen.Goedgekeurd,
             "weigeren" => Goedkeuringen.Geweigerd,
-            _ => throw new DomeinFout("beslissing", "Kies 'goedkeuren' of 'weigeren'."),
+            _ => null,
         };
+        if (beslissing is null)
+        {
+            f.Voeg("beslissing", "Kies 'goedkeuren' of 'weigeren'.");
+        }
+
+        string? motivering = f.Probeer(() => Verenigingen.Waarden.Tekst.Optioneel(invoer.Motivering, "motivering", GoedkeuringInvoer.MaxMotivering));
+        if (beslissing == Goedkeuringen.Geweigerd && motivering is null)
+        {
+            f.Voeg("motivering", "Zeg de vereniging waarom je de reservatie weigert.");
+        }
+
+        f.GooiAlsFouten();
         string? fout = null;
+        Uitlening? beslist = null;
         var reservatie = await connector.WijzigAsync(instantie, reservatieId, u =>
         {
-            if (u.Goedkeuring is null || u.Status is not (ReservatieStatussen.Vastgehouden or ReservatieStatussen.Bevestigd))
+            if (u.Goedkeuring == beslissing && u.Motivering == motivering)
             {
-                fout = "Deze reservatie wacht niet op een goedkeuring.";
+                beslist = u;
+                return u;
+            }
+
+            if (u.Goedkeuring != Goedkeuringen.Gevraagd || !ReservatieStatussen.BezetVoorraad(u.Status))
+            {
+                fout = u.Goedkeuring is Goedkeuringen.Goedgekeurd or Goedkeuringen.Geweigerd
+                    ? "Over deze reservatie werd al anders beslist."
+                    : "Deze reservatie wacht niet op een goedkeuring.";
                 return null;
             }
 
-            return beslissing == Goedkeuringen.Geweigerd
-                ? u with { Goedkeuring = beslissing, Status = ReservatieStatussen.Geannuleerd }
-                : u with { Goedkeuring = beslissing };
+            beslist = beslissing == Goedkeuringen.Geweigerd
+                ? u with { Goedkeuring = beslissing, Motivering = motivering, Status = ReservatieStatussen.Geweigerd }
+                : u with
+                {
+                    Goedkeuring = beslissing, Motivering = motivering,
+                    Status = u.Status == ReservatieStatussen.TerGoedkeuring ? ReservatieStatussen.Bevestigd : u.Status,
+                };
+            return beslist;
         }, ct);
-        return reservatie ?? throw (fout is null ? new NietGevondenFout("Deze reservatie bestaat niet.") : new RegelFout(fout));
+        if (reservatie is null || beslist is null)
+        {
+            throw fout is null ? new NietGevondenFout("Deze reservatie bestaat niet.") : new RegelFout(fout);
+        }
+
+        await MeldAsync(instantie, beslist, workflows, ct);
+        return reservatie;
+    }
+
+    /// <summary>Reports the decision to the association's dossier, as a lending service's callback would.</summary>
+    Task MeldAsync(Instantie instantie, Uitlening u, IDossierWorkflows workflows, CancellationToken ct)
+    {
+        bool goed = u.Goedkeuring == Goedkeuringen.Goedgekeurd;
+        string fase = goed ? Fasen.Goedgekeurd : Fasen.Afgekeurd;
+        return dossiers.OntvangMeldingAsync(instantie, new StatusWijziging($"{u.ReservatieId}-goedkeuring", instantie.OvoCode, u.ReservatieId, u.DossierId,
+            fase, goed ? "Goedgekeurd door de uitleendienst" : "Geweigerd door de uitleendienst", null,
+            new Beslissing(fase, u.Motivering ?? string.Empty, null), klok.GetUtcNow()), workflows, ct);
     }
 
     static DateOnly? Datum(string? tekst, string veld, FoutVerzamelaar f)
