@@ -44,7 +44,7 @@ export async function toon({ vak, params, titel, navigeer, actief }) {
   function navigatie() {
     const datumId = nieuwId('kalender-datum');
     const wekenId = nieuwId('kalender-weken');
-    const datum = h('input', { id: datumId, type: 'date', value: van, required: true });
+    const datum = h('input', { id: datumId, type: 'date', value: van });
     const aantal = h('select', { id: wekenId }, WEKEN.map((n) => h('option', { value: String(n), selected: n === weken }, n === 1 ? '1 week' : `${n} weken`)));
     const vorm = h('form', { class: 'filters', 'aria-label': 'Periode kiezen' },
       h('div', { class: 'veld' }, h('label', { for: datumId }, 'Week van'), datum),

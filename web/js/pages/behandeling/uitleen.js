@@ -31,7 +31,7 @@ export async function laadKalender(ovo, van, tot, { vak, actief, wat }) {
 
 /** Waits for the lending service: its item needs approval, nobody decided yet, and it is still held. */
 export function wachtOpGoedkeuring(r) {
-  return (r.goedkeuring === 'gevraagd' && !AFGELOPEN.has(r.status)) || /goedkeuring/i.test(r.status ?? '');
+  return (r.goedkeuring === 'gevraagd' && !AFGELOPEN.has(r.status)) || /wacht.*goedkeuring/i.test(r.status ?? '');
 }
 
 /** "WachtOpGoedkeuring" → "Wacht op goedkeuring": an unknown state still reads as words. */

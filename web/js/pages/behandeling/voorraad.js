@@ -91,6 +91,7 @@ export async function toon({ vak, params, titel, actief }) {
     async function verstuur() {
       wisFouten(form);
       wisMeldingen();
+      // A negative number goes as a number, so the loket answers about every field at once, not about its format.
       const invoer = {
         code: item ? item.code : code.waarde(),
         naam: naamVeld.waarde(),
@@ -99,7 +100,6 @@ export async function toon({ vak, params, titel, actief }) {
         vereistGoedkeuring: goedkeuring.waarde(),
         onbeschikbaar: periodes.waarde(),
       };
-      // A negative number goes as a number, so the loket answers about every field at once, not about its format.
       // Saving under an existing code replaces that item: adding must not overwrite one by accident.
       if (!item && items.some((i) => i.code === invoer.code.toLowerCase())) {
         toonFormulierFout(form, { fouten: [{ veld: 'code', melding: 'Deze code staat al in de voorraad. Kies Wijzigen bij dat materiaal, of een andere code.' }] });
@@ -114,8 +114,10 @@ export async function toon({ vak, params, titel, actief }) {
           else toonApiFout(fout);
           return;
         }
+        // The message comes with the new list, and the focus with both.
+        const geladen = await laad();
         toonSucces(`${bewaard.naam} is bewaard: ${bewaard.aantal} in de voorraad.`);
-        if (await laad()) sluit(bewaard.code);
+        if (geladen) sluit(bewaard.code);
       });
     }
   }
