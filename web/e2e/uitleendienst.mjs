@@ -19,7 +19,7 @@ await meldAan(griet, 'Griet');
 await griet.getByRole('heading', { level: 1, name: /Inbox Stad Gent/ }).waitFor();
 const menu = griet.getByRole('navigation', { name: 'Onderdelen van het behandelloket' });
 await menu.getByRole('link', { name: 'Voorraad' }).click();
-await griet.getByRole('heading', { level: 1, name: 'Voorraad van de uitleendienst Stad Gent' }).waitFor();
+await griet.getByRole('heading', { level: 1, name: /^Voorraad Stad Gent/ }).waitFor();
 await griet.getByText('Er staat nog niets in de voorraad.').waitFor();
 await reis.scherm('voorraad-leeg');
 
@@ -129,7 +129,7 @@ check(tweedeZaal.status === 202, `An vraagt de zaal ook voor zaterdag aan (${twe
 
 // Griet's calendar: the week of the reservations, chosen with the date field; n and v move a week.
 await menu.getByRole('link', { name: 'Kalender' }).click();
-await griet.getByRole('heading', { level: 1, name: /Kalender van de uitleendienst/ }).waitFor();
+await griet.getByRole('heading', { level: 1, name: /^Kalender Stad Gent/ }).waitFor();
 await griet.getByLabel('Week van', { exact: true }).fill(op(2));
 await griet.getByRole('button', { name: 'Tonen' }).click();
 await griet.waitForURL(new RegExp(`kalender/${maandag}$`));

@@ -37,7 +37,7 @@ export async function toon({ vak, params, titel, navigeer, actief }) {
 
   const naam = await instantieNaam(ovo);
   if (!actief()) return;
-  if (naam !== ovo) kop.textContent = `Kalender van de uitleendienst ${naam}`;
+  if (naam !== ovo) kop.textContent = `Kalender ${naam}`;
   titel(`Kalender ${periodeTekst({ van, tot })} – ${naam}`);
   await laad();
 

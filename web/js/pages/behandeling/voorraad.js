@@ -27,7 +27,7 @@ export async function toon({ vak, params, titel, actief }) {
   const naam = await instantieNaam(ovo);
   if (!actief()) return;
   if (naam !== ovo) {
-    kop.textContent = `Voorraad van de uitleendienst ${naam}`;
+    kop.textContent = `Voorraad ${naam}`;
     titel(`Voorraad – ${naam}`);
   }
   if (await laad()) toonFormulier(null);
@@ -72,14 +72,14 @@ export async function toon({ vak, params, titel, actief }) {
     const naamVeld = tekstveld({ veld: 'naam', label: 'Naam', verplicht: true, waarde: item?.naam, maxlength: 200 });
     const soort = keuzeveld({ veld: 'soort', label: 'Soort', opties: SOORTEN, waarde: item?.soort ?? 'materiaal' });
     const aantal = tekstveld({ veld: 'aantal', label: 'Aantal', verplicht: true, breedte: 'kort', inputmode: 'numeric',
-      hint: 'Hoeveel stuks je uitleent; voor een lokaal 1. Met 0 kan niemand het reserveren.', waarde: item ? String(item.aantal) : '' });
+      hint: 'Voor een lokaal 1. Met 0 kan niemand het reserveren.', waarde: item ? String(item.aantal) : '' });
     const goedkeuring = vinkje({ veld: 'vereistGoedkeuring', label: 'Elke reservatie vereist goedkeuring', aangevinkt: item?.vereistGoedkeuring,
       hint: 'Een vereniging kan de reservatie pas bevestigen nadat iemand van de uitleendienst ze goedkeurde.' });
     const begin = [...(item?.onbeschikbaar ?? [])];
     const periodes = herhaalbareLijst({ pad: 'onbeschikbaar', naamItem: 'Periode', knoptekst: 'Periode toevoegen', start: begin.length, nieuw: () => periodeVelden(begin.shift()) });
     const bewaar = h('button', { type: 'submit', class: 'knop' }, item ? 'Wijzigingen bewaren' : 'Toevoegen');
     const form = formulier({ label: item ? `${item.naam} wijzigen` : 'Materiaal of lokaal toevoegen', opVerzenden: () => verstuur() },
-      h('div', { class: 'velden' }, code.element, naamVeld.element, h('div', { class: 'rij' }, soort.element, aantal.element), goedkeuring.element,
+      h('div', { class: 'velden' }, code.element, naamVeld.element, soort.element, aantal.element, goedkeuring.element,
         h('fieldset', { class: 'groep' }, h('legend', {}, 'Niet beschikbaar'),
           h('p', { class: 'veld-hint' }, 'Dagen waarop je het niet uitleent (herstelling, eigen gebruik). Beide dagen tellen mee. Haal een periode weg om ze te schrappen.'),
           periodes.element)),
