@@ -3,17 +3,10 @@
 // sees the question under "Actie nodig" and answers; Griet approves with a motivation; An sees the decision and, in
 // the shared data, that Griet read the application. Lies, a team lead, reopens the decision and An sees that. A case worker of another agency cannot open it.
 // Needs a freshly started demo host (see web/e2e/README.md).
-import { start, check, meldAan, tekst, naarTab, BASE } from './lib/browser.mjs';
+import { start, check, meldAan, tekst, naarTab, api, tokenVoor, BASE } from './lib/browser.mjs';
 
 const reis = await start('behandelloket');
 const griet = reis.page;
-const api = (pad, { methode = 'GET', token, body } = {}) => fetch(new URL(`api/${pad}`, BASE), {
-  method: methode,
-  headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), ...(body ? { 'Content-Type': 'application/json' } : {}) },
-  body: body ? JSON.stringify(body) : undefined,
-});
-const tokenVoor = async (insz, voornaam, rollen = []) =>
-  (await (await api('dev/token', { methode: 'POST', body: { insz, voornaam, achternaam: 'Demo', rollen } })).json()).token;
 
 // An applies for the camp subsidy (the form itself is covered by the applications journey).
 const anToken = await tokenVoor('78041212319', 'An');

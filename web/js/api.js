@@ -195,6 +195,12 @@ export const behandelApi = {
   vraag: (ovo, id, tekst) => vraag(`${zaakPad(ovo, id)}/vragen`, { methode: 'POST', body: { vraag: tekst } }),
   beslis: (ovo, id, body) => vraag(`${zaakPad(ovo, id)}/beslissen`, { methode: 'POST', body }),
   documentUrl: (ovo, id, documentId) => `/api/${zaakPad(ovo, id)}/documenten/${encodeURIComponent(documentId)}`,
+  // A lending service's stock (docs/behandelloket.md): an item is added or changed whole, by its code.
+  voorraad: (ovo) => vraag(`behandeling/${encodeURIComponent(ovo)}/voorraad`),
+  bewaarItem: (ovo, item) => vraag(`behandeling/${encodeURIComponent(ovo)}/voorraad`, { methode: 'POST', body: item }),
+  kalender: (ovo, van, tot) => vraag(`behandeling/${encodeURIComponent(ovo)}/kalender?${new URLSearchParams({ van, tot })}`),
+  keurReservatie: (ovo, reservatieId, body) => vraag(`behandeling/${encodeURIComponent(ovo)}/reservaties/${encodeURIComponent(reservatieId)}/goedkeuring`,
+    { methode: 'POST', body }),
 };
 
 function dossierPad(vCode, id) {

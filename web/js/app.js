@@ -9,6 +9,9 @@ import * as registreren from './pages/registreren.js';
 import * as kbo from './pages/kbo.js';
 import * as inbox from './pages/behandeling/inbox.js';
 import * as zaak from './pages/behandeling/zaak.js';
+import * as voorraad from './pages/behandeling/voorraad.js';
+import * as kalender from './pages/behandeling/kalender.js';
+import * as goedkeuringen from './pages/behandeling/goedkeuringen.js';
 
 // Hash routes keep the front end a set of static files: the host needs no fallback route for deep links.
 const ROUTES = [
@@ -20,6 +23,9 @@ const ROUTES = [
   { patroon: /^\/behandeling$/, pagina: { toon: inbox.toonStart }, sectie: 'behandeling' },
   { patroon: /^\/behandeling\/(OVO[0-9]+)$/, pagina: { toon: inbox.toonInbox }, sectie: 'behandeling' },
   { patroon: /^\/behandeling\/(OVO[0-9]+)\/(zaken)\/([A-Za-z0-9]+)$/, pagina: zaak, sectie: 'behandeling' },
+  { patroon: /^\/behandeling\/(OVO[0-9]+)\/voorraad$/, pagina: voorraad, sectie: 'behandeling' },
+  { patroon: /^\/behandeling\/(OVO[0-9]+)\/kalender(?:\/(\d{4}-\d{2}-\d{2})(?:\/(\d))?)?$/, pagina: kalender, sectie: 'behandeling' },
+  { patroon: /^\/behandeling\/(OVO[0-9]+)\/goedkeuringen$/, pagina: goedkeuringen, sectie: 'behandeling' },
 ];
 
 const paginaVak = () => document.getElementById('pagina');

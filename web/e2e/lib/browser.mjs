@@ -159,3 +159,17 @@ export async function foutBij(veld) {
 export async function tekst(page, selector = 'main') {
   return (await page.locator(selector).innerText()).replace(/\s+/g, ' ');
 }
+
+/** Calls the loket's API straight from Node, for what a journey prepares or checks outside the browser. */
+export function api(pad, { methode = 'GET', token, body } = {}) {
+  return fetch(new URL(`api/${pad}`, BASE), {
+    method: methode,
+    headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), ...(body ? { 'Content-Type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+}
+
+/** A development token for a person (Development only: `POST /api/dev/token`). */
+export async function tokenVoor(insz, voornaam, rollen = []) {
+  return (await (await api('dev/token', { methode: 'POST', body: { insz, voornaam, achternaam: 'Demo', rollen } })).json()).token;
+}

@@ -1,6 +1,6 @@
 import { behandelApi } from '../../api.js';
 import { h, badge, tijdstip, toonApiFout, toonSucces, stapelbaar, nieuwId, metBezig } from '../../ui.js';
-import { TOESTANDEN, toestandBadge, sneltoetsen } from './gedeeld.js';
+import { TOESTANDEN, toestandBadge, sneltoetsen, onderdelenMenu, instantieNaam } from './gedeeld.js';
 
 // The behandelloket's inbox: an agency's applications, overdue first, with filters and keyboard shortcuts
 // (j/k or arrows: next/previous, Enter: open, n: take, /: search).
@@ -37,7 +37,7 @@ export async function toonInbox({ vak, params, titel, navigeer, actief }) {
   const filterVorm = filters(() => { vorige.length = 0; laad(null); });
   const vorige = [];
   let huidige = null;
-  vak.append(kop,
+  vak.append(kop, onderdelenMenu(ovo, ''),
     h('p', {}, 'Aanvragen voor jullie diensten. Wat het langst over de behandeltermijn is, staat bovenaan.'),
     h('p', { class: 'zacht', id: 'sneltoetsen' }, 'Sneltoetsen: j of ↓ volgende, k of ↑ vorige, Enter openen, n nemen, / zoeken.'),
     filterVorm.vorm, resultaat);
@@ -48,13 +48,8 @@ export async function toonInbox({ vak, params, titel, navigeer, actief }) {
     '/': () => filterVorm.zoek.focus(),
   });
 
-  try {
-    const { data } = await behandelApi.instanties();
-    const instantie = data.instanties.find((i) => i.ovoCode === ovo);
-    if (instantie) kop.textContent = `Inbox ${instantie.naam}`;
-  } catch {
-    // The inbox itself says what is wrong.
-  }
+  const naam = await instantieNaam(ovo);
+  if (naam !== ovo) kop.textContent = `Inbox ${naam}`;
   await laad(null);
 
   function huidigeRij() {
