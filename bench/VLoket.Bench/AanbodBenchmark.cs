@@ -100,7 +100,7 @@ public static class AanbodBenchmark
     /// A catalogue shaped like a real one: a fifth Flemish or federal, the rest spread over provinces and
     /// municipalities (Gent more often, as a big city has more services); restrictions, windows and recognitions mixed.
     /// </summary>
-    static List<Dienst> Catalogus(int aantal, int seed)
+    internal static List<Dienst> Catalogus(int aantal, int seed)
     {
         var random = new Random(seed);
         var gemeenten = PostcodeRegister.Instance.Alle.Select(p => p.NutsLau).Distinct().ToArray();

@@ -3,9 +3,6 @@ using VLoket.Domain.Verenigingen.Opslag;
 using VLoket.Domain.Verenigingen.Registratie;
 using Microsoft.Extensions.DependencyInjection;
 using PostcodeInfo = VLoket.Domain.Verenigingen.Waarden.PostcodeInfo;
-using PostcodeRegister = VLoket.Domain.Verenigingen.Waarden.PostcodeRegister;
-using VCode = VLoket.Domain.Verenigingen.Waarden.VCode;
-using ModelAdres = VLoket.Domain.Verenigingen.Model.Adres;
 using ModelDoelgroep = VLoket.Domain.Verenigingen.Model.Doelgroep;
 
 namespace VLoket.Bench;
@@ -18,12 +15,6 @@ namespace VLoket.Bench;
 /// </summary>
 public static class DuplicaatBenchmark
 {
-    static readonly string[] Soorten = ["Chiro", "KSA", "KLJ", "Scouts", "Voetbalclub", "Volleybalclub", "Tennisclub", "Fanfare", "Harmonie",
-        "Koor", "Toneelgroep", "Buurtcomité", "Oudervereniging", "Seniorenvereniging", "Jeugdhuis", "Wielerclub", "Schaakclub", "Gezinsbond"];
-
-    static readonly string[] Namen = ["Sint-Jan", "Sint-Pieter", "Sint-Martinus", "De Eendracht", "Ons Genoegen", "De Vrijheid", "Den Dries",
-        "Heilig Hart", "Sint-Cecilia", "De Toekomst", "Vooruit", "De Linde", "'t Pleintje", "Sint-Amandus", "De Kouter", "Het Anker"];
-
     sealed record Opstelling(string Naam, int Geladen, (PostcodeInfo Gemeente, int Aantal) Grootste, DuplicaatControle Controle, KandidatenCache Cache,
         List<double> Tijden, List<double> TijdenGrootste, List<double> Geheugen, List<double> Kandidaten);
 
@@ -38,7 +29,7 @@ public static class DuplicaatBenchmark
         await using var omgeving = await BenchOmgeving.StartAsync();
         await using var klein = await omgeving.HostAsync("bench" + Guid.NewGuid().ToString("N")[..8], instellingen);
         await using var groot = await omgeving.HostAsync("bench" + Guid.NewGuid().ToString("N")[..8], instellingen);
-        var gemeenten = PostcodeRegister.Instance.Alle.GroupBy(p => p.NutsLau).Select(g => g.First()).ToList();
+        var gemeenten = BenchVerenigingen.Gemeenten();
         var basis = await LaadAsync(klein.Services, gemeenten, verenigingen / 10, "basislijn");
         var gemeten = await LaadAsync(groot.Services, gemeenten, verenigingen, "gemeten");
 
@@ -51,8 +42,8 @@ public static class DuplicaatBenchmark
             var gemeente = inGrootste ? gemeten.Grootste.Gemeente : gemeenten[random.Next(gemeenten.Count)];
             var nieuw = new Vereniging
             {
-                VCode = string.Empty, Verenigingstype = Codelijsten.Vzer, Naam = Naam(random, gemeente.Gemeente),
-                Doelgroep = new ModelDoelgroep(0, 150), Locaties = [Locatie(gemeente)],
+                VCode = string.Empty, Verenigingstype = Codelijsten.Vzer, Naam = BenchVerenigingen.Naam(random, gemeente.Gemeente),
+                Doelgroep = new ModelDoelgroep(0, 150), Locaties = [BenchVerenigingen.Locatie(gemeente)],
             };
             foreach (var o in i % 4 < 2 ? new[] { basis, gemeten } : [gemeten, basis])
             {
@@ -88,41 +79,18 @@ public static class DuplicaatBenchmark
 
     static async Task<Opstelling> LaadAsync(IServiceProvider services, List<PostcodeInfo> gemeenten, int verenigingen, string naam)
     {
-        var index = services.GetRequiredService<GemeenteIndex>();
         var cache = services.GetRequiredService<KandidatenCache>();
-        // Bigger towns get more associations: weight by the number of postcodes, Gent and Antwerpen ten times more.
-        var gewichten = gemeenten.Select(g => (double)PostcodeRegister.Instance.Alle.Count(p => p.NutsLau == g.NutsLau) *
-            (g.Gemeente is "Gent" or "Antwerpen" ? 10 : 1)).ToArray();
-        double totaal = gewichten.Sum();
-        var perGemeente = gemeenten.Select((g, i) => (Gemeente: g, Aantal: (int)Math.Round(verenigingen * gewichten[i] / totaal))).ToList();
-
-        double laadMs = await BenchOmgeving.TijdAsync(async () =>
-        {
-            int volgnummer = 1001;
-            await Parallel.ForEachAsync(perGemeente.Select(p => (p.Gemeente, p.Aantal, Start: Interlocked.Add(ref volgnummer, p.Aantal) - p.Aantal)),
-                new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (p, ct) =>
-                {
-                    var items = Enumerable.Range(0, p.Aantal).Select(i => new GemeenteIndexItem(
-                        VCode.FromNummer(p.Start + i).Value, Naam(new Random(p.Start + i), p.Gemeente.Gemeente),
-                        [Locatie(p.Gemeente)], [new Hoofdactiviteit("SPRT", "Sport")])).ToList();
-                    await index.VoegToeInBulkAsync(p.Gemeente.NutsLau, items, ct);
-                });
-        });
+        var perGemeente = BenchVerenigingen.Spreiding(gemeenten, verenigingen);
+        double laadMs = await BenchOmgeving.TijdAsync(() => BenchVerenigingen.LaadAsync(services, perGemeente, metRijen: false));
 
         // Warm start: the instance reads the table once and indexes every municipality. Without it a municipality costs
         // one partition read on its first check (on Azurite every query walks the whole table, so that is not flat here).
         double warmMs = await BenchOmgeving.TijdAsync(() => cache.VoorverwarmAsync());
         int geladen = perGemeente.Sum(p => p.Aantal);
-        var grootste = perGemeente.MaxBy(p => p.Aantal);
+        var grootste = perGemeente.MaxBy(p => p.Aantal)!;
         Console.WriteLine($"{naam}: {geladen} verenigingen geladen in {laadMs / 1000:F1} s over {gemeenten.Count} gemeenten (grootste: " +
                           $"{grootste.Gemeente.Gemeente} met {grootste.Aantal}); index in {warmMs / 1000:F1} s, werkgeheugen " +
                           $"{System.Diagnostics.Process.GetCurrentProcess().WorkingSet64 / 1024 / 1024} MiB");
-        return new Opstelling(naam, geladen, grootste, services.GetRequiredService<DuplicaatControle>(), cache, [], [], [], []);
+        return new Opstelling(naam, geladen, (grootste.Gemeente, grootste.Aantal), services.GetRequiredService<DuplicaatControle>(), cache, [], [], [], []);
     }
-
-    static string Naam(Random random, string gemeente) =>
-        $"{Soorten[random.Next(Soorten.Length)]} {Namen[random.Next(Namen.Length)]} {(random.Next(3) == 0 ? gemeente : string.Empty)}".Trim();
-
-    static Locatie Locatie(PostcodeInfo p) =>
-        new(1, "Activiteiten", null, true, new ModelAdres("Kerkstraat", "1", null, p.Postcode, p.Gemeente, "België"), Herkomst.Vereniging);
 }

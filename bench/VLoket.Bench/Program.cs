@@ -12,6 +12,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task>>(StringComparer.Ord
     ["inbox"] = InboxBenchmark.RunAsync,
     ["invarianten"] = InvariantenBenchmark.RunAsync,
     ["motor"] = MotorBenchmark.RunAsync,
+    ["dienstvensters"] = DienstvensterBenchmark.RunAsync,
 };
 
 if (!benchmarks.TryGetValue(welke, out var run))

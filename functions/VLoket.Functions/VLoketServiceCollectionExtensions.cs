@@ -144,6 +144,7 @@ public static class VLoketServiceCollectionExtensions
         services.AddSingleton<VLoket.Domain.Meldingen.MailBezorger>();
         services.AddSingleton<VLoket.Domain.Meldingen.MailBundelaar>();
         services.AddSingleton<Meldingen.MailVerwerker>();
+        services.AddSingleton<VLoket.Domain.Meldingen.VensterKandidaten>();
         services.AddSingleton<VLoket.Domain.Meldingen.DienstvensterVeger>();
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using VLoket.Domain.Verenigingen.Model;
 using PostcodeRegister = VLoket.Domain.Verenigingen.Waarden.PostcodeRegister;
 using WaardenDoelgroep = VLoket.Domain.Verenigingen.Waarden.Doelgroep;
@@ -72,4 +73,23 @@ public sealed record Verenigingsprofiel(
 
     /// <summary>True when the target group is the default "everyone": then ages are no reason to mention.</summary>
     public bool IsIedereen => Minimumleeftijd == WaardenDoelgroep.LaagsteLeeftijd && Maximumleeftijd == WaardenDoelgroep.HoogsteLeeftijd;
+
+    /// <summary>
+    /// The profile as stored beside the association's entries in the municipality index, so the daily window sweep
+    /// judges an association without reading it. Sets in ordinal order, so equal profiles give equal text.
+    /// </summary>
+    public string NaarJson() => JsonSerializer.Serialize(new Bewaard(
+        [.. Verenigingstypes], [.. Hoofdactiviteiten.Order(StringComparer.Ordinal)], [.. Gemeenten.Order(StringComparer.Ordinal)],
+        [.. Provincies.Order(StringComparer.Ordinal)], Minimumleeftijd, Maximumleeftijd, Startdatum, [.. Erkenningen.Order(StringComparer.Ordinal)], Actief));
+
+    /// <summary>A profile stored by <see cref="NaarJson"/>; trusted, as stored data is.</summary>
+    public static Verenigingsprofiel Hydrate(string json)
+    {
+        var b = JsonSerializer.Deserialize<Bewaard>(json) ?? throw new InvalidOperationException("No stored profile.");
+        return new Verenigingsprofiel(b.T, b.H.ToHashSet(StringComparer.Ordinal), b.G.ToHashSet(StringComparer.Ordinal),
+            b.P.ToHashSet(StringComparer.Ordinal), b.Min, b.Max, b.S, b.E.ToHashSet(StringComparer.Ordinal), b.A);
+    }
+
+    // Short names: the index holds one copy per municipality of every association.
+    sealed record Bewaard(string[] T, string[] H, string[] G, string[] P, int Min, int Max, DateOnly? S, string[] E, bool A);
 }

@@ -30,6 +30,26 @@ public sealed class MailUitbox(Tabellen tabellen, TimeProvider klok)
     public async Task BewaarAsync(UitgaandeMail mail, CancellationToken ct = default) =>
         await (await tabellen.TabelAsync(mail.Tabel)).UpsertEntityAsync(Entiteit(mail), TableUpdateMode.Replace, ct);
 
+    /// <summary>Writes a timer's rows for one partition (same table and vCode) together, one transaction per hundred.</summary>
+    public async Task BewaarAsync(IReadOnlyList<UitgaandeMail> mails, CancellationToken ct = default)
+    {
+        if (mails.Count <= 1)
+        {
+            foreach (var mail in mails)
+            {
+                await BewaarAsync(mail, ct);
+            }
+
+            return;
+        }
+
+        var tabel = await tabellen.TabelAsync(mails[0].Tabel);
+        foreach (var deel in mails.Chunk(100))
+        {
+            await tabel.SubmitTransactionAsync(deel.Select(Toevoegen), ct);
+        }
+    }
+
     /// <summary>Rows due now, across both tables (a filtered scan on the row key range; the outbox is normally near empty).</summary>
     public async Task<IReadOnlyList<(UitgaandeMail Mail, ETag ETag)>> TeVersturenAsync(CancellationToken ct = default)
     {

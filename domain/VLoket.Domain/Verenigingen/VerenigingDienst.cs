@@ -178,10 +178,8 @@ public sealed class VerenigingDienst(
             await uitnodigingen.VerwijderAsync(sleutel, na.VCode, ct);
         }
 
-        // The duplicate index holds name, locations, activities and status per municipality; other changes leave it as is.
-        if (na.Naam != huidig.Waarde.Naam || na.Status != huidig.Waarde.Status
-            || !na.Locaties.SequenceEqual(huidig.Waarde.Locaties) || !na.Werkingsgebieden.SequenceEqual(huidig.Waarde.Werkingsgebieden)
-            || !na.Hoofdactiviteiten.SequenceEqual(huidig.Waarde.Hoofdactiviteiten))
+        // The municipality index holds name, locations, activities, status and the eligibility profile; other changes leave it as is.
+        if (GemeenteIndex.MoetBijwerken(huidig.Waarde, na))
         {
             await gemeenten.BijwerkenAsync(huidig.Waarde, na, DuplicaatControle.Gemeenten, ct);
         }

@@ -16,8 +16,12 @@ public sealed record VastgelopenMailLijst(List<VastgelopenMail> Mails);
 /// <summary>The mail that is back in the outbox.</summary>
 public sealed record VastgelopenMailOpnieuw(string VCode, string Sleutel);
 
-/// <summary>What a sweep of the service windows did: services with a moment today, associations read, outbox rows written.</summary>
-public sealed record DienstvensterRonde(int Diensten, int Verenigingen, int Mails);
+/// <summary>
+/// What a sweep of the service windows did: window moments announced, associations judged, outbox rows written, entries
+/// of the municipality index read, associations read in full (entries without a stored profile), days swept (today and
+/// the days missed since the last sweep).
+/// </summary>
+public sealed record DienstvensterRonde(int Diensten, int Verenigingen, int Mails, int IndexRijen, int Gelezen, int Dagen);
 
 /// <summary>
 /// Operators' handling of mails that kept failing ("poison"): list them, and send one again once the mail server works.
@@ -61,6 +65,6 @@ public sealed class MailBeheerFunctions(VastgelopenMails vastgelopen, Dienstvens
     {
         WorkflowBeheer.VereisBeheerder(req);
         var ronde = await vensters.VeegAsync(req.HttpContext.RequestAborted);
-        return JsonAntwoord.Ok(new DienstvensterRonde(ronde.Diensten, ronde.Verenigingen, ronde.Mails));
+        return JsonAntwoord.Ok(new DienstvensterRonde(ronde.Diensten, ronde.Verenigingen, ronde.Mails, ronde.IndexRijen, ronde.Gelezen, ronde.Dagen));
     }
 }

@@ -16,6 +16,7 @@ public sealed class DienstvensterTimer(DienstvensterVeger veger, ILogger<Dienstv
     public async Task Veeg([TimerTrigger("0 0 6 * * *")] TimerInfo timer, CancellationToken ct)
     {
         var ronde = await veger.VeegAsync(ct);
-        log.LogInformation("Service windows: {Diensten} services, {Verenigingen} associations read, {Mails} mails", ronde.Diensten, ronde.Verenigingen, ronde.Mails);
+        log.LogInformation("Service windows: {Dagen} days, {Diensten} moments, {Verenigingen} associations judged ({IndexRijen} index entries, {Gelezen} read in full), {Mails} mails",
+            ronde.Dagen, ronde.Diensten, ronde.Verenigingen, ronde.IndexRijen, ronde.Gelezen, ronde.Mails);
     }
 }

@@ -28,7 +28,8 @@ public sealed class DienstvensterPlanner(DienstvensterVeger veger, IConfiguratio
             try
             {
                 var ronde = await veger.VeegAsync(stoppingToken);
-                log.LogInformation("Service windows: {Diensten} services, {Verenigingen} associations read, {Mails} mails", ronde.Diensten, ronde.Verenigingen, ronde.Mails);
+                log.LogInformation("Service windows: {Dagen} days, {Diensten} moments, {Verenigingen} associations judged ({IndexRijen} index entries, {Gelezen} read in full), {Mails} mails",
+                    ronde.Dagen, ronde.Diensten, ronde.Verenigingen, ronde.IndexRijen, ronde.Gelezen, ronde.Mails);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

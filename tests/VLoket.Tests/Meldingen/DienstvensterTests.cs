@@ -36,7 +36,8 @@ public sealed class DienstvensterFixture : MeldingenFixture
         return settings;
     }
 
-    static JsonObject Met(string productnummer, string naam, string gebied, int opentOver, int sluitOver)
+    /// <summary>A service for <paramref name="gebied"/> whose one window opens and closes so many days from today.</summary>
+    public static JsonObject Met(string productnummer, string naam, string gebied, int opentOver, int sluitOver)
     {
         var dienst = Dienst(productnummer, "OVO002949", naam);
         dienst["geografischToepassingsgebieden"] = new JsonArray(gebied);

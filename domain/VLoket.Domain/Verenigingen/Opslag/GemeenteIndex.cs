@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using VLoket.Domain.Diensten;
 using VLoket.Domain.Storage;
 using VLoket.Domain.Verenigingen.Model;
 
@@ -10,11 +11,23 @@ public sealed record GemeenteIndexItem(string VCode, string Naam, List<Locatie> 
 /// <summary>
 /// Associations per municipality (NUTS/LAU code of their locations), for the duplicate check. An association that
 /// leaves a municipality (moved, stopped) stays as a tombstone (<c>Actief = false</c>) so every instance's
-/// <see cref="KandidatenCache"/> sees the removal in its next delta read.
+/// <see cref="KandidatenCache"/> sees the removal in its next delta read. Each entry also holds the association's
+/// eligibility profile (<see cref="ProfielEigenschap"/>), so the daily window sweep reads an area's associations here
+/// without reading each association.
 /// </summary>
 public sealed class GemeenteIndex(Tabellen tabellen, KandidatenCache cache)
 {
     public const string Tabel = "VerenigingenPerGemeente";
+
+    /// <summary>The property holding <see cref="Verenigingsprofiel.NaarJson"/>; absent on entries written before it existed.</summary>
+    public const string ProfielEigenschap = "Profiel";
+
+    /// <summary>True when a change touches what the index holds: the duplicate check's entry, the status or the eligibility profile.</summary>
+    public static bool MoetBijwerken(Vereniging voor, Vereniging na) =>
+        na.Naam != voor.Naam || na.Status != voor.Status
+        || !na.Locaties.SequenceEqual(voor.Locaties) || !na.Werkingsgebieden.SequenceEqual(voor.Werkingsgebieden)
+        || !na.Hoofdactiviteiten.SequenceEqual(voor.Hoofdactiviteiten)
+        || Verenigingsprofiel.Van(na).NaarJson() != Verenigingsprofiel.Van(voor).NaarJson();
 
     /// <summary>The full entry, for a name that matched; null when absent or removed.</summary>
     public async Task<GemeenteIndexItem?> LeesAsync(string nutsLau, string vCode, CancellationToken ct = default)
@@ -32,16 +45,17 @@ public sealed class GemeenteIndex(Tabellen tabellen, KandidatenCache cache)
         var tabel = await tabellen.TabelAsync(Tabel);
         var nu = na.Status == Statussen.Actief ? gemeenten(na) : new HashSet<string>();
         var eerder = voor is null ? new HashSet<string>() : gemeenten(voor);
-        var item = new GemeenteIndexItem(na.VCode, na.Naam, na.Locaties, na.Hoofdactiviteiten);
+        var item = Item(na);
+        string profiel = Verenigingsprofiel.Van(na).NaarJson();
         foreach (string gemeente in nu)
         {
             if (voor is not null && eerder.Contains(gemeente) && voor.Status == na.Status
-                && Json(new GemeenteIndexItem(voor.VCode, voor.Naam, voor.Locaties, voor.Hoofdactiviteiten)) == Json(item))
+                && Json(Item(voor)) == Json(item) && Verenigingsprofiel.Van(voor).NaarJson() == profiel)
             {
-                continue; // nothing the duplicate check shows has changed: no write
+                continue; // nothing the duplicate check shows or the window sweep judges has changed: no write
             }
 
-            await tabel.UpsertEntityAsync(Entity(gemeente, item), TableUpdateMode.Replace, ct);
+            await tabel.UpsertEntityAsync(Entity(gemeente, item, profiel), TableUpdateMode.Replace, ct);
             cache.Bijgewerkt(gemeente, na.VCode, na.Naam, Json(item));
         }
 
@@ -52,26 +66,33 @@ public sealed class GemeenteIndex(Tabellen tabellen, KandidatenCache cache)
         }
     }
 
-    /// <summary>Adds many entries at once (demo data and benchmarks), in batches per partition.</summary>
-    public async Task VoegToeInBulkAsync(string nutsLau, IReadOnlyList<GemeenteIndexItem> items, CancellationToken ct = default)
+    /// <summary>Adds many active associations of one municipality at once (benchmarks), in batches per partition.</summary>
+    public async Task VoegToeInBulkAsync(string nutsLau, IReadOnlyList<Vereniging> verenigingen, CancellationToken ct = default)
     {
         var tabel = await tabellen.TabelAsync(Tabel);
-        foreach (var batch in items.Chunk(100))
+        foreach (var batch in verenigingen.Chunk(100))
         {
-            await tabel.SubmitTransactionAsync(batch.Select(i => new TableTransactionAction(TableTransactionActionType.UpsertReplace, Entity(nutsLau, i))), ct);
-            foreach (var i in batch)
+            await tabel.SubmitTransactionAsync(batch.Select(v =>
+                new TableTransactionAction(TableTransactionActionType.UpsertReplace, Entity(nutsLau, Item(v), Verenigingsprofiel.Van(v).NaarJson()))), ct);
+            foreach (var v in batch)
             {
-                cache.Bijgewerkt(nutsLau, i.VCode, i.Naam, Json(i));
+                cache.Bijgewerkt(nutsLau, v.VCode, v.Naam, Json(Item(v)));
             }
         }
     }
 
+    static GemeenteIndexItem Item(Vereniging v) => new(v.VCode, v.Naam, v.Locaties, v.Hoofdactiviteiten);
+
     static string Json(GemeenteIndexItem item) => System.Text.Json.JsonSerializer.Serialize(item, JsonEigenschappen.Opties);
 
-    // The name is also a property of its own, so a cache can read a whole municipality with a projection.
-    static TableEntity Entity(string nutsLau, GemeenteIndexItem item)
+    // The name and the profile are properties of their own, so the cache and the window sweep each read a whole
+    // municipality with a projection on what they need.
+    static TableEntity Entity(string nutsLau, GemeenteIndexItem item, string profiel)
     {
-        var entity = new TableEntity(nutsLau, item.VCode) { [KandidatenCache.NaamEigenschap] = item.Naam, [KandidatenCache.ActiefEigenschap] = true };
+        var entity = new TableEntity(nutsLau, item.VCode)
+        {
+            [KandidatenCache.NaamEigenschap] = item.Naam, [KandidatenCache.ActiefEigenschap] = true, [ProfielEigenschap] = profiel,
+        };
         JsonEigenschappen.Schrijf(entity, item);
         return entity;
     }
