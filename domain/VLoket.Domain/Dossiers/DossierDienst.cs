@@ -97,7 +97,7 @@ public sealed partial class DossierDienst(
         }
 
         var nu = klok.GetUtcNow();
-        var wens = ReservatieAntwoorden.Lees(dienst.Type, gecontroleerd.Antwoorden.ToDictionary(a => a.Key, a => AntwoordTypes.AlsTekst(a.Value) ?? string.Empty),
+        var wens = ReservatieAntwoorden.Lees(dienst.Type, AntwoordTypes.AlsTeksten(gecontroleerd.Antwoorden),
             DateOnly.FromDateTime(nu.UtcDateTime));
         var dossier = new Dossier
         {
@@ -125,15 +125,18 @@ public sealed partial class DossierDienst(
         return (dossier with { Documenten = await StuurMeeAsync(dossier, gevonden, ct) }, wens, gevonden.Select(g => g.Bijlage).ToList());
     }
 
-    /// <summary>The association's dossiers, what needs its action first; <paramref name="fase"/> is <c>lopend</c>, <c>afgesloten</c>, <c>concept</c> or empty.</summary>
-    public async Task<IReadOnlyList<Dossier>> LijstAsync(string vCode, string? fase, CancellationToken ct)
+    /// <summary>
+    /// The association's dossiers as its list shows them (summaries), what needs its action first; <paramref name="fase"/>
+    /// is <c>lopend</c>, <c>afgesloten</c>, <c>concept</c> or empty.
+    /// </summary>
+    public async Task<IReadOnlyList<DossierSamenvatting>> LijstAsync(string vCode, string? fase, CancellationToken ct)
     {
         if (fase is not (null or "" or "lopend" or "afgesloten" or "concept"))
         {
             throw new DomeinFout("fase", "Kies 'lopend', 'afgesloten' of 'concept', of laat de filter weg.");
         }
 
-        return (await dossiers.VanVerenigingAsync(vCode, ct))
+        return (await dossiers.SamenvattingenAsync(vCode, ct))
             .Where(d => fase switch
             {
                 "lopend" => !Fasen.IsAfgesloten(d.Status.Fase) && d.Status.Fase != Fasen.Concept,

@@ -34,7 +34,7 @@ public sealed class DossierFunctions(VerenigingDienst verenigingen, DossierDiens
         string? fase = req.Query["fase"];
         var (v, lijst) = await verenigingen.LeesMetAsync(vCode, req.VereisGebruiker(),
             (code, ct) => dossiers.LijstAsync(code, fase, ct), req.HttpContext.RequestAborted);
-        return JsonAntwoord.Ok(new DossierLijst(v.Waarde.VCode, lijst.Select(DossierAntwoord.Van).ToList()));
+        return JsonAntwoord.Ok(new DossierLijst(v.Waarde.VCode, lijst.Select(DossierInLijst.Van).ToList()));
     }
 
     [Antwoord(200, typeof(DossierAntwoord))]

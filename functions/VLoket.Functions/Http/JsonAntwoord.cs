@@ -47,8 +47,12 @@ public sealed class JsonAntwoord(int status, object? inhoud, string contentType 
             return;
         }
 
+        // Serialised whole before anything is sent: the answer goes out with its Content-Length in one write (no chunks
+        // for the client to wait on), and a failure while serialising still becomes a problem answer, not a cut-off body.
+        byte[] inhoud = JsonSerializer.SerializeToUtf8Bytes(Inhoud, Inhoud.GetType(), Opties);
         response.ContentType = contentType + "; charset=utf-8";
-        await JsonSerializer.SerializeAsync(response.Body, Inhoud, Inhoud.GetType(), Opties, context.HttpContext.RequestAborted);
+        response.ContentLength = inhoud.Length;
+        await response.Body.WriteAsync(inhoud, context.HttpContext.RequestAborted);
     }
 
     public static JsonAntwoord Ok(object inhoud) => new(StatusCodes.Status200OK, inhoud);

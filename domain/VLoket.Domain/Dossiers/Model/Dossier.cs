@@ -82,7 +82,11 @@ public sealed record Dossier
 
     /// <summary>When this draft will be removed unless someone saves it; null for anything but a draft.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
-    public DateTimeOffset? VerwijderdOp => Status.Fase == Fasen.Concept ? (BijgewerktOp ?? AangemaaktOp) + ConceptBewaartermijn : null;
+    public DateTimeOffset? VerwijderdOp => VerwijderdOpVoor(Status, AangemaaktOp, BijgewerktOp);
+
+    /// <summary>When a dossier in <paramref name="status"/> will be removed unless someone saves it; null for anything but a draft.</summary>
+    public static DateTimeOffset? VerwijderdOpVoor(DossierStatus status, DateTimeOffset aangemaaktOp, DateTimeOffset? bijgewerktOp) =>
+        status.Fase == Fasen.Concept ? (bijgewerktOp ?? aangemaaktOp) + ConceptBewaartermijn : null;
 }
 
 /// <summary>The agency's label and the normalised phase.</summary>

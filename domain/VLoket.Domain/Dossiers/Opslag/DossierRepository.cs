@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 using VLoket.Domain.Dossiers.Model;
@@ -18,6 +19,15 @@ public sealed class DossierRepository(Tabellen tabellen, MailInstellingen? mail 
 
     /// <summary>Partition = dossierId, one row: the association and the agency of that dossier.</summary>
     public const string IndexTabel = "DossierIndex";
+
+    /// <summary>
+    /// The column beside the dossier's JSON that holds its <see cref="DossierSamenvatting"/> (JSON), which the list reads
+    /// alone. Its shape's version is in the name: a new shape gets a new column, and rows without it are read whole.
+    /// </summary>
+    public const string SamenvattingKolom = "Samenvatting1";
+
+    // Characters: one string property holds at most 64 KiB (UTF-16). A longer summary is not stored; its row is read whole.
+    const int MaxSamenvatting = 30_000;
 
     public async Task<Dossier?> LeesAsync(string vCode, string dossierId, CancellationToken ct = default)
     {
@@ -60,8 +70,7 @@ public sealed class DossierRepository(Tabellen tabellen, MailInstellingen? mail 
     public async Task VervangAsync(Dossier dossier, ETag versie, CancellationToken ct = default)
     {
         var tabel = await tabellen.TabelAsync(Tabel);
-        var e = new TableEntity(dossier.VCode, dossier.DossierId) { ["Fase"] = dossier.Status.Fase };
-        JsonEigenschappen.Schrijf(e, dossier);
+        var e = Entiteit(dossier);
         try
         {
             await tabel.UpdateEntityAsync(e, versie, TableUpdateMode.Replace, ct);
@@ -89,12 +98,49 @@ public sealed class DossierRepository(Tabellen tabellen, MailInstellingen? mail 
     {
         var tabel = await tabellen.TabelAsync(Tabel);
         var dossiers = new List<Dossier>();
-        await foreach (var e in tabel.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {vCode} and RowKey lt {MailUitbox.Voorvoegsel}"), cancellationToken: ct))
+        await foreach (var e in tabel.QueryAsync<TableEntity>(VanVereniging(vCode), cancellationToken: ct))
         {
             dossiers.Add(Hydrate(e));
         }
 
         return dossiers;
+    }
+
+    /// <summary>
+    /// The association's dossiers as its list shows them: the summary column alone (<see cref="SamenvattingKolom"/>), not
+    /// the answers, history and documents. When a row has none (stored before it existed), the partition is read whole.
+    /// </summary>
+    public async Task<IReadOnlyList<DossierSamenvatting>> SamenvattingenAsync(string vCode, CancellationToken ct = default)
+    {
+        var tabel = await tabellen.TabelAsync(Tabel);
+        var samenvattingen = new List<DossierSamenvatting>();
+        await foreach (var e in tabel.QueryAsync<TableEntity>(VanVereniging(vCode), select: [SamenvattingKolom], cancellationToken: ct))
+        {
+            if (e.GetString(SamenvattingKolom) is not { } json)
+            {
+                return (await VanVerenigingAsync(vCode, ct)).Select(DossierSamenvatting.Van).ToList();
+            }
+
+            samenvattingen.Add(JsonSerializer.Deserialize(json, DossierJson.Default.DossierSamenvatting)!);
+        }
+
+        return samenvattingen;
+    }
+
+    // The association's dossiers without its mail outbox ("~m…" sorts after every dossier id).
+    static string VanVereniging(string vCode) => TableClient.CreateQueryFilter($"PartitionKey eq {vCode} and RowKey lt {MailUitbox.Voorvoegsel}");
+
+    static TableEntity Entiteit(Dossier dossier)
+    {
+        var e = new TableEntity(dossier.VCode, dossier.DossierId) { ["Fase"] = dossier.Status.Fase };
+        JsonEigenschappen.Schrijf(e, dossier);
+        string samenvatting = JsonSerializer.Serialize(DossierSamenvatting.Van(dossier), DossierJson.Default.DossierSamenvatting);
+        if (samenvatting.Length <= MaxSamenvatting)
+        {
+            e[SamenvattingKolom] = samenvatting;
+        }
+
+        return e;
     }
 
     /// <summary>
@@ -120,8 +166,7 @@ public sealed class DossierRepository(Tabellen tabellen, MailInstellingen? mail 
     async Task BewaarAsync(Dossier dossier, IReadOnlyList<UitgaandeMail> mails, CancellationToken ct)
     {
         var tabel = await tabellen.TabelAsync(Tabel);
-        var e = new TableEntity(dossier.VCode, dossier.DossierId) { ["Fase"] = dossier.Status.Fase };
-        JsonEigenschappen.Schrijf(e, dossier);
+        var e = Entiteit(dossier);
         if (mails.Count == 0)
         {
             await tabel.UpsertEntityAsync(e, TableUpdateMode.Replace, ct);

@@ -56,6 +56,10 @@ public static class AntwoordTypes
         _ => null,
     };
 
+    /// <summary>Every answer as text (<see cref="AlsTekst"/>; empty when it has none), for rules written for text.</summary>
+    public static Dictionary<string, string> AlsTeksten(IEnumerable<KeyValuePair<string, JsonElement>> antwoorden) =>
+        antwoorden.ToDictionary(a => a.Key, a => AlsTekst(a.Value) ?? string.Empty);
+
     /// <summary>A string answer as JSON (answers of dossiers stored before answers had types, and of version 1 workflows).</summary>
     public static JsonElement Van(string tekst) => JsonSerializer.SerializeToElement(tekst);
 

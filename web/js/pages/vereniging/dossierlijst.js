@@ -16,17 +16,11 @@ export const wachtOpBevestiging = (d) => Boolean(d?.actieNodig) && !isAfgesloten
 export const dossierLink = (vCode, id) => `#/verenigingen/${encodeURIComponent(vCode)}/dossiers/${encodeURIComponent(id)}`;
 
 /**
- * What a dossier reserves, read from its answers as the loket does (docs/reservaties.md): `materiaal` with a first
- * (`van` or `ophaaldatum`) and a last day (`tot` or `terugbrengdatum`); `aantal` is 1 when not given. Null for an
- * ordinary application.
+ * What a reservation reserves, as the API gives it in the list and on the dossier (docs/reservaties.md): `materiaal` (the agency's material
+ * code), `aantal`, the first (`van`) and the last day (`tot`). Null for an ordinary application.
  */
 export function reservatieWens(d) {
-  const a = d?.antwoorden ?? {};
-  const materiaal = a.materiaal?.trim();
-  const van = a.van || a.ophaaldatum;
-  const tot = a.tot || a.terugbrengdatum;
-  if (!materiaal || !van || !tot) return null;
-  return { materiaal, aantal: Number(a.aantal) || 1, van, tot };
+  return d?.reservatie ?? null;
 }
 
 /** "2 × tent, van 10 december 2026 tot en met 12 december 2026" */
