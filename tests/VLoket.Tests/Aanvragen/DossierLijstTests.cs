@@ -128,6 +128,11 @@ public sealed class DossierLijstTests(LoketFixture fixture) : IClassFixture<Loke
         Assert.Null(lijst[1]!["antwoorden"]);
         var afgesloten = await vertegenwoordiger.GetAsync($"api/verenigingen/{vCode}/dossiers?fase=afgesloten");
         Assert.Equal([oud.DossierId], afgesloten.Json["dossiers"]!.AsArray().Select(d => d!["dossierId"]!.GetValue<string>()));
+
+        // The list gave the old row its summary, and left the dossier itself as it was: the next list reads the column alone.
+        var aangevuld = (await tabel.GetEntityAsync<TableEntity>(vCode, oud.DossierId)).Value;
+        Assert.Equal("Vrijwilligersverzekering", JsonNode.Parse(aangevuld.GetString(DossierRepository.SamenvattingKolom))!["dienstnaam"]!.GetValue<string>());
+        Assert.Equal(oudeRij.GetString("Data0"), aangevuld.GetString("Data0"));
     }
 
     [Fact]

@@ -108,7 +108,8 @@ public sealed class DossierRepository(Tabellen tabellen, MailInstellingen? mail 
 
     /// <summary>
     /// The association's dossiers as its list shows them: the summary column alone (<see cref="SamenvattingKolom"/>), not
-    /// the answers, history and documents. When a row has none (stored before it existed), the partition is read whole.
+    /// the answers, history and documents. When a row has none (stored before it existed), the partition is read whole
+    /// and each such row gets its summary, so the next list reads the column alone again.
     /// </summary>
     public async Task<IReadOnlyList<DossierSamenvatting>> SamenvattingenAsync(string vCode, CancellationToken ct = default)
     {
@@ -118,13 +119,48 @@ public sealed class DossierRepository(Tabellen tabellen, MailInstellingen? mail 
         {
             if (e.GetString(SamenvattingKolom) is not { } json)
             {
-                return (await VanVerenigingAsync(vCode, ct)).Select(DossierSamenvatting.Van).ToList();
+                return await MetAangevuldeSamenvattingenAsync(tabel, vCode, ct);
             }
 
             samenvattingen.Add(JsonSerializer.Deserialize(json, DossierJson.Default.DossierSamenvatting)!);
         }
 
         return samenvattingen;
+    }
+
+    // Rows from before the summary existed (closed dossiers are never written again) would make every list read the
+    // partition whole. Each gets its summary column, merged in under the row's ETag: a dossier the workflow rewrote in
+    // the meantime already carries a fresh one (412), and a failed write only means the next list tries again.
+    async Task<IReadOnlyList<DossierSamenvatting>> MetAangevuldeSamenvattingenAsync(TableClient tabel, string vCode, CancellationToken ct)
+    {
+        var samenvattingen = new List<DossierSamenvatting>();
+        await foreach (var e in tabel.QueryAsync<TableEntity>(VanVereniging(vCode), cancellationToken: ct))
+        {
+            var samenvatting = DossierSamenvatting.Van(Hydrate(e));
+            samenvattingen.Add(samenvatting);
+            if (e.ContainsKey(SamenvattingKolom) || Json(samenvatting) is not { } json)
+            {
+                continue;
+            }
+
+            try
+            {
+                await tabel.UpdateEntityAsync(new TableEntity(e.PartitionKey, e.RowKey) { [SamenvattingKolom] = json }, e.ETag, TableUpdateMode.Merge, ct);
+            }
+            catch (RequestFailedException)
+            {
+                // Changed or removed since it was read, or storage refused: the list is answered all the same.
+            }
+        }
+
+        return samenvattingen;
+    }
+
+    // A summary as stored, or null when it is too long for one column (its row is then read whole).
+    static string? Json(DossierSamenvatting samenvatting)
+    {
+        string json = JsonSerializer.Serialize(samenvatting, DossierJson.Default.DossierSamenvatting);
+        return json.Length <= MaxSamenvatting ? json : null;
     }
 
     // The association's dossiers without its mail outbox ("~m…" sorts after every dossier id).
@@ -134,8 +170,7 @@ public sealed class DossierRepository(Tabellen tabellen, MailInstellingen? mail 
     {
         var e = new TableEntity(dossier.VCode, dossier.DossierId) { ["Fase"] = dossier.Status.Fase };
         JsonEigenschappen.Schrijf(e, dossier);
-        string samenvatting = JsonSerializer.Serialize(DossierSamenvatting.Van(dossier), DossierJson.Default.DossierSamenvatting);
-        if (samenvatting.Length <= MaxSamenvatting)
+        if (Json(DossierSamenvatting.Van(dossier)) is { } samenvatting)
         {
             e[SamenvattingKolom] = samenvatting;
         }
