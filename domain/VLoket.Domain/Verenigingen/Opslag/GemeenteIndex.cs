@@ -33,16 +33,17 @@ public sealed class GemeenteIndex(Tabellen tabellen, KandidatenCache cache)
         var nu = na.Status == Statussen.Actief ? gemeenten(na) : new HashSet<string>();
         var eerder = voor is null ? new HashSet<string>() : gemeenten(voor);
         var item = new GemeenteIndexItem(na.VCode, na.Naam, na.Locaties, na.Hoofdactiviteiten);
+        string? json = null;
         foreach (string gemeente in nu)
         {
             if (voor is not null && eerder.Contains(gemeente) && voor.Status == na.Status
-                && Json(new GemeenteIndexItem(voor.VCode, voor.Naam, voor.Locaties, voor.Hoofdactiviteiten)) == Json(item))
+                && Json(new GemeenteIndexItem(voor.VCode, voor.Naam, voor.Locaties, voor.Hoofdactiviteiten)) == (json ??= Json(item)))
             {
                 continue; // nothing the duplicate check shows has changed: no write
             }
 
-            await tabel.UpsertEntityAsync(Entity(gemeente, item), TableUpdateMode.Replace, ct);
-            cache.Bijgewerkt(gemeente, na.VCode, na.Naam, Json(item));
+            await tabel.UpsertEntityAsync(Entity(gemeente, item, json ??= Json(item)), TableUpdateMode.Replace, ct);
+            cache.Bijgewerkt(gemeente, na.VCode, na.Naam, json);
         }
 
         foreach (string weg in eerder.Except(nu))
@@ -58,10 +59,11 @@ public sealed class GemeenteIndex(Tabellen tabellen, KandidatenCache cache)
         var tabel = await tabellen.TabelAsync(Tabel);
         foreach (var batch in items.Chunk(100))
         {
-            await tabel.SubmitTransactionAsync(batch.Select(i => new TableTransactionAction(TableTransactionActionType.UpsertReplace, Entity(nutsLau, i))), ct);
-            foreach (var i in batch)
+            var metJson = batch.Select(i => (Item: i, Json: Json(i))).ToList();
+            await tabel.SubmitTransactionAsync(metJson.Select(i => new TableTransactionAction(TableTransactionActionType.UpsertReplace, Entity(nutsLau, i.Item, i.Json))), ct);
+            foreach (var (i, json) in metJson)
             {
-                cache.Bijgewerkt(nutsLau, i.VCode, i.Naam, Json(i));
+                cache.Bijgewerkt(nutsLau, i.VCode, i.Naam, json);
             }
         }
     }
@@ -69,10 +71,10 @@ public sealed class GemeenteIndex(Tabellen tabellen, KandidatenCache cache)
     static string Json(GemeenteIndexItem item) => System.Text.Json.JsonSerializer.Serialize(item, JsonEigenschappen.Opties);
 
     // The name is also a property of its own, so a cache can read a whole municipality with a projection.
-    static TableEntity Entity(string nutsLau, GemeenteIndexItem item)
+    static TableEntity Entity(string nutsLau, GemeenteIndexItem item, string json)
     {
         var entity = new TableEntity(nutsLau, item.VCode) { [KandidatenCache.NaamEigenschap] = item.Naam, [KandidatenCache.ActiefEigenschap] = true };
-        JsonEigenschappen.Schrijf(entity, item);
+        JsonEigenschappen.SchrijfJson(entity, json);
         return entity;
     }
 }
