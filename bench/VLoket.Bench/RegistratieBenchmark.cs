@@ -29,7 +29,7 @@ public static class RegistratieBenchmark
         {
             using var opwarmHttp = await ClientAsync(opwarmHost);
             var opwarmTabel = await TabelAsync(omgeving, "benchopwarmen");
-            opgewarmd = await OpwarmenAsync(opwarmHttp, opwarmTabel, gelijktijdig);
+            opgewarmd = await OpwarmenAsync(opwarmHttp, opwarmTabel, gelijktijdig, minimum: 1000);
         }
 
         string voorvoegsel = "bench" + Guid.NewGuid().ToString("N")[..8];
@@ -37,7 +37,7 @@ public static class RegistratieBenchmark
         using var http = await ClientAsync(host);
         var tabel = await TabelAsync(omgeving, "benchbasislijn");
         // This host's own start (its vCode block, candidate indexes, connections, its services' compiled resolvers), again until the JIT is quiet.
-        int eigenOpwarming = await OpwarmenAsync(http, tabel, gelijktijdig);
+        int eigenOpwarming = await OpwarmenAsync(http, tabel, gelijktijdig, minimum: 200);
 
         // Measured in short alternating slices, so a change in machine load (other processes on these 2 cores) hits both alike.
         const int Plak = 50;
@@ -102,25 +102,23 @@ public static class RegistratieBenchmark
     }
 
     /// <summary>
-    /// Warms both up until the JIT is done: the host's code is
-    /// large and the runtime keeps recompiling hot methods (tiered compilation) for a minute under load, a start-up cost
-    /// that is no part of what a registration costs. Slices of 100 until one compiles fewer than 50 methods, at most 40.
+    /// Warms both up until the JIT is done: the host's code is large and the runtime keeps recompiling hot methods
+    /// (tiered compilation) for a minute under load, a start-up cost that is no part of what a registration costs.
+    /// Slices of 100, at least <paramref name="minimum"/> registrations, until two slices in a row compile fewer than 50
+    /// methods (recompilation comes in waves, one quiet slice proves little); at most 4,000.
     /// </summary>
-    static async Task<int> OpwarmenAsync(HttpClient http, TableClient tabel, int gelijktijdig)
+    static async Task<int> OpwarmenAsync(HttpClient http, TableClient tabel, int gelijktijdig, int minimum)
     {
-        int gedaan = 0;
-        for (int plak = 0; plak < 40; plak++)
+        int gedaan = 0, rustig = 0;
+        while (gedaan < 4000 && (gedaan < minimum || rustig < 2))
         {
             long voor = JitInfo.GetCompiledMethodCount();
             await RegistreerAsync(http, 100, gelijktijdig);
             await InsertAsync(tabel, 100, gelijktijdig);
             gedaan += 100;
             long gecompileerd = JitInfo.GetCompiledMethodCount() - voor;
+            rustig = gecompileerd < 50 ? rustig + 1 : 0;
             Console.WriteLine($"opwarmen: {gedaan} registraties, {gecompileerd} methoden gecompileerd in de laatste 100");
-            if (gecompileerd < 50)
-            {
-                break;
-            }
         }
 
         return gedaan;
