@@ -61,6 +61,15 @@ public sealed class KandidatenIndex<T>
     {
         lock (slot)
         {
+            // The same name again (a delta read sees this instance's own writes and rows within its margin once more):
+            // only the value changes, the name stays filed.
+            if (perId.TryGetValue(id, out var eerder) && eerder.Naam == naam && perNaam.TryGetValue(naam, out var zelfde))
+            {
+                perId[id] = (naam, waarde);
+                zelfde.Ids[id] = waarde;
+                return;
+            }
+
             VerwijderZonderSlot(id);
             perId[id] = (naam, waarde);
             if (perNaam.TryGetValue(naam, out var groep))

@@ -15,9 +15,11 @@ public static class JsonEigenschappen
 
     public static readonly JsonSerializerOptions Opties = new(JsonSerializerDefaults.Web);
 
-    public static void Schrijf<T>(TableEntity entity, T document)
+    public static void Schrijf<T>(TableEntity entity, T document) => SchrijfJson(entity, JsonSerializer.Serialize(document, Opties));
+
+    /// <summary>Stores a document already serialised with <see cref="Opties"/> (when the caller needs the JSON too).</summary>
+    public static void SchrijfJson(TableEntity entity, string json)
     {
-        string json = JsonSerializer.Serialize(document, Opties);
         int delen = Math.Max(1, (json.Length + DeelGrootte - 1) / DeelGrootte);
         for (int i = 0; i < delen; i++)
         {

@@ -84,17 +84,23 @@ public sealed class TokenDienst
     /// <summary>The loket's principal for a valid token, or null for an invalid, expired or foreign one.</summary>
     public async Task<ClaimsPrincipal?> ValideerAsync(string token)
     {
-        var gekozen = IsOntwikkelToken(token) ? ontwikkelParameters : parameters;
+        // Read once: the issuer picks the key set, and the same parsed token is validated (a token that cannot be read is no sign-in).
+        if (Lees(token) is not { } jwt)
+        {
+            return null;
+        }
+
+        var gekozen = ontwikkelParameters is not null && jwt.Issuer == OntwikkelStandaarden.Uitgever ? ontwikkelParameters : parameters;
         if (gekozen is null || (gekozen.IssuerSigningKey is null && gekozen.ConfigurationManager is null))
         {
             return null;
         }
 
-        var resultaat = await handler.ValidateTokenAsync(token, gekozen);
+        var resultaat = await handler.ValidateTokenAsync(jwt, gekozen);
         if (resultaat.Exception is SecurityTokenSignatureKeyNotFoundException && gekozen == parameters && await NieuweSleutelsAsync() is { } vers)
         {
             // The provider rotated its keys: check once more against its JWKS as it is now, not the cached one.
-            resultaat = await handler.ValidateTokenAsync(token, vers);
+            resultaat = await handler.ValidateTokenAsync(jwt, vers);
         }
 
         if (!resultaat.IsValid)
@@ -123,21 +129,24 @@ public sealed class TokenDienst
         return new ClaimsPrincipal(new ClaimsIdentity(claims, "Bearer"));
     }
 
-    /// <summary>A token that names the development issuer goes to the development key (when there is one), any other to the provider.</summary>
-    bool IsOntwikkelToken(string token)
+    /// <summary>
+    /// The token parsed, or null when it is no JWT. A token that names the development issuer goes to the development key
+    /// (when there is one), any other to the provider.
+    /// </summary>
+    JsonWebToken? Lees(string token)
     {
-        if (ontwikkelParameters is null || !handler.CanReadToken(token))
+        if (!handler.CanReadToken(token))
         {
-            return false;
+            return null;
         }
 
         try
         {
-            return handler.ReadJsonWebToken(token).Issuer == OntwikkelStandaarden.Uitgever;
+            return handler.ReadJsonWebToken(token);
         }
         catch (ArgumentException)
         {
-            return false;
+            return null;
         }
     }
 

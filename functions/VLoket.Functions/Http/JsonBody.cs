@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using VLoket.Domain;
@@ -20,18 +21,33 @@ public static class JsonBody
             throw new VerzoekTeGrootFout(max);
         }
 
+        if (request.ContentLength is { } lengte)
+        {
+            // The usual case: the size is known and within the limit, so read straight into an array of that size.
+            byte[] inhoud = new byte[lengte];
+            int ontvangen = await request.Body.ReadAtLeastAsync(inhoud, inhoud.Length, throwOnEndOfStream: false, request.HttpContext.RequestAborted);
+            return ontvangen == inhoud.Length ? inhoud : inhoud[..ontvangen];
+        }
+
         // A body without Content-Length (chunked) is read up to one byte past the limit, never further.
         using var buffer = new MemoryStream();
-        byte[] blok = new byte[81920];
-        int gelezen;
-        while ((gelezen = await request.Body.ReadAsync(blok, request.HttpContext.RequestAborted)) > 0)
+        byte[] blok = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
         {
-            if (buffer.Length + gelezen > max)
+            int gelezen;
+            while ((gelezen = await request.Body.ReadAsync(blok, request.HttpContext.RequestAborted)) > 0)
             {
-                throw new VerzoekTeGrootFout(max);
-            }
+                if (buffer.Length + gelezen > max)
+                {
+                    throw new VerzoekTeGrootFout(max);
+                }
 
-            buffer.Write(blok, 0, gelezen);
+                buffer.Write(blok, 0, gelezen);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(blok);
         }
 
         return buffer.ToArray();

@@ -24,8 +24,9 @@ public static class HttpFunctionEndpoints
         foreach (var function in functions)
         {
             var binders = function.Method.GetParameters().Select(CreateBinder).ToArray();
+            var aanroep = new Aanroep(function, binders);
             string pattern = string.IsNullOrEmpty(routePrefix) ? "/" + function.Route : $"/{routePrefix}/{function.Route}";
-            endpoints.MapMethods(pattern, function.Methods, context => InvokeAsync(context, function, binders))
+            endpoints.MapMethods(pattern, function.Methods, aanroep.InvokeAsync)
                 .WithName(function.Name)
                 .WithDisplayName(function.Name);
         }
@@ -33,26 +34,41 @@ public static class HttpFunctionEndpoints
         return functions;
     }
 
-    static async Task InvokeAsync(HttpContext context, HttpFunction function, Func<HttpContext, object?>[] binders)
+    /// <summary>
+    /// One function's call, with what reflection finds about it worked out once at start-up rather than per request:
+    /// how to make its class (from the request's services, as the Functions host does) and how to read its task's result.
+    /// </summary>
+    sealed class Aanroep(HttpFunction function, Func<HttpContext, object?>[] binders)
     {
-        object? target = function.Method.IsStatic
-            ? null
-            : ActivatorUtilities.CreateInstance(context.RequestServices, function.Method.DeclaringType!);
-        object?[] args = binders.Select(b => b(context)).ToArray();
-        object? returned = function.Method.Invoke(target, BindingFlags.DoNotWrapExceptions, binder: null, args, culture: null);
-        if (returned is Task task)
-        {
-            await task;
-            returned = task.GetType().IsGenericType ? task.GetType().GetProperty("Result")!.GetValue(task) : null;
-        }
+        readonly ObjectFactory? maak = function.Method.IsStatic ? null : ActivatorUtilities.CreateFactory(function.Method.DeclaringType!, []);
+        readonly PropertyInfo? resultaat = function.Method.ReturnType.IsGenericType && typeof(Task).IsAssignableFrom(function.Method.ReturnType)
+            ? function.Method.ReturnType.GetProperty(nameof(Task<object>.Result))
+            : null;
 
-        IActionResult result = returned switch
+        public async Task InvokeAsync(HttpContext context)
         {
-            IActionResult r => r,
-            null => new NoContentResult(),
-            _ => new OkObjectResult(returned),
-        };
-        await result.ExecuteResultAsync(new ActionContext(context, context.GetRouteData(), new ActionDescriptor()));
+            object? target = maak?.Invoke(context.RequestServices, null);
+            object?[] args = new object?[binders.Length];
+            for (int i = 0; i < binders.Length; i++)
+            {
+                args[i] = binders[i](context);
+            }
+
+            object? returned = function.Method.Invoke(target, BindingFlags.DoNotWrapExceptions, binder: null, args, culture: null);
+            if (returned is Task task)
+            {
+                await task;
+                returned = resultaat?.GetValue(task);
+            }
+
+            IActionResult result = returned switch
+            {
+                IActionResult r => r,
+                null => new NoContentResult(),
+                _ => new OkObjectResult(returned),
+            };
+            await result.ExecuteResultAsync(new ActionContext(context, context.GetRouteData(), new ActionDescriptor()));
+        }
     }
 
     // Binds what the Functions host would bind for this parameter; an unknown binding fails at start-up, not per request.

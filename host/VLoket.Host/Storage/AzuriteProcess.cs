@@ -27,6 +27,9 @@ public sealed class AzuriteProcess : IAsyncDisposable
     public int QueuePort { get; }
     public int TablePort { get; }
 
+    /// <summary>The Azurite (node) process, so a benchmark can read the CPU time storage spent.</summary>
+    public int ProcessId => process.Id;
+
     /// <summary>A connection string for the development account on this instance's ports.</summary>
     public string ConnectionString => ConnectionStringFor(BlobPort, QueuePort, TablePort);
 

@@ -111,6 +111,22 @@ public sealed class KandidatenIndexTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void The_same_name_filed_again_keeps_it_found_with_the_new_value_and_leaves_its_namesakes()
+    {
+        // A delta read files this instance's own writes once more: the name stays found, under the value read last.
+        var index = new KandidatenIndex<string>(Gent, new DuplicaatDetector());
+        index.Zet("v1", "Chiro Sint-Jan", "eerst");
+        index.Zet("v2", "Chiro Sint-Jan", "ander");
+        index.Zet("v1", "Chiro Sint-Jan", "daarna");
+
+        Assert.Equal(["ander", "daarna"], index.Zoek("Chiro Sint-Jan").Select(m => m.Waarde).Order());
+        Assert.Equal(2, index.Aantal);
+
+        index.Verwijder("v2");
+        Assert.Equal(["daarna"], index.Zoek("Chiro Sint-Jan").Select(m => m.Waarde));
+    }
+
+    [Fact]
     public void A_name_that_is_only_the_municipality_is_still_compared()
     {
         var index = new KandidatenIndex<string>(Gent, new DuplicaatDetector());

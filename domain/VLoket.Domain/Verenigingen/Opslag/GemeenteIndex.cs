@@ -47,16 +47,17 @@ public sealed class GemeenteIndex(Tabellen tabellen, KandidatenCache cache)
         var eerder = voor is null ? new HashSet<string>() : gemeenten(voor);
         var item = Item(na);
         string profiel = Verenigingsprofiel.Van(na).NaarJson();
+        string? json = null;
         foreach (string gemeente in nu)
         {
             if (voor is not null && eerder.Contains(gemeente) && voor.Status == na.Status
-                && Json(Item(voor)) == Json(item) && Verenigingsprofiel.Van(voor).NaarJson() == profiel)
+                && Json(Item(voor)) == (json ??= Json(item)) && Verenigingsprofiel.Van(voor).NaarJson() == profiel)
             {
                 continue; // nothing the duplicate check shows or the window sweep judges has changed: no write
             }
 
-            await tabel.UpsertEntityAsync(Entity(gemeente, item, profiel), TableUpdateMode.Replace, ct);
-            cache.Bijgewerkt(gemeente, na.VCode, na.Naam, Json(item));
+            await tabel.UpsertEntityAsync(Entity(gemeente, item, json ??= Json(item), profiel), TableUpdateMode.Replace, ct);
+            cache.Bijgewerkt(gemeente, na.VCode, na.Naam, json);
         }
 
         foreach (string weg in eerder.Except(nu))
@@ -72,11 +73,12 @@ public sealed class GemeenteIndex(Tabellen tabellen, KandidatenCache cache)
         var tabel = await tabellen.TabelAsync(Tabel);
         foreach (var batch in verenigingen.Chunk(100))
         {
-            await tabel.SubmitTransactionAsync(batch.Select(v =>
-                new TableTransactionAction(TableTransactionActionType.UpsertReplace, Entity(nutsLau, Item(v), Verenigingsprofiel.Van(v).NaarJson()))), ct);
-            foreach (var v in batch)
+            var metJson = batch.Select(v => (Item: Item(v), Json: Json(Item(v)), Profiel: Verenigingsprofiel.Van(v).NaarJson())).ToList();
+            await tabel.SubmitTransactionAsync(metJson.Select(i =>
+                new TableTransactionAction(TableTransactionActionType.UpsertReplace, Entity(nutsLau, i.Item, i.Json, i.Profiel))), ct);
+            foreach (var (item, json, _) in metJson)
             {
-                cache.Bijgewerkt(nutsLau, v.VCode, v.Naam, Json(Item(v)));
+                cache.Bijgewerkt(nutsLau, item.VCode, item.Naam, json);
             }
         }
     }
@@ -87,13 +89,13 @@ public sealed class GemeenteIndex(Tabellen tabellen, KandidatenCache cache)
 
     // The name and the profile are properties of their own, so the cache and the window sweep each read a whole
     // municipality with a projection on what they need.
-    static TableEntity Entity(string nutsLau, GemeenteIndexItem item, string profiel)
+    static TableEntity Entity(string nutsLau, GemeenteIndexItem item, string json, string profiel)
     {
         var entity = new TableEntity(nutsLau, item.VCode)
         {
             [KandidatenCache.NaamEigenschap] = item.Naam, [KandidatenCache.ActiefEigenschap] = true, [ProfielEigenschap] = profiel,
         };
-        JsonEigenschappen.Schrijf(entity, item);
+        JsonEigenschappen.SchrijfJson(entity, json);
         return entity;
     }
 }
