@@ -10,8 +10,10 @@ namespace VLoket.Tests.Duplicaten;
 /// </summary>
 public sealed class DuplicaatDetectorKwaliteitTests(ITestOutputHelper output)
 {
-    const double MinimalePrecisie = 0.9;
-    const double MinimaleRecall = 0.9;
+    // What the detector reached when the duplicate check moved to blocking keys (issue 18: "must not drop"): 44 true and
+    // 2 false positives, no duplicate missed, on 105 pairs.
+    const double MinimalePrecisie = 0.956;
+    const double MinimaleRecall = 1.0;
 
     [Fact]
     public void Labelled_set_is_large_and_balanced_enough_to_measure()
@@ -27,7 +29,7 @@ public sealed class DuplicaatDetectorKwaliteitTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Precision_and_recall_on_the_labelled_set_reach_ninety_percent_at_the_default_threshold()
+    public void Precision_and_recall_on_the_labelled_set_do_not_drop_below_0_957_and_1_at_the_default_threshold()
     {
         var detector = new DuplicaatDetector();
         int tp = 0, fp = 0, fn = 0, tn = 0;
