@@ -150,6 +150,8 @@ await reis.scherm('kalender');
 await griet.locator('main h1').click();
 await griet.keyboard.press('n');
 await griet.waitForURL(new RegExp(`kalender/${op(7)}$`));
+// As a person does: the next week is on screen before the next key (until then the old week's keys still count).
+await griet.getByRole('table', { name: `Week van ${voluit(op(7))} tot en met ${voluit(op(13))}` }).waitFor();
 await griet.keyboard.press('v');
 await griet.waitForURL(new RegExp(`kalender/${maandag}$`));
 await week.waitFor();
