@@ -18,7 +18,11 @@ public sealed class BenchOmgeving : IAsyncDisposable
         new(await AzuriteProcess.StartAsync(ProjectRoot.Find(), string.Empty,
             AzuriteProcess.FreePort(), AzuriteProcess.FreePort(), AzuriteProcess.FreePort(), inMemory: true));
 
-    /// <summary>Starts a host in Development on this Azurite, with tables of its own (prefix) and extra settings.</summary>
+    /// <summary>
+    /// Starts a host in Development on this Azurite, with tables of its own (prefix) and extra settings. Without the local
+    /// OpenID provider: it stands in for the government's sign-in service, which production does not run in the worker,
+    /// and the benchmarks sign in through <c>/api/dev/token</c>; running it would add its memory and CPU to the host's.
+    /// </summary>
     public Task<VLoketHost> HostAsync(string voorvoegsel, IDictionary<string, string?>? extra = null)
     {
         var settings = new Dictionary<string, string?>
@@ -27,6 +31,7 @@ public sealed class BenchOmgeving : IAsyncDisposable
             [VLoketHost.TaskHubSetting] = voorvoegsel,
             [VLoketServiceCollectionExtensions.TabelVoorvoegselSetting] = voorvoegsel,
             ["urls"] = "http://127.0.0.1:0",
+            [VLoket.Host.Aanmelden.OntwikkelAanbieder.AanSetting] = "false",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:DurableTask.AzureStorage"] = "Error",
             ["Logging:LogLevel:DurableTask.Core"] = "Error",
