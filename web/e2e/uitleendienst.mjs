@@ -156,6 +156,16 @@ await griet.keyboard.press('v');
 await griet.waitForURL(new RegExp(`kalender/${maandag}$`));
 await week.waitFor();
 check(true, 'met n en v gaat Griet een week vooruit en terug');
+// Two keys in one go, before the next week is drawn: the second must not act on the week being left (it went two weeks
+// back from there, to the week before, when the old page still listened until the browser's hashchange).
+const naTweeToetsen = await griet.evaluate(() => {
+  for (const key of ['n', 'v']) document.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+  return location.hash;
+});
+check(naTweeToetsen.endsWith(`kalender/${op(7)}`), `een toets voor de volgende week er staat, werkt niet op de vorige (${naTweeToetsen})`);
+await griet.getByRole('table', { name: `Week van ${voluit(op(7))} tot en met ${voluit(op(13))}` }).waitFor();
+await griet.keyboard.press('v');
+await week.waitFor();
 
 // Approvals: the room on Thursday is approved, the one on Saturday refused with a motivation.
 await menu.getByRole('link', { name: 'Goedkeuringen' }).click();

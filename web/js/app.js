@@ -29,10 +29,14 @@ const ROUTES = [
 ];
 
 const paginaVak = () => document.getElementById('pagina');
-let huidige = 0;
+let huidige = 0; // the current visit; a page whose visit is no longer this one has been left
+let bezoeken = 0; // pages shown, to tell the first one
 let terugVanAanbieder = false;
 
 export function navigeer(route) {
+  // The page being left stops now, not when the browser gets round to the hashchange: a key pressed in between (the
+  // browser handles input first) would otherwise still act on that page, e.g. a second week step counted from the old week.
+  huidige++;
   if (location.hash === `#${route}`) toon();
   else location.hash = route;
 }
@@ -61,6 +65,7 @@ async function toon() {
   }
 
   const dit = ++huidige;
+  const eerste = ++bezoeken === 1;
   wisMeldingen();
   toonBewaardeMelding();
   werkKoptekstBij(gevonden?.r.sectie);
@@ -84,7 +89,7 @@ async function toon() {
   }
   // The first page of a visit keeps the browser's own start, so the first Tab still reaches the skip link; back from
   // the provider is a page change for the person, so its page's title gets the focus.
-  if (dit === huidige && (dit > 1 || terugVanAanbieder)) focusKop(vak);
+  if (dit === huidige && (!eerste || terugVanAanbieder)) focusKop(vak);
   terugVanAanbieder = false;
 }
 
