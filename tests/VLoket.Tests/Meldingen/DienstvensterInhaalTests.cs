@@ -23,6 +23,7 @@ public sealed class DienstvensterInhaalFixture : MeldingenFixture
     public const string Voorbij = "9213";      // Gent, opened 4 days ago: its 3-day moment of a week ago is past
     public const string WeekGeleden = "9214";  // Gent, opens in 7 days: the 14-day moment of 7 days ago
     public const string Ouderen = "9215";      // Brugge, opens in 14 days, for ages 60 and up
+    public const string Limburg = "9216";      // the province of Limburg, opens in 14 days
 
     public const string Brugge = "BE25131005";
 
@@ -33,6 +34,7 @@ public sealed class DienstvensterInhaalFixture : MeldingenFixture
         DienstvensterFixture.Met(Voorbij, "Subsidie die al open is", "BE23444021", -4, 40),
         DienstvensterFixture.Met(WeekGeleden, "Subsidie van vorige week", "BE23444021", 7, 40),
         VoorOuderen(),
+        DienstvensterFixture.Met(Limburg, "Provinciale subsidie Limburg", "BE22", 14, 40),
     ];
 
     protected override IDictionary<string, string?> Settings(string connectionString)
@@ -136,5 +138,37 @@ public sealed class DienstvensterInhaalTests(DienstvensterInhaalFixture fixture)
         Assert.True(ronde.Status == HttpStatusCode.OK, ronde.ToString());
         var mail = Assert.Single(await Smtp4devServer.WachtOpAsync(adres, aantal: 1, seconden: 60));
         Assert.Contains($"#/verenigingen/{vCode}/aanbod/{DienstvensterInhaalFixture.Ouderen}", mail.Tekst);
+    }
+
+    [Fact]
+    public async Task Een_vereniging_die_enkel_via_haar_werkingsgebied_in_een_provincie_actief_is_krijgt_de_provinciale_dienst()
+    {
+        // Located in Leuven, active in all of Limburg: the province's service applies (docs/diensten.md, "Area").
+        string adres = NieuwAdres("provincie");
+        using var ik = await fixture.AlsAsync(Voorbeelden.NieuwInsz(), "Lies", "Limburg");
+        var registratie = Voorbeelden.Registratie("Wandelclub De Kempen", "3000", "Leuven");
+        registratie["werkingsgebieden"] = new JsonArray("BE22");
+        var v = await ik.PostAsync("api/verenigingen", registratie);
+        Assert.True(v.Status == HttpStatusCode.Created, v.ToString());
+        string vCode = v.Json["vCode"]!.GetValue<string>();
+        int id = v.Json["vertegenwoordigers"]!.AsArray().Single()!["vertegenwoordigerId"]!.GetValue<int>();
+        var r = await ik.PatchAsync($"api/verenigingen/{vCode}/vertegenwoordigers/{id}", new { eMail = adres }, v.ETag);
+        Assert.True(r.Status == HttpStatusCode.OK, r.ToString());
+        var aanbod = await ik.GetAsync($"api/verenigingen/{vCode}/aanbod");
+        Assert.Contains(DienstvensterInhaalFixture.Limburg, aanbod.Tekst); // the overview already says it applies
+
+        using var beheerder = await fixture.AlsAsync(Voorbeelden.InszOlaf, "Olaf", "Verbeke", "beheerder");
+        var ronde = await beheerder.PostAsync("api/beheer/meldingen/dienstvensters", new { });
+        Assert.True(ronde.Status == HttpStatusCode.OK, ronde.ToString());
+        var mail = Assert.Single(await Smtp4devServer.WachtOpAsync(adres, aantal: 1, seconden: 60));
+        Assert.Equal("Een dienst voor je vereniging opent binnenkort", mail.Onderwerp);
+        Assert.Contains($"#/verenigingen/{vCode}/aanbod/{DienstvensterInhaalFixture.Limburg}", mail.Tekst);
+
+        // Limburg left the werkingsgebied: the entry under the province becomes a tombstone, and the next round skips it.
+        var zonder = await ik.PatchAsync($"api/verenigingen/{vCode}", new { werkingsgebieden = new[] { "BE24" } }, r.ETag);
+        Assert.True(zonder.Status == HttpStatusCode.OK, zonder.ToString());
+        var tabel = await fixture.Host.Services.GetRequiredService<Tabellen>().TabelAsync(GemeenteIndex.Tabel);
+        var provincie = await tabel.GetEntityAsync<TableEntity>("BE22", vCode);
+        Assert.False(provincie.Value.GetBoolean("Actief")); // a tombstone
     }
 }

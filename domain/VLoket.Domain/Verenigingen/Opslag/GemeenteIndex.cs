@@ -13,7 +13,8 @@ public sealed record GemeenteIndexItem(string VCode, string Naam, List<Locatie> 
 /// leaves a municipality (moved, stopped) stays as a tombstone (<c>Actief = false</c>) so every instance's
 /// <see cref="KandidatenCache"/> sees the removal in its next delta read. Each entry also holds the association's
 /// eligibility profile (<see cref="ProfielEigenschap"/>), so the daily window sweep reads an area's associations here
-/// without reading each association.
+/// without reading each association. An association active in a whole province (a provincial werkingsgebied) also has
+/// an entry under the province's own code (<see cref="Gebieden"/>), which the duplicate check never searches.
 /// </summary>
 public sealed class GemeenteIndex(Tabellen tabellen, KandidatenCache cache)
 {
@@ -43,8 +44,8 @@ public sealed class GemeenteIndex(Tabellen tabellen, KandidatenCache cache)
     public async Task BijwerkenAsync(Vereniging? voor, Vereniging na, Func<Vereniging, IReadOnlySet<string>> gemeenten, CancellationToken ct = default)
     {
         var tabel = await tabellen.TabelAsync(Tabel);
-        var nu = na.Status == Statussen.Actief ? gemeenten(na) : new HashSet<string>();
-        var eerder = voor is null ? new HashSet<string>() : gemeenten(voor);
+        var nu = na.Status == Statussen.Actief ? Gebieden(na, gemeenten) : new HashSet<string>();
+        var eerder = voor is null ? new HashSet<string>() : Gebieden(voor, gemeenten);
         var item = Item(na);
         string profiel = Verenigingsprofiel.Van(na).NaarJson();
         string? json = null;
@@ -65,6 +66,20 @@ public sealed class GemeenteIndex(Tabellen tabellen, KandidatenCache cache)
             await tabel.UpsertEntityAsync(new TableEntity(weg, na.VCode) { [KandidatenCache.ActiefEigenschap] = false }, TableUpdateMode.Replace, ct);
             cache.Bijgewerkt(weg, na.VCode, null);
         }
+    }
+
+    /// <summary>
+    /// The partitions an association has entries in: its <paramref name="gemeenten"/> (what the duplicate check searches)
+    /// and each province it is active in as a whole. A province's code sorts inside the key range of its municipalities'
+    /// codes (BE23 before BE23444021, and before BE24), so the window sweep of a provincial service, which reads that range,
+    /// finds an association active there only through its werkingsgebied; a municipal service's sweep reads its own
+    /// partition only, as a provincial werkingsgebied does not make a municipal service apply.
+    /// </summary>
+    public static IReadOnlySet<string> Gebieden(Vereniging v, Func<Vereniging, IReadOnlySet<string>> gemeenten)
+    {
+        var codes = new HashSet<string>(gemeenten(v), StringComparer.Ordinal);
+        codes.UnionWith(v.Werkingsgebieden.Select(w => w.Code).Where(Diensten.Gebieden.IsProvincie));
+        return codes;
     }
 
     /// <summary>Adds many active associations of one municipality at once (benchmarks), in batches per partition.</summary>

@@ -122,6 +122,11 @@ public sealed class KandidatenCache(Tabellen tabellen, DuplicaatDetector detecto
         var gezien = new HashSet<string>(StringComparer.Ordinal);
         await foreach (var e in tabel.QueryAsync<TableEntity>(select: ["PartitionKey", "RowKey", NaamEigenschap, ActiefEigenschap, "Delen", "Data0"], cancellationToken: ct))
         {
+            if (Diensten.Gebieden.IsProvincie(e.PartitionKey))
+            {
+                continue; // a province's entries serve the window sweep; the duplicate check searches municipalities
+            }
+
             var gemeente = Voor(e.PartitionKey);
             gezien.Add(e.PartitionKey);
             Pas(gemeente, e);
