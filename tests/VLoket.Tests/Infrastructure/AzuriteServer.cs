@@ -19,7 +19,7 @@ public static class AzuriteServer
         var azurite = await AzuriteProcess.StartAsync(
             ProjectRoot.Find(), location: string.Empty,
             AzuriteProcess.FreePort(), AzuriteProcess.FreePort(), AzuriteProcess.FreePort(), inMemory: true);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => azurite.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        ProcesOpruiming.Registreer(azurite);
         return azurite;
     }
 }

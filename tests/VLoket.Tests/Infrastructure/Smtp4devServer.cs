@@ -87,7 +87,7 @@ public static class Smtp4devServer
     static async Task<Smtp4devProcess> StartAsync()
     {
         var smtp4dev = await Smtp4devProcess.StartAsync(ProjectRoot.Find(), AzuriteProcess.FreePort(), AzuriteProcess.FreePort());
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => smtp4dev.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        ProcesOpruiming.Registreer(smtp4dev);
         return smtp4dev;
     }
 }
