@@ -173,6 +173,7 @@ public static class VLoketServiceCollectionExtensions
         services.AddSingleton<UitnodigingDienst>();
         services.AddSingleton<KboIndex>();
         services.AddSingleton<GemeenteIndex>();
+        services.AddSingleton<GebiedsindexAanvulling>();
         double drempel = configuration.GetValue<double?>(DuplicaatDrempelSetting) ?? DuplicaatDetector.StandaardDrempel;
         services.AddSingleton(new DuplicaatDetector(drempel));
         services.AddSingleton(new KandidatenCacheOpties(

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using VLoket.Domain;
 using VLoket.Domain.Meldingen;
+using VLoket.Domain.Verenigingen.Opslag;
 using VLoket.Functions.Http;
 using VLoket.Functions.OpenApi;
 
@@ -23,11 +24,14 @@ public sealed record VastgelopenMailOpnieuw(string VCode, string Sleutel);
 /// </summary>
 public sealed record DienstvensterRonde(int Diensten, int Verenigingen, int Mails, int IndexRijen, int Gelezen, int Dagen);
 
+/// <summary>What filling in the index's province entries did: associations read, entries added.</summary>
+public sealed record GebiedsindexAangevuld(int Gelezen, int Toegevoegd);
+
 /// <summary>
 /// Operators' handling of mails that kept failing ("poison"): list them, and send one again once the mail server works.
 /// Only for the <c>beheerder</c> role; everyone else gets 404. See docs/operations.md.
 /// </summary>
-public sealed class MailBeheerFunctions(VastgelopenMails vastgelopen, DienstvensterVeger vensters)
+public sealed class MailBeheerFunctions(VastgelopenMails vastgelopen, DienstvensterVeger vensters, GebiedsindexAanvulling gebiedsindex)
 {
     [Antwoord(200, typeof(VastgelopenMailLijst))]
     [Antwoord(404, typeof(Probleem), Beschrijving = "Geen beheerder.")]
@@ -66,5 +70,21 @@ public sealed class MailBeheerFunctions(VastgelopenMails vastgelopen, Dienstvens
         WorkflowBeheer.VereisBeheerder(req);
         var ronde = await vensters.VeegAsync(req.HttpContext.RequestAborted);
         return JsonAntwoord.Ok(new DienstvensterRonde(ronde.Diensten, ronde.Verenigingen, ronde.Mails, ronde.IndexRijen, ronde.Gelezen, ronde.Dagen));
+    }
+
+    /// <summary>
+    /// Once after the upgrade of 7 December 2026: gives associations stored before it the index entries of their
+    /// provincial werkingsgebieden, so the window sweep finds them; a second run adds nothing.
+    /// </summary>
+    [ZonderVerzoek]
+    [Antwoord(200, typeof(GebiedsindexAangevuld))]
+    [Antwoord(404, typeof(Probleem), Beschrijving = "Geen beheerder.")]
+    [Function("BeheerGebiedsindex")]
+    public async Task<IActionResult> Gebiedsindex(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "beheer/meldingen/gebiedsindex")] HttpRequest req)
+    {
+        WorkflowBeheer.VereisBeheerder(req);
+        var resultaat = await gebiedsindex.VulAanAsync(req.HttpContext.RequestAborted);
+        return JsonAntwoord.Ok(new GebiedsindexAangevuld(resultaat.Gelezen, resultaat.Toegevoegd));
     }
 }

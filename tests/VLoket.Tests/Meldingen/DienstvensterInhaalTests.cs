@@ -171,4 +171,37 @@ public sealed class DienstvensterInhaalTests(DienstvensterInhaalFixture fixture)
         var provincie = await tabel.GetEntityAsync<TableEntity>("BE22", vCode);
         Assert.False(provincie.Value.GetBoolean("Actief")); // a tombstone
     }
+
+    [Fact]
+    public async Task Een_beheerder_vult_de_provincies_aan_van_verenigingen_van_voor_de_provinciale_rijen()
+    {
+        using var ik = await fixture.AlsAsync(Voorbeelden.NieuwInsz(), "Oscar", "Oudgediende");
+        var registratie = Voorbeelden.Registratie("Fanfare Ons Limburg", "3500", "Hasselt");
+        registratie["werkingsgebieden"] = new JsonArray("BE22", "BE24");
+        var v = await ik.PostAsync("api/verenigingen", registratie);
+        Assert.True(v.Status == HttpStatusCode.Created, v.ToString());
+        string vCode = v.Json["vCode"]!.GetValue<string>();
+        // As stored before 7 December 2026: no entries under its provinces.
+        var tabel = await fixture.Host.Services.GetRequiredService<Tabellen>().TabelAsync(GemeenteIndex.Tabel);
+        await tabel.DeleteEntityAsync("BE22", vCode);
+        await tabel.DeleteEntityAsync("BE24", vCode);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await ik.PostAsync("api/beheer/meldingen/gebiedsindex", new { })).Status);
+        using var beheerder = await fixture.AlsAsync(Voorbeelden.InszOlaf, "Olaf", "Verbeke", "beheerder");
+        var aangevuld = await beheerder.PostAsync("api/beheer/meldingen/gebiedsindex", new { });
+        Assert.True(aangevuld.Status == HttpStatusCode.OK, aangevuld.ToString());
+        Assert.True(aangevuld.Json["gelezen"]!.GetValue<int>() >= 1, aangevuld.ToString());
+        Assert.Equal(2, aangevuld.Json["toegevoegd"]!.GetValue<int>());
+        foreach (string provincie in new[] { "BE22", "BE24" })
+        {
+            var rij = (await tabel.GetEntityAsync<TableEntity>(provincie, vCode)).Value;
+            Assert.True(rij.GetBoolean("Actief"));
+            Assert.Equal("Fanfare Ons Limburg", rij.GetString("Naam"));
+            Assert.NotNull(rij.GetString(GemeenteIndex.ProfielEigenschap));
+        }
+
+        // Again: everything is there now.
+        var opnieuw = await beheerder.PostAsync("api/beheer/meldingen/gebiedsindex", new { });
+        Assert.Equal(0, opnieuw.Json["toegevoegd"]!.GetValue<int>());
+    }
 }

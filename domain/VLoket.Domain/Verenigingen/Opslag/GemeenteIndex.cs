@@ -82,6 +82,37 @@ public sealed class GemeenteIndex(Tabellen tabellen, KandidatenCache cache)
         return codes;
     }
 
+    /// <summary>
+    /// Adds the province entries (<see cref="Gebieden"/>) an active association lacks because it was stored before they
+    /// existed, and returns how many. An entry that is there, a tombstone included, is left alone: the association's own
+    /// writes keep it, and one of them racing this add either fails it (409) or replaces it.
+    /// </summary>
+    public async Task<int> VulProvinciesAanAsync(Vereniging v, CancellationToken ct = default)
+    {
+        if (v.Status != Statussen.Actief)
+        {
+            return 0;
+        }
+
+        var tabel = await tabellen.TabelAsync(Tabel);
+        var item = Item(v);
+        int toegevoegd = 0;
+        foreach (string provincie in v.Werkingsgebieden.Select(w => w.Code).Where(Diensten.Gebieden.IsProvincie).Distinct())
+        {
+            try
+            {
+                await tabel.AddEntityAsync(Entity(provincie, item, Json(item), Verenigingsprofiel.Van(v).NaarJson()), ct);
+                toegevoegd++;
+            }
+            catch (Azure.RequestFailedException e) when (e.Status == 409)
+            {
+                // There already.
+            }
+        }
+
+        return toegevoegd;
+    }
+
     /// <summary>Adds many active associations of one municipality at once (benchmarks), in batches per partition.</summary>
     public async Task VoegToeInBulkAsync(string nutsLau, IReadOnlyList<Vereniging> verenigingen, CancellationToken ct = default)
     {

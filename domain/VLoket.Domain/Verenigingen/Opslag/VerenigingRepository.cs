@@ -42,6 +42,16 @@ public sealed class VerenigingRepository(Tabellen tabellen)
         UitgaandeWijziging? uitgaand = null, IReadOnlyList<Meldingen.UitgaandeMail>? mails = null) =>
         SchrijfAsync(vereniging, etag, historiek, ct, uitgaand, mails);
 
+    /// <summary>Every stored association (maintenance only: one read of the whole table, page by page).</summary>
+    public async IAsyncEnumerable<Vereniging> AlleAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
+    {
+        var tabel = await tabellen.TabelAsync(Tabel);
+        await foreach (var e in tabel.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"RowKey eq {StaatRij}"), cancellationToken: ct))
+        {
+            yield return JsonEigenschappen.Lees<Vereniging>(e);
+        }
+    }
+
     public async Task<IReadOnlyList<HistoriekItem>> HistoriekAsync(string vCode, CancellationToken ct = default)
     {
         var tabel = await tabellen.TabelAsync(Tabel);
