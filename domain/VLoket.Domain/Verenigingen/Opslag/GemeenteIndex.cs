@@ -78,9 +78,11 @@ public sealed class GemeenteIndex(Tabellen tabellen, KandidatenCache cache)
     public static IReadOnlySet<string> Gebieden(Vereniging v, Func<Vereniging, IReadOnlySet<string>> gemeenten)
     {
         var codes = new HashSet<string>(gemeenten(v), StringComparer.Ordinal);
-        codes.UnionWith(v.Werkingsgebieden.Select(w => w.Code).Where(Diensten.Gebieden.IsProvincie));
+        codes.UnionWith(Provincies(v));
         return codes;
     }
+
+    static IEnumerable<string> Provincies(Vereniging v) => v.Werkingsgebieden.Select(w => w.Code).Where(Diensten.Gebieden.IsProvincie).Distinct();
 
     /// <summary>
     /// Adds the province entries (<see cref="Gebieden"/>) an active association lacks because it was stored before they
@@ -96,12 +98,13 @@ public sealed class GemeenteIndex(Tabellen tabellen, KandidatenCache cache)
 
         var tabel = await tabellen.TabelAsync(Tabel);
         var item = Item(v);
+        string json = Json(item), profiel = Verenigingsprofiel.Van(v).NaarJson();
         int toegevoegd = 0;
-        foreach (string provincie in v.Werkingsgebieden.Select(w => w.Code).Where(Diensten.Gebieden.IsProvincie).Distinct())
+        foreach (string provincie in Provincies(v))
         {
             try
             {
-                await tabel.AddEntityAsync(Entity(provincie, item, Json(item), Verenigingsprofiel.Van(v).NaarJson()), ct);
+                await tabel.AddEntityAsync(Entity(provincie, item, json, profiel), ct);
                 toegevoegd++;
             }
             catch (Azure.RequestFailedException e) when (e.Status == 409)
