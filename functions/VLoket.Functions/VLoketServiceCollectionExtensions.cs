@@ -174,6 +174,7 @@ public static class VLoketServiceCollectionExtensions
         services.AddSingleton<KboIndex>();
         services.AddSingleton<GemeenteIndex>();
         services.AddSingleton<GebiedsindexAanvulling>();
+        services.AddSingleton<NieuweVerenigingOpslag>();
         double drempel = configuration.GetValue<double?>(DuplicaatDrempelSetting) ?? DuplicaatDetector.StandaardDrempel;
         services.AddSingleton(new DuplicaatDetector(drempel));
         services.AddSingleton(new KandidatenCacheOpties(

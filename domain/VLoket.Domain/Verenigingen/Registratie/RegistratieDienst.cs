@@ -15,9 +15,9 @@ public sealed record Registratieresultaat(Opgeslagen<Vereniging> Vereniging, boo
 
 /// <summary>Registers de-facto associations (with the duplicate check) and associations from KBO.</summary>
 public sealed class RegistratieDienst(
-    VerenigingRepository repository, VCodeTeller teller, VertegenwoordigerIndex vertegenwoordigers, GemeenteIndex gemeenten,
+    VerenigingRepository repository, VCodeTeller teller, NieuweVerenigingOpslag nieuw,
     KboIndex kboIndex, IKboBron kbo, DuplicaatControle duplicaten, BevestigingsToken tokens, InszSleutel inszSleutel, TimeProvider klok,
-    MandaatDienst mandaten, UitnodigingIndex uitnodigingen)
+    MandaatDienst mandaten)
 {
     /// <summary>Registers a de-facto association; possible duplicates stop it unless the token confirms exactly this body (the raw request bytes).</summary>
     public async Task<Registratieresultaat> RegistreerAsync(
@@ -77,24 +77,8 @@ public sealed class RegistratieDienst(
 
     DateOnly Vandaag => DateOnly.FromDateTime(klok.GetUtcNow().UtcDateTime);
 
-    async Task<Opgeslagen<Vereniging>> BewaarNieuwAsync(Vereniging vereniging, Gebruiker gebruiker, string gebeurtenis, string omschrijving, CancellationToken ct)
-    {
-        // Index first: a crash after this leaves an index entry without association (filtered on read), never the reverse.
-        foreach (var w in vereniging.Vertegenwoordigers)
-        {
-            await vertegenwoordigers.VoegToeAsync(inszSleutel.Hash(Insz.Hydrate(w.Insz)), vereniging.VCode, ct);
-        }
-
-        foreach (var u in vereniging.Uitnodigingen)
-        {
-            await uitnodigingen.VoegToeAsync(inszSleutel.Hash(Insz.Hydrate(u.Insz!)), vereniging.VCode, ct);
-        }
-
-        var historiek = new HistoriekItem(klok.GetUtcNow(), gebeurtenis, omschrijving, Door(gebruiker));
-        string etag = await repository.MaakAsync(vereniging, [historiek], ct);
-        await gemeenten.BijwerkenAsync(null, vereniging, DuplicaatControle.Gemeenten, ct);
-        return new Opgeslagen<Vereniging>(vereniging, etag);
-    }
+    Task<Opgeslagen<Vereniging>> BewaarNieuwAsync(Vereniging vereniging, Gebruiker gebruiker, string gebeurtenis, string omschrijving, CancellationToken ct) =>
+        nieuw.BewaarAsync(vereniging, new HistoriekItem(klok.GetUtcNow(), gebeurtenis, omschrijving, Door(gebruiker)), ct);
 
     internal static HistoriekDoor Door(Gebruiker gebruiker) => new(gebruiker.VolledigeNaam, gebruiker.Insz.Gemaskeerd);
 }
