@@ -31,6 +31,12 @@ public sealed record Probleem(
     public static JsonAntwoord NietGevonden(string melding) => new Probleem(
         Basis + "niet-gevonden", "Niet gevonden.", StatusCodes.Status404NotFound, melding).AlsAntwoord();
 
+    /// <summary>405: the address exists, but not with this method; <paramref name="toegestaan"/> goes in the Allow header too.</summary>
+    public static JsonAntwoord MethodeNietToegestaan(string methode, IReadOnlyList<string> toegestaan) => new Probleem(
+        Basis + "methode-niet-toegestaan", "Deze methode kan hier niet.", StatusCodes.Status405MethodNotAllowed,
+        $"Dit adres kent {methode} niet, wel {string.Join(", ", toegestaan)}. Er is niets gewijzigd.")
+        .AlsAntwoord().MetHeader("Allow", string.Join(", ", toegestaan));
+
     public static JsonAntwoord VersieConflict(string melding) => new Probleem(
         Basis + "versie-conflict", "De gegevens zijn intussen gewijzigd.", StatusCodes.Status412PreconditionFailed, melding).AlsAntwoord();
 

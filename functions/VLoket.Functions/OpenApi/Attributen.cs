@@ -101,3 +101,10 @@ public sealed class HeaderParameterAttribute(string name, string beschrijving) :
     /// <summary>Meaning of the header.</summary>
     public string Beschrijving { get; } = beschrijving;
 }
+
+/// <summary>
+/// Marks an HTTP function that is no operation of the API and stays out of the OpenAPI document: the answer for
+/// addresses no operation serves (<see cref="VLoket.Functions.Http.OnbekendAdresFunction"/>).
+/// </summary>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
+public sealed class BuitenDocumentAttribute : Attribute;

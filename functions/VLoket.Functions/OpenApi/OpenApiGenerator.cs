@@ -60,7 +60,8 @@ public static partial class OpenApiGenerator
         var ongedocumenteerd = new List<HttpFunction>();
         string prefix = string.IsNullOrEmpty(routePrefix) ? string.Empty : "/" + routePrefix.Trim('/');
 
-        foreach (var function in functions)
+        // What is no operation (the answer for unknown addresses) is no part of the contract.
+        foreach (var function in functions.Where(f => f.Method.GetCustomAttribute<BuitenDocumentAttribute>() is null))
         {
             var antwoorden = Antwoorden(function.Method);
             if (antwoorden.Count == 0)

@@ -58,7 +58,9 @@ public sealed class ProbleemsetFuncties
 /// </summary>
 public sealed partial class OpenApiTests(HostFixture fixture) : IClassFixture<HostFixture>
 {
-    static IReadOnlyList<HttpFunction> Functies() => HttpFunctions.Discover(typeof(VLoketServiceCollectionExtensions).Assembly);
+    // Every operation: the answer for unknown addresses is no operation and stays out of the document.
+    static IReadOnlyList<HttpFunction> Functies() => HttpFunctions.Discover(typeof(VLoketServiceCollectionExtensions).Assembly)
+        .Where(f => f.Method.GetCustomAttribute<BuitenDocumentAttribute>() is null).ToList();
 
     async Task<(OpenApiDocument Document, string Json)> LeesAsync()
     {
