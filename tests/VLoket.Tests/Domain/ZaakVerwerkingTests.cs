@@ -30,6 +30,26 @@ public sealed class ZaakVerwerkingTests
         Assert.Equal("Z1", d.DossierNummer);
     }
 
+    // An agency that asks again under the same label (the simulator's agencies always use one) asks a new question: it
+    // gets a number of its own, so it is mailed and can be answered; before, the second question kept number 1, whose
+    // answer was already stored ("al beantwoord"), and the dossier ran out its term.
+    [Fact]
+    public void Een_nieuwe_vraag_onder_hetzelfde_label_krijgt_een_eigen_vraagnummer()
+    {
+        var eerste = ZaakVerwerking.Wijziging(new ZaakBericht("Z1", Fasen.ActieNodig, "Aanvulling gevraagd", "Bezorg het budget.", null, null, null), Nu);
+        var tweede = ZaakVerwerking.Wijziging(new ZaakBericht("Z1", Fasen.ActieNodig, "Aanvulling gevraagd", "Bezorg ook de begroting.", null, null, null), Nu.AddHours(1));
+
+        var een = ZaakVerwerking.PasToe(Dossier(), eerste);
+        var twee = ZaakVerwerking.PasToe(een, tweede);
+        var nogmaals = ZaakVerwerking.PasToe(twee, tweede);
+
+        Assert.Equal(1, een.Vraagnummer);
+        Assert.Equal(2, twee.Vraagnummer);
+        Assert.Equal("Bezorg ook de begroting.", twee.Actie);
+        Assert.Equal(2, nogmaals.Vraagnummer); // the same question reported again (a retry, a poll) is no new one
+        Assert.Equal(twee.Statusgeschiedenis.Count, nogmaals.Statusgeschiedenis.Count);
+    }
+
     [Fact]
     public void Een_vraag_zonder_tekst_krijgt_de_standaardvraag()
     {

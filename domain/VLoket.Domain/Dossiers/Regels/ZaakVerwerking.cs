@@ -26,13 +26,15 @@ public static class ZaakVerwerking
 
     /// <summary>
     /// Applies a change. Applying the same change twice (an activity retried) gives the same dossier: the timeline gets a
-    /// line only when phase or label change, each document is listed once.
+    /// line only when phase or label change, or when the agency asks another question under the same label (a question is
+    /// numbered by its line: <see cref="Dossier.Vraagnummer"/>); each document is listed once.
     /// </summary>
     public static Dossier PasToe(Dossier dossier, DossierWijziging w)
     {
         var geschiedenis = dossier.Statusgeschiedenis;
         var laatste = geschiedenis.LastOrDefault();
-        if (laatste is null || laatste.Fase != w.Fase || laatste.Label != w.Label)
+        bool andereVraag = w.ActieNodig && laatste?.Fase == Fasen.ActieNodig && laatste.Toelichting != w.Toelichting;
+        if (laatste is null || laatste.Fase != w.Fase || laatste.Label != w.Label || andereVraag)
         {
             geschiedenis = [.. geschiedenis, new Statuswijziging(w.Tijdstip, w.Fase, w.Label, w.Toelichting)];
         }
