@@ -5,6 +5,7 @@ using Microsoft.Azure.Functions.Worker;
 using VLoket.Domain;
 using VLoket.Domain.Diensten.Model;
 using VLoket.Domain.Diensten.Opslag;
+using VLoket.Domain.Dossiers.Regels;
 using VLoket.Domain.Instanties;
 using VLoket.Domain.Verenigingen;
 using VLoket.Functions.Aanmelden;
@@ -21,7 +22,7 @@ public sealed record BeschikbaarheidAntwoord(string Productnummer, string Entite
 /// cancelling are dossier routes (<see cref="Dossiers.DossierFunctions"/>).
 /// </summary>
 public sealed class ReservatieFunctions(VerenigingDienst verenigingen, DienstCatalogus catalogus,
-    InstantieRegister instanties, IReservatieConnector connector)
+    InstantieRegister instanties, IReservatieConnector connector, TimeProvider klok)
 {
     [QueryParameter("productnummer", "Productnummer van de reservatiedienst.", Verplicht = true)]
     [QueryParameter("materiaal", "Het materiaal of de zaal.")]
@@ -49,8 +50,9 @@ public sealed class ReservatieFunctions(VerenigingDienst verenigingen, DienstCat
             fouten.Voeg("materiaal", "Kies het materiaal.");
         }
 
-        var van = Datum(req.Query["van"].ToString(), "van", fouten);
-        var tot = Datum(req.Query["tot"].ToString(), "tot", fouten);
+        var vandaag = DateOnly.FromDateTime(klok.GetUtcNow().UtcDateTime);
+        var van = Datum(req.Query["van"].ToString(), "van", vandaag, fouten);
+        var tot = Datum(req.Query["tot"].ToString(), "tot", vandaag, fouten);
         if (van is { } b && tot is { } e && e < b)
         {
             fouten.Voeg("tot", "De einddatum valt vóór de begindatum.");
@@ -64,10 +66,16 @@ public sealed class ReservatieFunctions(VerenigingDienst verenigingen, DienstCat
             beschikbaarheid.Beschikbaar));
     }
 
-    static DateOnly? Datum(string tekst, string veld, FoutVerzamelaar fouten)
+    static DateOnly? Datum(string tekst, string veld, DateOnly vandaag, FoutVerzamelaar fouten)
     {
         if (DateOnly.TryParseExact(tekst, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var datum))
         {
+            if (ReservatieAntwoorden.IsTeVer(datum, vandaag))
+            {
+                fouten.Voeg(veld, ReservatieAntwoorden.TeVerVooruit);
+                return null;
+            }
+
             return datum;
         }
 

@@ -97,6 +97,40 @@ public sealed class UitleenvoorraadTests(BehandelFixture fixture) : IClassFixtur
         Assert.Equal(HttpStatusCode.BadRequest, (await behandelaar.GetAsync($"api/behandeling/{Gent}/kalender?van={Dag(1)}&tot={Dag(200)}")).Status);
     }
 
+    // 9999-12-31 made the availability count step past the last date there is: a 500 on the availability question, and an
+    // application that was accepted and then failed its workflow for an operator (the security review's F3).
+    [Fact]
+    public async Task Een_periode_verder_dan_twee_jaar_vooruit_krijgt_400_en_maakt_geen_dossier()
+    {
+        using var behandelaar = await fixture.MedewerkerAsync("Uma", $"behandelaar:{Gent}");
+        var item = await behandelaar.PostAsync($"api/behandeling/{Gent}/voorraad", new { code = "kano", naam = "Kano", soort = "materiaal", aantal = 3 });
+        Assert.True(item.Status == HttpStatusCode.OK, item.ToString());
+        string verste = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(2).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(3, (await fixture.Vertegenwoordiger.GetAsync(
+            $"api/verenigingen/{fixture.VCode}/beschikbaarheid?productnummer={Uitleendienst}&materiaal=kano&van={verste}&tot={verste}")).Json["beschikbaar"]!.GetValue<int>());
+        int dossiersVoor = (await fixture.Vertegenwoordiger.GetAsync($"api/verenigingen/{fixture.VCode}/dossiers")).Json["dossiers"]!.AsArray().Count;
+
+        foreach (string dag in new[] { "9999-12-31", DateOnly.Parse(verste, System.Globalization.CultureInfo.InvariantCulture).AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) })
+        {
+            var vraag = await fixture.Vertegenwoordiger.GetAsync(
+                $"api/verenigingen/{fixture.VCode}/beschikbaarheid?productnummer={Uitleendienst}&materiaal=kano&van={dag}&tot={dag}");
+            Assert.True(vraag.Status == HttpStatusCode.BadRequest, vraag.ToString());
+            Assert.Equal("application/problem+json", vraag.ContentType);
+            Assert.Equal(["tot", "van"], vraag.FoutVelden.Order().ToArray());
+
+            var aanvraag = await fixture.Vertegenwoordiger.PostAsync($"api/verenigingen/{fixture.VCode}/aanvragen", new
+            {
+                productnummer = Uitleendienst,
+                antwoorden = new Dictionary<string, string> { ["materiaal"] = "kano", ["aantal"] = "1", ["ophaaldatum"] = dag, ["terugbrengdatum"] = dag },
+            });
+            Assert.True(aanvraag.Status == HttpStatusCode.BadRequest, aanvraag.ToString());
+            Assert.Equal(["antwoorden.ophaaldatum", "antwoorden.terugbrengdatum"], aanvraag.FoutVelden.Order().ToArray());
+            Assert.Contains("twee jaar", aanvraag.Tekst);
+        }
+
+        Assert.Equal(dossiersVoor, (await fixture.Vertegenwoordiger.GetAsync($"api/verenigingen/{fixture.VCode}/dossiers")).Json["dossiers"]!.AsArray().Count);
+    }
+
     static async Task<JsonNode> ReservatieAsync(Infrastructure.LoketClient behandelaar, string dossierId, int dag) =>
         (await behandelaar.GetAsync($"api/behandeling/{Gent}/kalender?van={Dag(dag)}&tot={Dag(dag)}")).Json["reservaties"]!.AsArray()
             .Single(x => x!["dossierId"]!.GetValue<string>() == dossierId)!;

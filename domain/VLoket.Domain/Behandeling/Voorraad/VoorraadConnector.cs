@@ -123,8 +123,10 @@ public sealed class VoorraadConnector(VoorraadOpslag voorraad, TimeProvider klok
             .Where(r => ReservatieStatussen.BezetVoorraad(r.Status) && r.Van <= tot && van <= r.Tot)
             .ToList();
         int drukste = 0;
-        for (var dag = van; dag <= tot; dag = dag.AddDays(1))
+        // By day number: stepping a DateOnly past tot would throw on the last date there is.
+        for (int nummer = van.DayNumber; nummer <= tot.DayNumber; nummer++)
         {
+            var dag = DateOnly.FromDayNumber(nummer);
             drukste = Math.Max(drukste, actief.Where(r => r.Van <= dag && dag <= r.Tot).Sum(r => r.Aantal));
         }
 

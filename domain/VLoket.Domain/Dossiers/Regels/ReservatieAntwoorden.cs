@@ -24,6 +24,15 @@ public static class ReservatieAntwoorden
     /// <summary>The most of one material one reservation asks for.</summary>
     public const int MaxAantal = 999;
 
+    /// <summary>How far ahead a reservation's days may lie, counted from today.</summary>
+    public const int MaxJarenVooruit = 2;
+
+    /// <summary>The message for a day past <see cref="MaxJarenVooruit"/>.</summary>
+    public const string TeVerVooruit = "Je kan hoogstens twee jaar vooruit reserveren.";
+
+    /// <summary>Whether <paramref name="dag"/> lies further ahead than a reservation may (and than any stock is planned).</summary>
+    public static bool IsTeVer(DateOnly dag, DateOnly vandaag) => dag > vandaag.AddYears(MaxJarenVooruit);
+
     /// <summary>
     /// The reservation these answers ask for, or null when they do not (another type of service, or no material and
     /// period given): then it is an ordinary application. Throws <see cref="DomeinFout"/> for a reservation that cannot be.
@@ -50,6 +59,14 @@ public static class ReservatieAntwoorden
         if (begin is { } b && b < vandaag)
         {
             fouten.Add(new VeldFout($"antwoorden.{veldVan}", "Je kan niet reserveren in het verleden."));
+        }
+
+        foreach (var (dag, veld) in new[] { (begin, veldVan), (einde, veldTot) })
+        {
+            if (dag is { } d && IsTeVer(d, vandaag))
+            {
+                fouten.Add(new VeldFout($"antwoorden.{veld}", TeVerVooruit));
+            }
         }
 
         if (begin is { } s && einde is { } e && e < s)
