@@ -112,13 +112,21 @@ public sealed partial class DossierDienst
     /// <summary>Deletes a draft and the files only it held.</summary>
     public async Task VerwijderConceptAsync(string vCode, string dossierId, CancellationToken ct)
     {
-        var (concept, _) = await ConceptAsync(vCode, dossierId, ct);
-        await VerwijderAsync(concept, ct);
+        var (concept, versie) = await ConceptAsync(vCode, dossierId, ct);
+        if (!await VerwijderAsync(concept, versie, ct))
+        {
+            throw new ConflictFout("Iemand anders wijzigde of diende dit concept intussen in. Open het opnieuw.");
+        }
     }
 
-    async Task VerwijderAsync(Dossier concept, CancellationToken ct)
+    /// <summary>Deletes the draft if it is still at <paramref name="versie"/>, then the files it held; false when it was not.</summary>
+    async Task<bool> VerwijderAsync(Dossier concept, Azure.ETag versie, CancellationToken ct)
     {
-        await dossiers.VerwijderAsync(concept.VCode, concept.DossierId, ct);
+        if (!await dossiers.VerwijderAsync(concept.VCode, concept.DossierId, versie, ct))
+        {
+            return false;
+        }
+
         foreach (var waarde in concept.Antwoorden.Values.Where(w => w.ValueKind == JsonValueKind.String))
         {
             if (Bijlage.IsId(waarde.GetString()))
@@ -126,6 +134,8 @@ public sealed partial class DossierDienst
                 await bijlagen.VerwijderAsync(concept.VCode, waarde.GetString()!, ct);
             }
         }
+
+        return true;
     }
 
     async Task<(Dossier Concept, Azure.ETag Versie)> ConceptAsync(string vCode, string dossierId, CancellationToken ct)

@@ -13,15 +13,7 @@ public sealed partial class DossierDienst
     public async Task<Opruiming> RuimOpAsync(DateTimeOffset? nu = null, CancellationToken ct = default)
     {
         var tijd = nu ?? klok.GetUtcNow();
-        int concepten = 0;
-        foreach (var concept in await dossiers.MetFaseAsync(Fasen.Concept, ct))
-        {
-            if (concept.VerwijderdOp <= tijd)
-            {
-                await VerwijderAsync(concept, ct);
-                concepten++;
-            }
-        }
+        int concepten = await VerwijderVervallenConceptenAsync(await dossiers.MetFaseAsync(Fasen.Concept, ct), tijd, ct);
 
         int weg = 0;
         await foreach (var bijlage in bijlagen.AlleAsync(ct))
@@ -36,6 +28,27 @@ public sealed partial class DossierDienst
         }
 
         return new Opruiming(concepten, weg);
+    }
+
+    /// <summary>
+    /// Removes the drafts of <paramref name="gelezen"/> that are expired at <paramref name="tijd"/>; returns how many. The
+    /// listing may be stale: each is read again and removed only at the version read, while still an expired draft, so one
+    /// submitted or saved meanwhile stays.
+    /// </summary>
+    public async Task<int> VerwijderVervallenConceptenAsync(IEnumerable<Dossier> gelezen, DateTimeOffset tijd, CancellationToken ct = default)
+    {
+        int weg = 0;
+        foreach (var kandidaat in gelezen.Where(c => c.VerwijderdOp <= tijd))
+        {
+            if (await dossiers.LeesMetVersieAsync(kandidaat.VCode, kandidaat.DossierId, ct) is ({ Status.Fase: Fasen.Concept } concept, var versie)
+                && concept.VerwijderdOp <= tijd
+                && await VerwijderAsync(concept, versie, ct))
+            {
+                weg++;
+            }
+        }
+
+        return weg;
     }
 
     /// <summary>Whether a draft still names the file (a replaced file, or one of a submitted or deleted draft, is free).</summary>

@@ -119,6 +119,39 @@ public sealed class ConceptTests(BijlagenFixture fixture) : IClassFixture<Bijlag
         Assert.Equal(HttpStatusCode.NotFound, (await v.GetAsync($"api/verenigingen/{vCode}/dossiers/{oudId}")).Status);
     }
 
+    // The hourly sweep lists the expired drafts first and removes them one by one. A draft submitted (or saved) after the
+    // listing is no expired draft any more: before, the sweep removed it anyway, with its files, while its workflow ran.
+    [Fact]
+    public async Task De_opruiming_laat_een_concept_staan_dat_na_haar_lijst_werd_ingediend()
+    {
+        var v = fixture.Vertegenwoordiger;
+        string vCode = fixture.VCode;
+        var bestand = await fixture.LaadOpAsync(v, vCode, "lijst.txt", "text/plain", Lijst);
+        var bewaard = await v.PostAsync($"api/verenigingen/{vCode}/concepten", new
+        {
+            productnummer = Kamp,
+            antwoorden = new Dictionary<string, object>
+            {
+                ["deelnemers"] = 12, ["begindatum"] = "2026-07-15", ["verzekerd"] = true,
+                ["deelnemerslijst"] = bestand.Json["bijlageId"]!.GetValue<string>(), ["scenario"] = "traag",
+            },
+        });
+        Assert.True(bewaard.Status == HttpStatusCode.Created, bewaard.ToString());
+        string conceptId = bewaard.Json["dossierId"]!.GetValue<string>();
+        var opslag = fixture.Host.Services.GetRequiredService<VLoket.Domain.Dossiers.Opslag.DossierRepository>();
+        var gelezen = (await opslag.MetFaseAsync("Concept")).Where(d => d.DossierId == conceptId).ToList();
+        Assert.Single(gelezen);
+
+        var ingediend = await v.PostAsync($"api/verenigingen/{vCode}/concepten/{conceptId}/indienen", null);
+        Assert.True(ingediend.Status == HttpStatusCode.Accepted, ingediend.ToString());
+        int weg = await fixture.Host.Services.GetRequiredService<DossierDienst>().VerwijderVervallenConceptenAsync(gelezen, DateTimeOffset.UtcNow.AddDays(61));
+
+        Assert.Equal(0, weg);
+        var dossier = await v.GetAsync($"api/verenigingen/{vCode}/dossiers/{conceptId}");
+        Assert.True(dossier.Status == HttpStatusCode.OK, dossier.ToString());
+        Assert.NotEqual("Concept", Fase(dossier.Json));
+    }
+
     [Fact]
     public async Task Een_concept_weigert_een_fout_type_en_een_ingediend_dossier_is_geen_concept()
     {

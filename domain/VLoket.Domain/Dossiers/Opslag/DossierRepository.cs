@@ -211,6 +211,24 @@ public sealed class DossierRepository(Tabellen tabellen, MailInstellingen? mail 
         await tabel.SubmitTransactionAsync([new TableTransactionAction(TableTransactionActionType.UpsertReplace, e), .. mails.Select(MailUitbox.Toevoegen)], ct);
     }
 
+    /// <summary>Deletes the dossier only if it is still at <paramref name="versie"/>; false when it changed or is gone.</summary>
+    public async Task<bool> VerwijderAsync(string vCode, string dossierId, ETag versie, CancellationToken ct = default)
+    {
+        var tabel = await tabellen.TabelAsync(Tabel);
+        try
+        {
+            await tabel.DeleteEntityAsync(vCode, dossierId, versie, ct);
+        }
+        catch (RequestFailedException fout) when (fout.Status is 404 or 412)
+        {
+            return false;
+        }
+
+        var index = await tabellen.TabelAsync(IndexTabel);
+        await index.DeleteEntityAsync(dossierId, string.Empty, cancellationToken: ct);
+        return true;
+    }
+
     public async Task VerwijderAsync(string vCode, string dossierId, CancellationToken ct = default)
     {
         var tabel = await tabellen.TabelAsync(Tabel);
