@@ -110,8 +110,9 @@ export const api = {
   },
   dienst: (productnummer) => vraag(`diensten/${encodeURIComponent(productnummer)}`),
   formulier: (vCode, productnummer) => vraag(`verenigingen/${encodeURIComponent(vCode)}/formulieren/${encodeURIComponent(productnummer)}`),
-  vraagAan: (vCode, productnummer, antwoorden) => vraag(`verenigingen/${encodeURIComponent(vCode)}/aanvragen`,
-    { methode: 'POST', body: { productnummer, antwoorden } }),
+  /** `sleutel`: the form's Idempotency-Key, the same for every attempt at one application. */
+  vraagAan: (vCode, productnummer, antwoorden, sleutel) => vraag(`verenigingen/${encodeURIComponent(vCode)}/aanvragen`,
+    { methode: 'POST', body: { productnummer, antwoorden }, headers: sleutel ? { 'Idempotency-Key': sleutel } : {} }),
   doorverwijzing: (vCode, productnummer) => vraag(`verenigingen/${encodeURIComponent(vCode)}/doorverwijzingen`,
     { methode: 'POST', body: { productnummer } }),
   gegevens: (vCode) => vraag(`verenigingen/${encodeURIComponent(vCode)}/gegevens`),

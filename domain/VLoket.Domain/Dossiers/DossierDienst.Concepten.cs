@@ -94,16 +94,8 @@ public sealed partial class DossierDienst
         var (dossier, wens, meegestuurd) = await StelOpAsync(vereniging, vertegenwoordigerId, dienst, antwoorden ?? concept.Antwoorden, concept.DossierId, ct);
         dossier = dossier with { Statusgeschiedenis = [.. concept.Statusgeschiedenis, .. dossier.Statusgeschiedenis] };
         await dossiers.VervangAsync(dossier, versie, ct);
-        try
-        {
-            await (wens is null ? workflows.StartAanvraagAsync(dossier, ct) : workflows.StartReservatieAsync(dossier, wens, ct));
-        }
-        catch
-        {
-            // Without a workflow it is a draft again, so the association can simply submit it once more.
-            await dossiers.BewaarAsync(concept, CancellationToken.None);
-            throw;
-        }
+        // Without a workflow it is a draft again, so the association can simply submit it once more.
+        await StartWorkflowAsync(dossier, wens, workflows, () => dossiers.BewaarAsync(concept, CancellationToken.None), ct);
 
         await RuimMeegestuurdOpAsync(meegestuurd);
         return dossier;

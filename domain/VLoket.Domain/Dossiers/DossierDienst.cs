@@ -40,27 +40,83 @@ public sealed partial class DossierDienst(
     /// <summary>
     /// Starts an application: checks the service and the answers against what the loket already knows, stores the dossier
     /// with the files it sends along, then starts its workflow. A lending service whose answers name a material and a
-    /// period becomes a reservation.
+    /// period becomes a reservation. With a <paramref name="sleutel"/> the dossier id follows from it, so the same key again
+    /// returns the dossier the first attempt made (and starts its workflow if that attempt stopped before it).
     /// </summary>
     public async Task<Dossier> StartAsync(Vereniging vereniging, int? vertegenwoordigerId, string? productnummer, Dictionary<string, JsonElement>? antwoorden,
-        IDossierWorkflows workflows, CancellationToken ct)
+        Aanvraagsleutel? sleutel, IDossierWorkflows workflows, CancellationToken ct)
     {
         var dienst = await LoketDienstAsync(productnummer, ct);
-        var (dossier, wens, meegestuurd) = await StelOpAsync(vereniging, vertegenwoordigerId, dienst, antwoorden ?? [], "D" + Guid.NewGuid().ToString("N"), ct);
+        string dossierId = sleutel?.DossierId(vereniging.VCode) ?? "D" + Guid.NewGuid().ToString("N");
+        // Read first: the retry's files were cleaned up once the first attempt's workflow ran, so it could not be checked again.
+        if (sleutel is not null && await dossiers.LeesAsync(vereniging.VCode, dossierId, ct) is { } eerder)
+        {
+            return await HerhaaldAsync(eerder, dienst, workflows, ct);
+        }
+
+        var (dossier, wens, meegestuurd) = await StelOpAsync(vereniging, vertegenwoordigerId, dienst, antwoorden ?? [], dossierId, ct);
         await dossiers.MaakAsync(dossier, ct);
+        // Without a workflow the dossier would wait forever; remove it so the association can simply try again.
+        await StartWorkflowAsync(dossier, wens, workflows, () => dossiers.VerwijderAsync(dossier.VCode, dossier.DossierId, CancellationToken.None), ct);
+        await RuimMeegestuurdOpAsync(meegestuurd);
+        return dossier;
+    }
+
+    /// <summary>
+    /// The same application again (same key): the dossier as it is, its workflow started now if the first attempt stopped
+    /// between storing and starting. A key used before for another service is refused.
+    /// </summary>
+    async Task<Dossier> HerhaaldAsync(Dossier eerder, Dienst dienst, IDossierWorkflows workflows, CancellationToken ct)
+    {
+        if (eerder.Productnummer != dienst.Productnummer || eerder.Status.Fase == Fasen.Concept)
+        {
+            throw new ConflictFout("Deze sleutel (Idempotency-Key) hoort bij een andere aanvraag van de vereniging. Gebruik een nieuwe sleutel voor een nieuwe aanvraag.");
+        }
+
+        if (eerder.Status.Fase == Fasen.Ingediend && !await workflows.BestaatAsync(eerder.DossierId, ct))
+        {
+            var wens = eerder.Soort == DossierSoort.Reservatie
+                ? ReservatieAntwoorden.LeesBewaard(dienst.Type, AntwoordTypes.AlsTeksten(eerder.Antwoorden))
+                : null;
+            await StartWorkflowAsync(eerder, wens, workflows, () => Task.CompletedTask, ct);
+        }
+
+        return eerder;
+    }
+
+    /// <summary>
+    /// Starts the dossier's workflow. When the start fails, <paramref name="herstel"/> undoes what was stored, unless the
+    /// workflow exists after all (the engine took the start but its answer was lost): then nothing is undone under it.
+    /// </summary>
+    static async Task StartWorkflowAsync(Dossier dossier, ReservatieWens? wens, IDossierWorkflows workflows, Func<Task> herstel, CancellationToken ct)
+    {
         try
         {
             await (wens is null ? workflows.StartAanvraagAsync(dossier, ct) : workflows.StartReservatieAsync(dossier, wens, ct));
         }
         catch
         {
-            // Without a workflow the dossier would wait forever; remove it so the association can simply try again.
-            await dossiers.VerwijderAsync(dossier.VCode, dossier.DossierId, CancellationToken.None);
+            if (await BestaatTochAsync(workflows, dossier.DossierId))
+            {
+                return;
+            }
+
+            await herstel();
             throw;
         }
+    }
 
-        await RuimMeegestuurdOpAsync(meegestuurd);
-        return dossier;
+    // False when even that cannot be read (storage down): then the start surely did not happen either.
+    static async Task<bool> BestaatTochAsync(IDossierWorkflows workflows, string dossierId)
+    {
+        try
+        {
+            return await workflows.BestaatAsync(dossierId, CancellationToken.None);
+        }
+        catch (Exception fout) when (fout is not OutOfMemoryException)
+        {
+            return false;
+        }
     }
 
     async Task<Dienst> LoketDienstAsync(string? productnummer, CancellationToken ct)

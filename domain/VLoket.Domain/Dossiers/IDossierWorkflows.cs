@@ -20,6 +20,9 @@ public interface IDossierWorkflows
     /// </summary>
     Task HervatAanvraagAsync(Dossier dossier, CancellationToken ct);
 
+    /// <summary>Whether the dossier has a workflow at all (running or ended): a start that failed may have been taken anyway.</summary>
+    Task<bool> BestaatAsync(string dossierId, CancellationToken ct);
+
     /// <summary>Starts the workflow of a new reservation; the dossier is already stored.</summary>
     Task StartReservatieAsync(Dossier dossier, ReservatieWens wens, CancellationToken ct);
 

@@ -31,6 +31,8 @@ public sealed record AanvraagInvoer([MaxLength(200)] string? Productnummer, [Max
 public sealed class AanvraagFunction(VerenigingDienst verenigingen, DossierDienst dossiers, DossierWorkflowFabriek workflows)
 {
     [Verzoek(typeof(AanvraagInvoer))]
+    [HeaderParameter(Aanvraagsleutel.Veld, "Eigen sleutel van deze aanvraag (bv. een UUID). Dezelfde sleutel opnieuw geeft hetzelfde dossier: geen tweede aanvraag na een verloren antwoord.",
+        MaxLength = Aanvraagsleutel.MaxLengte, Pattern = Aanvraagsleutel.Patroon)]
     [Antwoord(202, typeof(DossierAntwoord))]
     [Problemen(400, 401, 404, 409)]
     [Function("StartAanvraag")]
@@ -41,8 +43,9 @@ public sealed class AanvraagFunction(VerenigingDienst verenigingen, DossierDiens
         var gebruiker = req.VereisGebruiker();
         var vereniging = (await verenigingen.LeesAsync(vCode, gebruiker, req.HttpContext.RequestAborted)).Waarde;
         var invoer = await JsonBody.LeesAsync<AanvraagInvoer>(req);
+        var sleutel = Aanvraagsleutel.Create(req.Headers.TryGetValue(Aanvraagsleutel.Veld, out var waarden) ? waarden.ToString() : null);
         int? ik = vereniging.Vertegenwoordigers.FirstOrDefault(w => w.Insz == gebruiker.Insz.Value)?.VertegenwoordigerId;
-        var dossier = await dossiers.StartAsync(vereniging, ik, invoer.Productnummer, invoer.Antwoorden,
+        var dossier = await dossiers.StartAsync(vereniging, ik, invoer.Productnummer, invoer.Antwoorden, sleutel,
             workflows.Voor(client, $"{req.Scheme}://{req.Host}"), req.HttpContext.RequestAborted);
         return new JsonAntwoord(StatusCodes.Status202Accepted, DossierAntwoord.Van(dossier)).MetHeader("Location", DossierAntwoord.Locatie(dossier));
     }

@@ -46,6 +46,9 @@ public sealed class DurableDossierWorkflows(DurableTaskClient client, DossierOpt
         await StartAanvraagAsync(dossier, ct);
     }
 
+    public async Task<bool> BestaatAsync(string dossierId, CancellationToken ct) =>
+        await client.GetInstanceAsync(dossierId, getInputsAndOutputs: false, ct) is not null;
+
     public Task StartReservatieAsync(Dossier dossier, ReservatieWens wens, CancellationToken ct)
     {
         var instantie = Vereis(dossier);

@@ -100,6 +100,12 @@ public sealed class HeaderParameterAttribute(string name, string beschrijving) :
 
     /// <summary>Meaning of the header.</summary>
     public string Beschrijving { get; } = beschrijving;
+
+    /// <summary>The longest value the operation accepts (0: no limit of its own); longer gets 400.</summary>
+    public int MaxLength { get; init; }
+
+    /// <summary>The pattern a value must match (null: any); another value gets 400.</summary>
+    public string? Pattern { get; init; }
 }
 
 /// <summary>

@@ -180,7 +180,7 @@ public static partial class OpenApiGenerator
                 Name = h.Name,
                 In = ParameterLocation.Header,
                 Description = h.Beschrijving,
-                Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = h.MaxLength > 0 ? h.MaxLength : null, Pattern = h.Pattern },
             });
         }
 

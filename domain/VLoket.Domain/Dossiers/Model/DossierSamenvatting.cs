@@ -36,8 +36,7 @@ public sealed record DossierSamenvatting(
 
         try
         {
-            return ReservatieAntwoorden.Lees(DienstCodes.InfrastructuurMateriaal,
-                AntwoordTypes.AlsTeksten(d.Antwoorden), DateOnly.MinValue);
+            return ReservatieAntwoorden.LeesBewaard(DienstCodes.InfrastructuurMateriaal, AntwoordTypes.AlsTeksten(d.Antwoorden));
         }
         catch (DomeinFout)
         {

@@ -37,7 +37,17 @@ public static class ReservatieAntwoorden
     /// The reservation these answers ask for, or null when they do not (another type of service, or no material and
     /// period given): then it is an ordinary application. Throws <see cref="DomeinFout"/> for a reservation that cannot be.
     /// </summary>
-    public static ReservatieWens? Lees(string dienstType, IReadOnlyDictionary<string, string> antwoorden, DateOnly vandaag)
+    public static ReservatieWens? Lees(string dienstType, IReadOnlyDictionary<string, string> antwoorden, DateOnly vandaag) =>
+        Lees(dienstType, antwoorden, (DateOnly?)vandaag);
+
+    /// <summary>
+    /// The reservation a stored dossier's answers ask for: checked when it was made, so the days are not held to today
+    /// again (a reservation made last year is still the same reservation).
+    /// </summary>
+    public static ReservatieWens? LeesBewaard(string dienstType, IReadOnlyDictionary<string, string> antwoorden) =>
+        Lees(dienstType, antwoorden, null);
+
+    static ReservatieWens? Lees(string dienstType, IReadOnlyDictionary<string, string> antwoorden, DateOnly? vandaag)
     {
         string? materiaal = Waarde(antwoorden, Materiaal);
         (string veldVan, string? van) = Eerste(antwoorden, Van, Ophaaldatum);
@@ -63,7 +73,7 @@ public static class ReservatieAntwoorden
 
         foreach (var (dag, veld) in new[] { (begin, veldVan), (einde, veldTot) })
         {
-            if (dag is { } d && IsTeVer(d, vandaag))
+            if (dag is { } d && vandaag is { } v && IsTeVer(d, v))
             {
                 fouten.Add(new VeldFout($"antwoorden.{veld}", TeVerVooruit));
             }

@@ -53,6 +53,8 @@ export async function wisselAanvraag(vCode, { productnummer, naam, knop, paneel,
  */
 export function aanvraagFormulier(vCode, { productnummer, naam, vragen, waarden = {}, bijlagen = [], conceptId = null, sluit, naIndienen, naBewaren }) {
   let concept = conceptId;
+  // One key for this form's application: pressing again after a lost answer is the same application, not a second one.
+  const sleutel = crypto.randomUUID();
   const lezers = [];
   const perSleutel = new Map();
   const kopId = nieuwId('aanvraag');
@@ -112,7 +114,7 @@ export function aanvraagFormulier(vCode, { productnummer, naam, vragen, waarden 
     if (!antwoorden) return;
     await metBezig(indienen, 'Bezig met indienen…', async () => {
       try {
-        const { data } = concept ? await api.dienConceptIn(vCode, concept, antwoorden) : await api.vraagAan(vCode, productnummer, antwoorden);
+        const { data } = concept ? await api.dienConceptIn(vCode, concept, antwoorden) : await api.vraagAan(vCode, productnummer, antwoorden, sleutel);
         await naIndienen(data);
       } catch (fout) {
         if (fout.status === 401) return;
