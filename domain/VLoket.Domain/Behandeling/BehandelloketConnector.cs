@@ -33,7 +33,7 @@ public sealed class BehandelloketConnector(
     {
         if (await zaken.LeesAsync(instantie.OvoCode, indiening.DossierId, ct) is { } bestaand)
         {
-            return AlsZaak(bestaand.Zaak, null);
+            return await MetBesluitAsync(bestaand.Zaak, ct);
         }
 
         var dienst = (await catalogus.HuidigAsync(ct)).Zoek(indiening.Productnummer)
@@ -66,13 +66,13 @@ public sealed class BehandelloketConnector(
             zaak = (await zaken.LeesAsync(instantie.OvoCode, indiening.DossierId, ct))!.Value.Zaak;
         }
 
-        return AlsZaak(zaak, null);
+        return await MetBesluitAsync(zaak, ct);
     }
 
     public async Task<Zaak> LeesAsync(Instantie instantie, string zaakId, CancellationToken ct = default)
     {
         var zaak = await VereisAsync(instantie, zaakId, ct);
-        return AlsZaak(zaak, await BesluitDocumentAsync(zaak, ct));
+        return await MetBesluitAsync(zaak, ct);
     }
 
     public async Task<Zaak> AntwoordAsync(Instantie instantie, string zaakId, string antwoord, CancellationToken ct = default)
@@ -94,7 +94,7 @@ public sealed class BehandelloketConnector(
             await zaken.BewaarAsync(zaak, versie, ct);
         }
 
-        return AlsZaak(zaak, null);
+        return await MetBesluitAsync(zaak, ct);
     }
 
     public async Task<Zaak> AnnuleerAsync(Instantie instantie, string zaakId, CancellationToken ct = default)
@@ -110,10 +110,17 @@ public sealed class BehandelloketConnector(
             await zaken.BewaarAsync(zaak, versie, ct);
         }
 
-        return AlsZaak(zaak, null);
+        return await MetBesluitAsync(zaak, ct);
     }
 
     /// <summary>The case as the contract reports it; a decision carries its document, so a read after it loses nothing.</summary>
+    /// <summary>
+    /// The case as the contract gives it, with the decision's document when it is decided: every step may meet a case that
+    /// was decided meanwhile (an answer, a cancellation or a restarted submission crossing the decision), and the workflow
+    /// closes the dossier with what that step returns.
+    /// </summary>
+    async Task<Zaak> MetBesluitAsync(Behandelzaak zaak, CancellationToken ct) => AlsZaak(zaak, await BesluitDocumentAsync(zaak, ct));
+
     public static Zaak AlsZaak(Behandelzaak zaak, BeslissingDocument? document) =>
         new(zaak.ZaakId, zaak.DossierId, zaak.OvoCode, zaak.Productnummer, zaak.Fase, zaak.Label, zaak.Vraag,
             zaak.Besluit is { } b ? new Beslissing(b.Uitkomst, b.Motivering, document) : null, zaak.WachtSinds);

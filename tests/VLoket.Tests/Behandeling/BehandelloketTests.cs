@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
@@ -273,5 +274,34 @@ public sealed class BehandelloketTests(BehandelFixture fixture) : IClassFixture<
         Assert.Contains("%%EOF", tekst[^64..]);
         Assert.Contains("Beslissing: Subsidie voor jeugdlokalen", tekst);
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(pdf)), document["sha256"]!.GetValue<string>());
+    }
+
+    // The association's answer (or a restarted workflow's submission) may reach the case just after the case worker
+    // decided. The workflow then closes the dossier with what that step returns: before, the decision without its
+    // document, and the report that did carry it found the workflow ended. Every answer of a decided case has the document.
+    [Fact]
+    public async Task Een_stap_die_een_beslist_dossier_bereikt_krijgt_het_beslissingsdocument_mee()
+    {
+        using var behandelaar = await fixture.MedewerkerAsync("Greet", $"behandelaar:{Gent}");
+        string dossierId = await fixture.VraagAanAsync(Lokalen);
+        await WachtOpZaakAsync(behandelaar, Gent, dossierId);
+        string basis = $"api/behandeling/{Gent}/zaken/{dossierId}";
+        Assert.Equal(HttpStatusCode.OK, (await behandelaar.PostAsync(basis + "/nemen", null)).Status);
+        var beslist = await behandelaar.PostAsync(basis + "/beslissen", new { uitkomst = "goedgekeurd", motivering = "In orde.", genereerDocument = true });
+        Assert.True(beslist.Status == HttpStatusCode.OK, beslist.ToString());
+
+        var connector = fixture.Host.Services.GetRequiredService<VLoket.Domain.Behandeling.BehandelloketConnector>();
+        var instantie = fixture.Host.Services.GetRequiredService<VLoket.Domain.Instanties.InstantieRegister>().Zoek(Gent)!;
+        string zaakId = VLoket.Domain.Behandeling.BehandelloketConnector.ZaakIdVoor(dossierId);
+
+        var naAntwoord = await connector.AntwoordAsync(instantie, zaakId, "Het budget is 1200 euro.");
+        var naAnnulering = await connector.AnnuleerAsync(instantie, zaakId);
+
+        foreach (var zaak in new[] { naAntwoord, naAnnulering })
+        {
+            Assert.Equal("Goedgekeurd", zaak.Fase);
+            Assert.NotNull(zaak.Beslissing?.Document);
+            Assert.Equal("application/pdf", zaak.Beslissing!.Document!.ContentType);
+        }
     }
 }
