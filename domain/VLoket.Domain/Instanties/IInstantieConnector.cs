@@ -45,6 +45,21 @@ public interface IInstantieConnector
 public sealed class InstantieTijdelijkOnbereikbaarFout(string ovoCode, string reden, Exception? oorzaak = null)
     : Exception($"Instantie {ovoCode} is tijdelijk niet bereikbaar: {reden}", oorzaak);
 
-/// <summary>The agency refused the request (4xx): retrying will not help.</summary>
+/// <summary>
+/// The agency refused the request (4xx): retrying will not help. Its message becomes a failed workflow step's message (in
+/// the durable history) and the dossier's explanation, so it holds the loket's own words only: <see cref="VanStatus"/>
+/// for an agency's answer, whose body may echo what the association sent.
+/// </summary>
 public sealed class InstantieWeigertFout(string ovoCode, int status, string reden)
-    : Exception($"Instantie {ovoCode} weigerde de vraag ({status}): {reden}");
+    : Exception($"Instantie {ovoCode} weigerde de vraag ({status}): {reden}")
+{
+    /// <summary>The refusal of an agency's HTTP answer, told by its status alone; the agency's body is not read.</summary>
+    public static InstantieWeigertFout VanStatus(string ovoCode, int status) => new(ovoCode, status, status switch
+    {
+        400 or 422 => "de instantie aanvaardde de gegevens niet",
+        401 or 403 => "het loket kreeg geen toegang bij de instantie",
+        404 => "de instantie vond het gevraagde niet",
+        409 => "dit kon niet in de toestand waarin de zaak bij de instantie is",
+        _ => "de instantie weigerde",
+    });
+}

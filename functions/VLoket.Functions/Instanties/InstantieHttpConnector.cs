@@ -35,7 +35,8 @@ public sealed class InstantieHttpConnector(HttpClient http) : IInstantieConnecto
         using var antwoord = await InstantieVerkeer.StuurAsync(http, instantie, vraag, ct);
         if (!antwoord.IsSuccessStatusCode)
         {
-            throw new InstantieWeigertFout(instantie.OvoCode, (int)antwoord.StatusCode, await antwoord.Content.ReadAsStringAsync(ct));
+            // Its body stays unread: it may echo what the association sent, and this message goes into the workflow's history.
+            throw InstantieWeigertFout.VanStatus(instantie.OvoCode, (int)antwoord.StatusCode);
         }
 
         return await antwoord.Content.ReadFromJsonAsync<Zaak>(JsonAntwoord.Opties, ct)

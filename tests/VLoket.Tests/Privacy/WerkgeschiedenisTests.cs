@@ -111,6 +111,21 @@ public sealed class WerkgeschiedenisTests(ReservatieFixture fixture) : IClassFix
         Assert.Equal(HttpStatusCode.Created, contact.Status);
         await WachtAsync(async () => (await v.GetAsync($"api/verenigingen/{vCode}/gegevensdelingen")).Tekst.Contains("Bezorgd", StringComparison.Ordinal));
 
+        // An application the agency refuses (4xx) with a body that echoes the answer, as agencies do: the refusal reaches the
+        // dossier, the body does not reach the history (before, it was the failed step's message, and the dossier's close).
+        using (var beheerder = await fixture.AlsAsync(Voorbeelden.InszOlaf, "Olaf", "Verbeke", "beheerder"))
+        {
+            var vrij = Dienst("9198", "OVO002949", "Subsidie met vrij scenario");
+            vrij["formulier"]!.AsArray().Single(v => v!["sleutel"]!.GetValue<string>() == "scenario")!.AsObject().Remove("keuzes");
+            vrij["formulier"]!.AsArray().Single(v => v!["sleutel"]!.GetValue<string>() == "scenario")!["type"] = "tekst";
+            Assert.Equal(HttpStatusCode.OK, (await beheerder.PostAsync("api/beheer/diensten/import", new JsonArray(vrij))).Status);
+        }
+
+        var geweigerd = await fixture.VraagAanAsync("9198", $"weiger {merk}, vraag Jan Janssens");
+        Assert.True(geweigerd.Status == HttpStatusCode.Accepted, geweigerd.ToString());
+        var nietBezorgd = await fixture.WachtOpDossierAsync(geweigerd.Location!, d => Fase(d) == "Afgekeurd");
+        Assert.Contains("aanvaardde de aanvraag niet", nietBezorgd["statusgeschiedenis"]!.AsArray().Last()!["toelichting"]!.GetValue<string>());
+
         string[] persoonlijk =
         [
             fixture.VertegenwoordigerInsz, "Vera", "Voorzitter", "BE68539007547034", "BE68 5390 0754 7034", "info@voorbeeld.be", "0412345678", email,
