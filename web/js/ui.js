@@ -123,7 +123,9 @@ export function toonApiFout(fout) {
   // 401 is handled once, centrally: the person is sent back to sign-in with its own message.
   if (fout?.status === 401) return;
   const { titel, tekst } = beschrijfFout(fout);
-  toonFout(titel, tekst);
+  // Here no field is marked (that is toonFormulierFout's work), so the fields' own messages are the explanation.
+  const velden = fout?.fouten?.map((f) => f.melding).filter(Boolean) ?? [];
+  toonFout(titel, velden.length ? velden.join(' ') : tekst);
 }
 
 /**
