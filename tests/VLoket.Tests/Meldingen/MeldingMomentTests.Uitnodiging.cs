@@ -36,4 +36,31 @@ public sealed partial class MeldingMomentTests
         Assert.Equal([zijnAdres], zijne.Aan);
         Assert.NotEqual(mijne.Koppen["List-Unsubscribe"], zijne.Koppen["List-Unsubscribe"]);
     }
+    // The registration form asks the other representatives' e-mail addresses and says each "krijgt een uitnodiging";
+    // before, only their INSZ was kept, so no mail went out and they found the association only by chance.
+    [Fact]
+    public async Task Wie_bij_de_registratie_met_een_e_mailadres_wordt_vermeld_krijgt_de_uitnodiging_per_mail()
+    {
+        string zijnAdres = NieuwAdres("medebestuurder");
+        string zijnInsz = Voorbeelden.NieuwInsz();
+        using var ik = await fixture.AlsAsync(Voorbeelden.NieuwInsz(), "Ilse", "Indiener");
+        var body = Voorbeelden.Minimaal($"Registratie met uitnodiging {Guid.NewGuid():N}"[..40]);
+        body["vertegenwoordigers"] = new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonObject
+        {
+            ["insz"] = zijnInsz, ["voornaam"] = "Mo", ["achternaam"] = "Medebestuurder", ["eMail"] = zijnAdres, ["rol"] = "Penningmeester",
+        });
+
+        var r = await ik.PostAsync("api/verenigingen", body);
+
+        Assert.True(r.Status == HttpStatusCode.Created, r.ToString());
+        string vCode = r.Json["vCode"]!.GetValue<string>();
+        var uitnodiging = Assert.Single(await Smtp4devServer.WachtOpAsync(zijnAdres));
+        Assert.Equal("Je bent uitgenodigd als vertegenwoordiger van een vereniging", uitnodiging.Onderwerp);
+        Assert.Equal([zijnAdres], uitnodiging.Aan);
+
+        // He accepts by his INSZ, as before; the address only carried the mail.
+        using var hij = await fixture.AlsAsync(zijnInsz, "Mo", "Medebestuurder");
+        await LoketFixture.AanvaardAsync(hij, vCode);
+        Assert.Equal(HttpStatusCode.OK, (await hij.GetAsync($"api/verenigingen/{vCode}")).Status);
+    }
 }

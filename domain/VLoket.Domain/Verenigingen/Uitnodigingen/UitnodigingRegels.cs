@@ -103,7 +103,8 @@ public static class UitnodigingRegels
 
     /// <summary>
     /// At registration, the people the registrant lists besides themself are invited, not made representatives: only
-    /// their INSZ and role are kept, until they accept.
+    /// their INSZ, role and e-mail address are kept, until they accept. The address carries the invitation mail the
+    /// registration form promises; accepting still goes by the INSZ.
     /// </summary>
     public static Vereniging UitRegistratie(Vereniging v, Gebruiker registrant, DateTimeOffset nu)
     {
@@ -111,7 +112,8 @@ public static class UitnodigingRegels
         return v with
         {
             Vertegenwoordigers = v.Vertegenwoordigers.Where(w => w.Insz == registrant.Insz.Value).ToList(),
-            Uitnodigingen = anderen.Select(w => new Uitnodiging(w.VertegenwoordigerId, w.Insz, null, w.Rol, nu, registrant.VolledigeNaam)).ToList(),
+            Uitnodigingen = anderen.Select(w => new Uitnodiging(w.VertegenwoordigerId, w.Insz, string.IsNullOrWhiteSpace(w.EMail) ? null : w.EMail.Trim(), w.Rol, nu,
+                registrant.VolledigeNaam)).ToList(),
         };
     }
 
