@@ -15,8 +15,7 @@ public sealed class MailVoorkeuren(Tabellen tabellen)
     {
         var tabel = await tabellen.TabelAsync(Tabel);
         var e = await tabel.GetEntityIfExistsAsync<TableEntity>(vCode, Rij(vertegenwoordigerId), cancellationToken: ct);
-        var opgeslagen = e.HasValue ? JsonEigenschappen.Lees<Dictionary<MailSoort, MailKeuze>>(e.Value!) : [];
-        return MailSoorten.Instelbaar.ToDictionary(s => s, s => MailSoorten.Geldend(s, opgeslagen.GetValueOrDefault(s, MailKeuze.Onmiddellijk)));
+        return Geldend(e.HasValue ? JsonEigenschappen.Lees<Dictionary<MailSoort, MailKeuze>>(e.Value!) : []);
     }
 
     /// <summary>
@@ -49,17 +48,35 @@ public sealed class MailVoorkeuren(Tabellen tabellen)
             throw new DomeinFout(fouten);
         }
 
-        var huidig = new Dictionary<MailSoort, MailKeuze>(await LeesAsync(vCode, vertegenwoordigerId, ct));
-        foreach (var (soort, keuze) in gelezen)
+        // Written at the version read, read again when someone else wrote first: a one-click unsubscribe and a save of the
+        // preferences page at the same moment both keep their own kinds.
+        var tabel = await tabellen.TabelAsync(Tabel);
+        for (int poging = 1; ; poging++)
         {
-            huidig[soort] = keuze;
-        }
+            var bestaand = await tabel.GetEntityIfExistsAsync<TableEntity>(vCode, Rij(vertegenwoordigerId), cancellationToken: ct);
+            var huidig = new Dictionary<MailSoort, MailKeuze>(Geldend(bestaand.HasValue ? JsonEigenschappen.Lees<Dictionary<MailSoort, MailKeuze>>(bestaand.Value!) : []));
+            foreach (var (soort, keuze) in gelezen)
+            {
+                huidig[soort] = keuze;
+            }
 
-        var e = new TableEntity(vCode, Rij(vertegenwoordigerId));
-        JsonEigenschappen.Schrijf(e, huidig);
-        await (await tabellen.TabelAsync(Tabel)).UpsertEntityAsync(e, TableUpdateMode.Replace, ct);
-        return huidig;
+            var e = new TableEntity(vCode, Rij(vertegenwoordigerId));
+            JsonEigenschappen.Schrijf(e, huidig);
+            try
+            {
+                await (bestaand.HasValue ? tabel.UpdateEntityAsync(e, bestaand.Value!.ETag, TableUpdateMode.Replace, ct) : tabel.AddEntityAsync(e, ct));
+                return huidig;
+            }
+            catch (Azure.RequestFailedException fout) when (fout.Status is 409 or 412 && poging < MaxPogingen)
+            {
+            }
+        }
     }
+
+    const int MaxPogingen = 20;
+
+    static Dictionary<MailSoort, MailKeuze> Geldend(IReadOnlyDictionary<MailSoort, MailKeuze> opgeslagen) =>
+        MailSoorten.Instelbaar.ToDictionary(s => s, s => MailSoorten.Geldend(s, opgeslagen.GetValueOrDefault(s, MailKeuze.Onmiddellijk)));
 
     static string Rij(int vertegenwoordigerId) => vertegenwoordigerId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -35,6 +35,26 @@ public sealed class MailVoorkeurTests(MeldingenFixture fixture) : IClassFixture<
             new { voorkeuren = new Dictionary<string, string> { ["Vraag"] = "Onmiddellijk", ["Termijn"] = "Onmiddellijk" } }, null);
     }
 
+    // A one-click unsubscribe and a save on the preferences page at the same moment: each changes its own kinds, and
+    // neither may undo the other's. Before, both read, both wrote the whole row, and the later one won.
+    [Fact]
+    public async Task Gelijktijdige_wijzigingen_van_verschillende_soorten_blijven_allemaal_bewaard()
+    {
+        var voorkeuren = fixture.Host.Services.GetRequiredService<MailVoorkeuren>();
+        string vCode = "V" + Random.Shared.Next(9_000_000, 9_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var verloren = new List<string>();
+        for (int ronde = 0; ronde < 10; ronde++)
+        {
+            await voorkeuren.ZetAsync(vCode, 1, MailSoorten.Instelbaar.ToDictionary(s => s.ToString(), _ => "Onmiddellijk"));
+            await Task.WhenAll(MailSoorten.Instelbaar.Select(s => Task.Run(() => voorkeuren.ZetAsync(vCode, 1, new Dictionary<string, string> { [s.ToString()] = "Dagelijks" }))));
+
+            var nu = await voorkeuren.LeesAsync(vCode, 1);
+            verloren.AddRange(nu.Where(k => k.Value != MailKeuze.Dagelijks).Select(k => $"ronde {ronde}: {k.Key}"));
+        }
+
+        Assert.True(verloren.Count == 0, "Verloren wijzigingen: " + string.Join(", ", verloren));
+    }
+
     [Fact]
     public async Task Foute_voorkeuren_geven_400_en_veranderen_niets_en_een_ander_krijgt_404()
     {
