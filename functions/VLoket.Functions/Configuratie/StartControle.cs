@@ -28,8 +28,49 @@ public sealed class StartControle(IServiceProvider services) : IHostedService
             throw new InvalidOperationException(string.Join(" ", mailFouten));
         }
 
+        if (!omgeving.IsDevelopment() && AdresFouten(services.GetRequiredService<IConfiguration>()) is { Count: > 0 } adresFouten)
+        {
+            throw new InvalidOperationException(string.Join(" ", adresFouten));
+        }
+
         return Task.CompletedTask;
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// Outside Development: the public address agencies call back on must be set (otherwise it would come from the
+    /// request's Host header, which a client chooses), and it and every source that receives personal data (KBO and the
+    /// external sources get representatives' INSZ) must be absolute https addresses.
+    /// </summary>
+    public static IReadOnlyList<string> AdresFouten(IConfiguration configuratie)
+    {
+        var fouten = new List<string>();
+        if (configuratie.Waarde(Dossiers.DossierOpties.PubliekeUrlSetting) is not { } publiek)
+        {
+            fouten.Add($"{Dossiers.DossierOpties.PubliekeUrlSetting} is required outside Development: agencies call back on it, and the request's Host header is not to be trusted.");
+        }
+        else if (!IsHttps(publiek))
+        {
+            fouten.Add($"{Dossiers.DossierOpties.PubliekeUrlSetting} must be an absolute https address.");
+        }
+
+        foreach (string instelling in Bronnen.BronnenRegistratie.Extern.Select(b => Bronnen.BronnenRegistratie.UrlSetting(b.Code))
+                     .Append(VLoketServiceCollectionExtensions.KboUrlSetting))
+        {
+            if (configuratie.Waarde(instelling) is { } url && !IsHttps(url))
+            {
+                fouten.Add($"{instelling} must be an absolute https address: the source receives representatives' INSZ.");
+            }
+        }
+
+        if (configuratie.Waarde(InstantieOpties.SimulatorUrlSetting) is not null)
+        {
+            fouten.Add($"{InstantieOpties.SimulatorUrlSetting} is for Development only: configure each source and agency by its own address.");
+        }
+
+        return fouten;
+    }
+
+    static bool IsHttps(string adres) => Uri.TryCreate(adres, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps;
 }

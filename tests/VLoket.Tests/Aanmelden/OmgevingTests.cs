@@ -20,6 +20,7 @@ public sealed class OmgevingTests
         settings["VLoket:Bronnen:Kbo:Url"] = "https://kbo.example.invalid/";
         settings["VLoket:Meldingen:Smtp:Host"] = "smtp.example.invalid";
         settings["VLoket:Meldingen:LoketUrl"] = "https://loket.example.invalid/";
+        settings["VLoket:PubliekeUrl"] = "https://loket.example.invalid/";
         return settings;
     }
 
@@ -36,6 +37,28 @@ public sealed class OmgevingTests
         Assert.Contains("VLoket:Meldingen:Smtp:Host", fout.Message);
         Assert.Contains("VLoket:Meldingen:LoketUrl", fout.Message);
         Assert.Contains("VLoket:Meldingen:Smtp:Tls=None", fout.Message);
+    }
+
+    // Without a public address the callback address an agency gets came from the request's Host header, which the client
+    // chooses: an agency would then send its decisions elsewhere. And sources that receive INSZ must be https.
+    [Fact]
+    public async Task Buiten_development_weigert_de_app_te_starten_zonder_https_publiek_adres_of_met_een_bron_over_http()
+    {
+        var zonder = await ProductieInstellingenAsync();
+        zonder.Remove("VLoket:PubliekeUrl");
+        zonder["VLoket:Bronnen:Kbo:Url"] = "http://kbo.example.invalid/";
+        zonder["VLoket:Bronnen:bank:Url"] = "http://bank.example.invalid/";
+
+        var fout = await Assert.ThrowsAsync<InvalidOperationException>(() => VLoketHost.StartAsync(["--environment", "Production"], zonder));
+
+        Assert.Contains("VLoket:PubliekeUrl is required", fout.Message);
+        Assert.Contains("VLoket:Bronnen:Kbo:Url must be an absolute https address", fout.Message);
+        Assert.Contains("VLoket:Bronnen:bank:Url must be an absolute https address", fout.Message);
+
+        var overHttp = await ProductieInstellingenAsync();
+        overHttp["VLoket:PubliekeUrl"] = "http://loket.example.invalid/";
+        var fout2 = await Assert.ThrowsAsync<InvalidOperationException>(() => VLoketHost.StartAsync(["--environment", "Production"], overHttp));
+        Assert.Contains("VLoket:PubliekeUrl must be an absolute https address", fout2.Message);
     }
 
     [Fact]
