@@ -149,6 +149,7 @@ public sealed class VLoketHost : IAsyncDisposable
             builder.Services.AddHostedService<Meldingen.MailBundelVeger>();
             builder.Services.AddHostedService<Beheer.WorkflowOpruimer>();
             builder.Services.AddHostedService<Dossiers.DossierOpruimer>();
+            builder.Services.AddHostedService<Dossiers.DossierHersteller>();
             builder.Services.AddMvcCore();
             builder.Services.AddDurableTaskWorker(b =>
             {

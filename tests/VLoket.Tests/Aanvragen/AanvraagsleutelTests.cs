@@ -109,4 +109,31 @@ public sealed class AanvraagsleutelTests(AanvraagFixture fixture) : IClassFixtur
         await fixture.WachtOpDossierAsync(opnieuw.Location!, d => Fase(d) == "Goedgekeurd");
         Assert.Equal(1, await ZakenAsync("OVO002949", bewaard.DossierId));
     }
+    // The same stop, and nobody sends it again (the volunteer closed the page): the hourly sweep starts the workflow once
+    // the dossier is ten minutes old, and leaves it be before that and once it runs.
+    [Fact]
+    public async Task Een_ingediend_dossier_zonder_workflow_wordt_door_de_herstelronde_gestart()
+    {
+        var dienst = fixture.Host.Services.GetRequiredService<DossierDienst>();
+        var vereniging = (await fixture.Host.Services.GetRequiredService<VerenigingRepository>().LeesAsync(fixture.VCode))!.Waarde;
+        var gestopt = new Mock<IDossierWorkflows>();
+        gestopt.Setup(w => w.StartAanvraagAsync(It.IsAny<Dossier>(), It.IsAny<CancellationToken>())).ThrowsAsync(new IOException("proces gestopt"));
+        gestopt.Setup(w => w.BestaatAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync(true);
+        var antwoorden = new Dictionary<string, JsonElement>
+        {
+            ["omschrijving"] = JsonSerializer.SerializeToElement("Kamp aan zee"), ["scenario"] = JsonSerializer.SerializeToElement("goedkeuren"),
+        };
+        var bewaard = await dienst.StartAsync(vereniging, null, Callback, antwoorden, null, gestopt.Object, CancellationToken.None);
+        var client = fixture.Host.Services.GetRequiredService<DurableTaskClient>();
+        var workflows = fixture.Host.Services.GetRequiredService<VLoket.Functions.Dossiers.DossierWorkflowFabriek>().Voor(client, fixture.Host.BaseAddress.ToString());
+
+        await dienst.StartZonderWorkflowAsync(workflows, DateTimeOffset.UtcNow);
+        Assert.Null(await client.GetInstanceAsync(bewaard.DossierId)); // too young: its own start may still be under way
+
+        await dienst.StartZonderWorkflowAsync(workflows, DateTimeOffset.UtcNow + DossierDienst.HerstelNa + TimeSpan.FromMinutes(1));
+        Assert.NotNull(await client.GetInstanceAsync(bewaard.DossierId));
+        await fixture.WachtOpDossierAsync($"/api/verenigingen/{fixture.VCode}/dossiers/{bewaard.DossierId}", d => Fase(d) == "Goedgekeurd");
+        await dienst.StartZonderWorkflowAsync(workflows, DateTimeOffset.UtcNow + DossierDienst.HerstelNa + TimeSpan.FromMinutes(1));
+        Assert.Equal(1, await ZakenAsync("OVO002949", bewaard.DossierId));
+    }
 }
