@@ -2,7 +2,7 @@
 // the dossiers, uploads the participants' list (with a progress bar) after a program renamed .pdf is refused next to
 // the field, submits, and sees the approval with both the attachment and the decision in the dossier. Needs a freshly
 // started demo host (see web/e2e/README.md).
-import { start, check, meldAan, tekst, foutBij, naarTab } from './lib/browser.mjs';
+import { start, check, meldAan, tekst, foutBij, naarTab, api, tokenVoor } from './lib/browser.mjs';
 
 const reis = await start('bijlagen');
 const { page } = reis;
@@ -38,6 +38,17 @@ await page.getByRole('link', { name: kampDienst }).first().click();
 const verder = page.getByRole('form', { name: `Aanvraag ${kampDienst}` });
 await verder.waitFor();
 check(await verder.getByLabel('Kampplaats (gemeente)').inputValue() === 'Oostduinkerke', 'het concept opent met wat ze al invulde');
+
+// Meanwhile the draft is saved elsewhere (another representative, or An in another window). Her save on the version she
+// opened would erase that: it is refused with the reason, and what she typed stays in the form.
+const conceptId = page.url().match(/dossiers\/(D[0-9a-f]{32})/)[1];
+const elders = await api(`verenigingen/V0001001/concepten/${conceptId}`,
+  { methode: 'PUT', token: await tokenVoor('78041212319', 'An'), body: { antwoorden: { kampplaats: 'Oostduinkerke', begindatum: dag(200) } } });
+check(elders.ok, `het concept wordt elders bewaard (${elders.status})`);
+await verder.getByLabel('Kampplaats (gemeente)').fill('Oostduinkerke-Bad');
+await verder.getByRole('button', { name: 'Bewaren als concept' }).click();
+await page.getByText('bewaarde dit concept intussen', { exact: false }).first().waitFor();
+check(await verder.getByLabel('Kampplaats (gemeente)').inputValue() === 'Oostduinkerke-Bad', 'wat ze typte, blijft in het formulier staan');
 
 // A program renamed .pdf is refused, next to the field; the real list uploads with a progress bar.
 await page.evaluate(() => {

@@ -130,7 +130,8 @@ export const api = {
   bewaarConcept: (vCode, productnummer, antwoorden) => vraag(`verenigingen/${encodeURIComponent(vCode)}/concepten`,
     { methode: 'POST', body: { productnummer, antwoorden } }),
   openConcept: (vCode, id) => vraag(conceptPad(vCode, id)),
-  wijzigConcept: (vCode, id, antwoorden) => vraag(conceptPad(vCode, id), { methode: 'PUT', body: { antwoorden } }),
+  /** `versie`: the draft's ETag as last opened or saved; a save by someone else since gives 412. */
+  wijzigConcept: (vCode, id, antwoorden, versie) => vraag(conceptPad(vCode, id), { methode: 'PUT', body: { antwoorden }, etag: versie }),
   dienConceptIn: (vCode, id, antwoorden) => vraag(`${conceptPad(vCode, id)}/indienen`, { methode: 'POST', body: { antwoorden } }),
   verwijderConcept: (vCode, id) => vraag(conceptPad(vCode, id), { methode: 'DELETE' }),
 };

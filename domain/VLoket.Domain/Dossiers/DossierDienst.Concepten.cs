@@ -68,10 +68,19 @@ public sealed partial class DossierDienst
         return new GeopendConcept(concept with { Antwoorden = concept.Antwoorden.Where(a => !bekend.Contains(a.Key)).ToDictionary() }, formulier, bestanden);
     }
 
-    /// <summary>Replaces a draft's answers; saving counts as touching it (its removal is postponed).</summary>
-    public async Task<Dossier> WijzigConceptAsync(string vCode, string dossierId, Dictionary<string, JsonElement>? antwoorden, CancellationToken ct)
+    /// <summary>
+    /// Replaces a draft's answers; saving counts as touching it (its removal is postponed). With <paramref name="verwachteVersie"/>
+    /// (<see cref="Dossier.ConceptVersie"/> as last read), a draft someone else saved since is refused (<see cref="VersieConflictFout"/>).
+    /// </summary>
+    public async Task<Dossier> WijzigConceptAsync(string vCode, string dossierId, Dictionary<string, JsonElement>? antwoorden, string? verwachteVersie,
+        CancellationToken ct)
     {
         var (concept, versie) = await ConceptAsync(vCode, dossierId, ct);
+        if (verwachteVersie is not null && verwachteVersie != concept.ConceptVersie)
+        {
+            throw new VersieConflictFout();
+        }
+
         var dienst = await LoketDienstAsync(concept.Productnummer, ct);
         var nieuw = concept with
         {

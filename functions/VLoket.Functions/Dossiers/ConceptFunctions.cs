@@ -36,7 +36,8 @@ public sealed class ConceptFunctions(VerenigingDienst verenigingen, DossierDiens
         var (vereniging, ik) = await VerenigingAsync(req, vCode);
         var invoer = await JsonBody.LeesAsync<AanvraagInvoer>(req);
         var concept = await dossiers.BewaarConceptAsync(vereniging, ik, invoer.Productnummer, invoer.Antwoorden, req.HttpContext.RequestAborted);
-        return new JsonAntwoord(StatusCodes.Status201Created, DossierAntwoord.Van(concept)).MetHeader("Location", DossierAntwoord.Locatie(concept));
+        return new JsonAntwoord(StatusCodes.Status201Created, DossierAntwoord.Van(concept)).MetHeader("Location", DossierAntwoord.Locatie(concept))
+            .MetHeader("ETag", concept.ConceptVersie);
     }
 
     [Antwoord(200, typeof(ConceptAntwoord))]
@@ -48,19 +49,28 @@ public sealed class ConceptFunctions(VerenigingDienst verenigingen, DossierDiens
         var (vereniging, ik) = await VerenigingAsync(req, vCode);
         var open = await dossiers.OpenConceptAsync(vereniging, ik, dossierId, req.HttpContext.RequestAborted);
         return JsonAntwoord.Ok(new ConceptAntwoord(DossierAntwoord.Van(open.Concept), open.Formulier.Select(FormulierVraag.Van).ToList(),
-            open.Bijlagen.Select(BijlageAntwoord.Van).ToList()));
+            open.Bijlagen.Select(BijlageAntwoord.Van).ToList())).MetHeader("ETag", open.Concept.ConceptVersie);
     }
 
     [Verzoek(typeof(ConceptInvoer))]
+    [HeaderParameter("If-Match", "Niet verplicht: de ETag van het concept zoals laatst gelezen of bewaard. Heeft iemand het intussen bewaard, dan 412 en verandert er niets.",
+        MaxLength = 64)]
     [Antwoord(200, typeof(DossierAntwoord))]
-    [Problemen(400, 401, 404, 409)]
+    [Problemen(400, 401, 404, 409, 412)]
     [Function("WijzigConcept")]
     public async Task<IActionResult> Wijzig(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "verenigingen/{vCode}/concepten/{dossierId}")] HttpRequest req, string vCode, string dossierId)
     {
         var (vereniging, _) = await VerenigingAsync(req, vCode);
         var invoer = await JsonBody.LeesAsync<ConceptInvoer>(req);
-        return JsonAntwoord.Ok(DossierAntwoord.Van(await dossiers.WijzigConceptAsync(vereniging.VCode, dossierId, invoer.Antwoorden, req.HttpContext.RequestAborted)));
+        string? verwacht = req.Headers.IfMatch.Count > 0 ? req.Headers.IfMatch.ToString() : null;
+        if (verwacht is { Length: > 64 })
+        {
+            throw new VLoket.Domain.DomeinFout("If-Match", "Geef de ETag van het concept zoals je ze kreeg.");
+        }
+
+        var concept = await dossiers.WijzigConceptAsync(vereniging.VCode, dossierId, invoer.Antwoorden, verwacht, req.HttpContext.RequestAborted);
+        return JsonAntwoord.Ok(DossierAntwoord.Van(concept)).MetHeader("ETag", concept.ConceptVersie);
     }
 
     [Verzoek(typeof(ConceptInvoer), Verplicht = false)]

@@ -119,6 +119,37 @@ public sealed class ConceptTests(BijlagenFixture fixture) : IClassFixture<Bijlag
         Assert.Equal(HttpStatusCode.NotFound, (await v.GetAsync($"api/verenigingen/{vCode}/dossiers/{oudId}")).Status);
     }
 
+    // Two representatives open the same draft; one saves, then the other saves what they typed on the version they opened.
+    // Before, the second save silently erased the first one's answers; now it gets 412 and nothing changes.
+    [Fact]
+    public async Task Wie_een_concept_bewaart_dat_een_ander_intussen_bewaarde_krijgt_412_en_wist_niets()
+    {
+        var (eerste, tweede, vCode) = await TweeVertegenwoordigersAsync();
+        var bewaard = await eerste.PostAsync($"api/verenigingen/{vCode}/concepten", new { productnummer = Kamp, antwoorden = new { deelnemers = 10 } });
+        Assert.Equal(HttpStatusCode.Created, bewaard.Status);
+        string conceptId = bewaard.Json["dossierId"]!.GetValue<string>();
+        string pad = $"api/verenigingen/{vCode}/concepten/{conceptId}";
+        var alsEerste = await eerste.GetAsync(pad);
+        var alsTweede = await tweede.GetAsync(pad);
+        Assert.NotNull(alsEerste.ETag);
+        Assert.Equal(alsEerste.ETag, alsTweede.ETag);
+
+        var vanTweede = await tweede.SendAsync(HttpMethod.Put, pad, new { antwoorden = new { deelnemers = 10, kampplaats = "Kamp Tweede" } }, alsTweede.ETag);
+        Assert.True(vanTweede.Status == HttpStatusCode.OK, vanTweede.ToString());
+        Assert.NotEqual(alsTweede.ETag, vanTweede.ETag);
+
+        var vanEerste = await eerste.SendAsync(HttpMethod.Put, pad, new { antwoorden = new { deelnemers = 25 } }, alsEerste.ETag);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, vanEerste.Status);
+        Assert.Equal("application/problem+json", vanEerste.ContentType);
+        var nu = await eerste.GetAsync(pad);
+        Assert.Equal("Kamp Tweede", nu.Json["dossier"]!["antwoorden"]!["kampplaats"]!.GetValue<string>());
+        Assert.Equal(vanTweede.ETag, nu.ETag);
+
+        // On the newest version it goes through.
+        var opnieuw = await eerste.SendAsync(HttpMethod.Put, pad, new { antwoorden = new { deelnemers = 25, kampplaats = "Kamp Tweede" } }, nu.ETag);
+        Assert.True(opnieuw.Status == HttpStatusCode.OK, opnieuw.ToString());
+    }
+
     // The hourly sweep lists the expired drafts first and removes them one by one. A draft submitted (or saved) after the
     // listing is no expired draft any more: before, the sweep removed it anyway, with its files, while its workflow ran.
     [Fact]

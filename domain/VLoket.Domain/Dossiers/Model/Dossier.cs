@@ -74,6 +74,13 @@ public sealed record Dossier
     /// <summary>When a draft (<see cref="Fasen.Concept"/>) was last saved; a draft untouched for <see cref="ConceptBewaartermijn"/> is removed.</summary>
     public DateTimeOffset? BijgewerktOp { get; init; }
 
+    /// <summary>
+    /// A draft's version as the API gives it (ETag, If-Match): when it was last saved. Several representatives edit one
+    /// draft; a save names the version it started from, so it cannot erase a save it never saw.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string ConceptVersie => $"\"c{(BijgewerktOp ?? AangemaaktOp).UtcTicks}\"";
+
     /// <summary>How long a draft nobody touches is kept.</summary>
     public static readonly TimeSpan ConceptBewaartermijn = TimeSpan.FromDays(60);
 

@@ -1,5 +1,5 @@
 import { api } from '../../api.js';
-import { h, vervang, nieuwId, metBezig, toonApiFout, toonSucces, wisMeldingen } from '../../ui.js';
+import { h, vervang, nieuwId, metBezig, toonApiFout, toonFout, toonSucces, wisMeldingen } from '../../ui.js';
 import { formulier, knoppen, toonFormulierFout, wisFouten } from '../../formulier.js';
 import { vraagVeld } from './vragen.js';
 
@@ -51,8 +51,10 @@ export async function wisselAanvraag(vCode, { productnummer, naam, knop, paneel,
  * "Bewaren als concept" saves it half-filled as a draft the other representatives see too (`naBewaren(data)` gets the
  * draft); a draft opened again passes its id (`conceptId`) and the files it holds (`bijlagen`).
  */
-export function aanvraagFormulier(vCode, { productnummer, naam, vragen, waarden = {}, bijlagen = [], conceptId = null, sluit, naIndienen, naBewaren }) {
+export function aanvraagFormulier(vCode, { productnummer, naam, vragen, waarden = {}, bijlagen = [], conceptId = null, conceptVersie = null, sluit, naIndienen, naBewaren }) {
   let concept = conceptId;
+  // The draft as this person last opened or saved it: a save on an older one would erase what another representative saved.
+  let versie = conceptVersie;
   // One key for this form's application: pressing again after a lost answer is the same application, not a second one.
   const sleutel = crypto.randomUUID();
   const lezers = [];
@@ -96,12 +98,19 @@ export function aanvraagFormulier(vCode, { productnummer, naam, vragen, waarden 
     if (!antwoorden) return;
     await metBezig(bewaar, 'Bezig met bewaren…', async () => {
       try {
-        const { data } = concept ? await api.wijzigConcept(vCode, concept, antwoorden) : await api.bewaarConcept(vCode, productnummer, antwoorden);
+        const { data, etag } = concept ? await api.wijzigConcept(vCode, concept, antwoorden, versie) : await api.bewaarConcept(vCode, productnummer, antwoorden);
         concept = data.dossierId;
+        versie = etag;
         toonSucces('Je concept is bewaard. Jij en de andere vertegenwoordigers vinden het terug bij de dossiers van de vereniging.');
         await naBewaren?.(data);
       } catch (fout) {
         if (fout.status === 401) return;
+        if (fout.status === 412) {
+          // Nothing was saved; what this person typed stays in the form, so it can be carried over into the newest version.
+          toonFout('Iemand bewaarde dit concept intussen: een andere vertegenwoordiger, of jij in een ander venster.',
+            'Je wijzigingen zijn niet bewaard, maar staan nog in dit formulier. Open het concept opnieuw bij de dossiers om de nieuwste versie te zien, en vul daar aan wat je nog wilt wijzigen.');
+          return;
+        }
         toonFormulierFout(form, fout);
       }
     });

@@ -16,9 +16,10 @@ export function conceptVak(vCode, d, { actief, navigeer, naIndienen }) {
 
   async function open() {
     let data;
+    let etag;
     try {
       // Opening reads again what government knows, so a draft never sends stale known data.
-      ({ data } = await api.openConcept(vCode, d.dossierId));
+      ({ data, etag } = await api.openConcept(vCode, d.dossierId));
     } catch (fout) {
       if (!actief()) return;
       vervang(vak, h('p', {}, 'Het concept kon niet geopend worden.'));
@@ -38,6 +39,7 @@ export function conceptVak(vCode, d, { actief, navigeer, naIndienen }) {
         waarden: data.dossier?.antwoorden ?? {},
         bijlagen: data.bijlagen ?? [],
         conceptId: d.dossierId,
+        conceptVersie: etag,
         sluit: naarDossiers,
         naIndienen: (nieuw) => {
           toonSucces(`Je aanvraag "${d.dienstnaam ?? d.productnummer}" is ingediend. We sturen ze door naar de bevoegde instantie.`);
