@@ -28,6 +28,12 @@ public sealed partial class DossierDienst
         }
 
         var melding = await meldingen.LeesAsync(instantie.OvoCode, wijziging.EventId, ct);
+        if (melding is not null && melding.DossierId != dossier.DossierId)
+        {
+            // Kept once per event id: applied to this dossier it would change the other one, and "al ontvangen" would hide it.
+            throw new ConflictFout("Deze eventId werd al gebruikt voor een ander dossier. Geef elke statuswijziging een eigen eventId.");
+        }
+
         if (melding is { Doorgegeven: true })
         {
             return new MeldingOntvangst(wijziging.EventId, false, "al ontvangen");

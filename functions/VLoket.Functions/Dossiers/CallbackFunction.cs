@@ -25,7 +25,7 @@ public sealed class CallbackFunction(InstantieRegister instanties, DossierDienst
     [HeaderParameter(Handtekening.Header, "HMAC-handtekening van de instantie over tijdstip en body.")]
     [Antwoord(202, typeof(MeldingOntvangst), Beschrijving = "De statuswijziging is doorgegeven (toegepast: true).")]
     [Antwoord(200, typeof(MeldingOntvangst), Beschrijving = "Deze gebeurtenis was al ontvangen (toegepast: false, met de reden).")]
-    [Problemen(400, 401, 404)]
+    [Problemen(400, 401, 404, 409)]
     [Function("InstantieCallback")]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "instanties/{ovoCode}/callbacks")] HttpRequest req, string ovoCode,

@@ -93,6 +93,32 @@ public sealed class CallbackTests(AanvraagFixture fixture) : IClassFixture<Aanvr
         Assert.Equal(HttpStatusCode.NotFound, (await StuurAsync(onbekendDossier, Onderteken(onbekendDossier))).StatusCode);
     }
 
+    // An agency that reuses an event id for another dossier: before, the second callback was answered "al ontvangen" (or,
+    // before the first was passed on, applied to the first dossier) and the second dossier never changed, while the agency
+    // believed it delivered. Now it hears 409 and nothing changes.
+    [Fact]
+    public async Task Een_eventId_van_een_ander_dossier_krijgt_409_en_wijzigt_niets()
+    {
+        var (eersteLocatie, eersteId, eersteZaak) = await StilDossierAsync();
+        var (tweedeLocatie, tweedeId, tweedeZaak) = await StilDossierAsync();
+        string eventId = "hergebruikt-" + Guid.NewGuid().ToString("N")[..8];
+        string eerste = Gebeurtenis(eersteId, eersteZaak, "InBehandeling", eventId);
+        Assert.Equal(HttpStatusCode.Accepted, (await StuurAsync(eerste, Onderteken(eerste))).StatusCode);
+        await fixture.WachtOpDossierAsync(eersteLocatie, d => Fase(d) == "InBehandeling");
+        int stappen = (await fixture.Vertegenwoordiger.GetAsync(tweedeLocatie)).Json["statusgeschiedenis"]!.AsArray().Count;
+
+        string tweede = Gebeurtenis(tweedeId, tweedeZaak, "Afgekeurd", eventId);
+        var r = await StuurAsync(tweede, Onderteken(tweede));
+
+        Assert.Equal(HttpStatusCode.Conflict, r.StatusCode);
+        Assert.Equal("application/problem+json", r.Content.Headers.ContentType?.MediaType);
+        await Task.Delay(1000);
+        var na = await fixture.Vertegenwoordiger.GetAsync(tweedeLocatie);
+        Assert.NotEqual("Afgekeurd", Fase(na.Json));
+        Assert.Equal(stappen, na.Json["statusgeschiedenis"]!.AsArray().Count);
+        Assert.Equal("InBehandeling", Fase((await fixture.Vertegenwoordiger.GetAsync(eersteLocatie)).Json));
+    }
+
     [Fact]
     public async Task Een_geldig_ondertekende_callback_van_de_juiste_instantie_wordt_toegepast()
     {
