@@ -69,7 +69,7 @@ public static class JsonBody
         catch (JsonException e)
         {
             string veld = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "body" : e.Path.TrimStart('$', '.');
-            throw new DomeinFout(veld, "Dit gegeven heeft een ongeldig formaat of de JSON klopt niet.");
+            throw new DomeinFout(veld, Melding(e));
         }
         catch (InvalidOperationException)
         {
@@ -82,4 +82,26 @@ public static class JsonBody
     }
 
     public static async Task<T> LeesAsync<T>(HttpRequest request) => Lees<T>(await LeesBytesAsync(request));
+
+    // A value of the wrong kind ("vijf" for a number) is something a person typed: say what the field wants, not "JSON".
+    // System.Text.Json names the wanted kind only in its inner exception's message ("… out of bounds for an Int32",
+    // "… as a number", "… as a boolean", "… supported DateOnly format").
+    static string Melding(JsonException e)
+    {
+        string tekst = e.InnerException?.Message ?? string.Empty;
+        bool Noemt(params string[] woorden) => woorden.Any(w => tekst.Contains(w, StringComparison.Ordinal));
+        if (Noemt("as a number", "Int32", "Int64", "Int16", "Byte", "Decimal", "Double", "Single"))
+        {
+            return "Vul een getal in, in cijfers (bijvoorbeeld 5).";
+        }
+
+        if (Noemt("as a boolean", "Boolean"))
+        {
+            return "Kies ja of nee (true of false).";
+        }
+
+        return Noemt("DateOnly", "DateTime")
+            ? "Geef een datum als jjjj-mm-dd."
+            : "Dit gegeven heeft een ongeldig formaat of de JSON klopt niet.";
+    }
 }

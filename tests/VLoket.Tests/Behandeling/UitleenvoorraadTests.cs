@@ -97,6 +97,22 @@ public sealed class UitleenvoorraadTests(BehandelFixture fixture) : IClassFixtur
         Assert.Equal(HttpStatusCode.BadRequest, (await behandelaar.GetAsync($"api/behandeling/{Gent}/kalender?van={Dag(1)}&tot={Dag(200)}")).Status);
     }
 
+    // A case worker who types "vijf" as the number heard that "the JSON" was wrong; now the field says it wants a number.
+    [Fact]
+    public async Task Een_aantal_in_letters_krijgt_een_melding_over_het_getal_niet_over_json()
+    {
+        using var behandelaar = await fixture.MedewerkerAsync("Uma", $"behandelaar:{Gent}");
+
+        var r = await behandelaar.PostAsync($"api/behandeling/{Gent}/voorraad", new { code = "stoel", naam = "Stoel", soort = "materiaal", aantal = "vijf" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, r.Status);
+        var fout = Assert.Single(r.Json["fouten"]!.AsArray())!;
+        Assert.Equal("aantal", fout["veld"]!.GetValue<string>());
+        Assert.Equal("Vul een getal in, in cijfers (bijvoorbeeld 5).", fout["melding"]!.GetValue<string>());
+        var items = (await behandelaar.GetAsync($"api/behandeling/{Gent}/voorraad")).Json["items"]!.AsArray();
+        Assert.DoesNotContain(items, i => i!["code"]!.GetValue<string>() == "stoel");
+    }
+
     // 9999-12-31 made the availability count step past the last date there is: a 500 on the availability question, and an
     // application that was accepted and then failed its workflow for an operator (the security review's F3).
     [Fact]
