@@ -1,3 +1,4 @@
+using VLoket.Domain.Verenigingen.Uitnodigingen;
 using System.Net;
 using System.Text.Json.Nodes;
 using VLoket.Tests.Gegevens;
@@ -145,6 +146,37 @@ public sealed class UitnodigingTests(GegevensFixture fixture) : IClassFixture<Ge
         var historiek = await Historiek(b, vCode);
         Assert.Contains("VertegenwoordigerWerdVerwijderd", historiek);
         Assert.Contains("VertegenwoordigerVertrok", historiek);
+    }
+
+    // Every invitation by e-mail sends a mail with the loket's name on it and a name the inviter chose: without a bound, one
+    // association could send any number of them. Open invitations are limited; withdrawing one makes room again.
+    [Fact]
+    public async Task Meer_dan_het_maximum_open_uitnodigingen_wordt_geweigerd_tot_er_een_wordt_ingetrokken()
+    {
+        using var ik = await fixture.AlsAsync(NieuwInsz());
+        var r = await ik.PostAsync("api/verenigingen", Registratie($"Veel uitnodigingen {Guid.NewGuid():N}"));
+        string vCode = r.Json["vCode"]!.GetValue<string>();
+        string? etag = r.ETag;
+        for (int i = 0; i < UitnodigingRegels.MaxOpen; i++)
+        {
+            var ok = await ik.PostAsync($"api/verenigingen/{vCode}/uitnodigingen", new { eMail = $"lid{i}-{Guid.NewGuid():N}@voorbeeld.invalid" }, etag);
+            Assert.True(ok.Status == HttpStatusCode.Created, ok.ToString());
+            etag = ok.ETag;
+        }
+
+        var teVeel = await ik.PostAsync($"api/verenigingen/{vCode}/uitnodigingen", new { eMail = $"te-veel-{Guid.NewGuid():N}@voorbeeld.invalid" }, etag);
+
+        Assert.Equal(HttpStatusCode.BadRequest, teVeel.Status);
+        Assert.Contains($"{UitnodigingRegels.MaxOpen} uitnodigingen", teVeel.Json["detail"]!.GetValue<string>());
+        var nu = await ik.GetAsync($"api/verenigingen/{vCode}");
+        Assert.Equal(etag, nu.ETag);
+        Assert.Equal(UitnodigingRegels.MaxOpen, nu.Json["uitnodigingen"]!.AsArray().Count);
+
+        int id = nu.Json["uitnodigingen"]![0]!["uitnodigingId"]!.GetValue<int>();
+        var ingetrokken = await ik.DeleteAsync($"api/verenigingen/{vCode}/uitnodigingen/{id}", nu.ETag);
+        Assert.True(ingetrokken.Status == HttpStatusCode.OK, ingetrokken.ToString());
+        var nuWelPlaats = await ik.PostAsync($"api/verenigingen/{vCode}/uitnodigingen", new { eMail = $"plaats-{Guid.NewGuid():N}@voorbeeld.invalid" }, ingetrokken.ETag);
+        Assert.Equal(HttpStatusCode.Created, nuWelPlaats.Status);
     }
 
     [Theory]

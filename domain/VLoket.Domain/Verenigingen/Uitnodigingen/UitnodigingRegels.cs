@@ -16,8 +16,19 @@ public sealed record VertrekInvoer(int? NieuwePrimaireVertegenwoordigerId);
 /// </summary>
 public static class UitnodigingRegels
 {
+    /// <summary>
+    /// The most invitations an association has open at once: each one by e-mail sends a mail under the loket's name, so
+    /// one association must not be able to send any number of them. Withdrawn, accepted or refused, an invitation frees its place.
+    /// </summary>
+    public const int MaxOpen = 25;
+
     public static Wijziging Uitnodigen(Vereniging v, UitnodigingInvoer? invoer)
     {
+        if (v.Uitnodigingen.Count >= MaxOpen)
+        {
+            throw new RegelFout($"Er staan al {MaxOpen} uitnodigingen open. Trek er een in, of wacht tot er een aanvaard of geweigerd is.");
+        }
+
         var fouten = new FoutVerzamelaar();
         string? insz = null, eMail = null;
         if (string.IsNullOrWhiteSpace(invoer?.Insz) == string.IsNullOrWhiteSpace(invoer?.EMail))
