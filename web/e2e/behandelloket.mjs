@@ -59,6 +59,8 @@ check(zaak.includes('BE68 5390 0754 7034') && zaak.includes('bron: Verenigingsre
 await griet.getByLabel('Je vraag').fill('Wat is het budget van het kamp?');
 await griet.getByRole('button', { name: 'Vraag versturen' }).click();
 await griet.getByText('Wacht op de vereniging').first().waitFor();
+// The pressed button is gone after the redraw: a keyboard user goes on from the case's heading, not from the page's top.
+check(await griet.evaluate(() => document.activeElement?.tagName) === 'H1', 'na een actie staat de focus op de kop van de zaak');
 
 // An sees the question under "Actie nodig" and answers it in the dossier.
 const an = await reis.nieuweContext();

@@ -40,7 +40,8 @@ export async function toon({ vak, params, titel, actief }) {
   function teken(z) {
     titel(`${z.dienstnaam} – ${z.verenigingsnaam}`);
     vervang(inhoud,
-      h('h1', {}, `${z.dienstnaam}: ${z.verenigingsnaam}`),
+      // Focusable, so an action (whose button the redraw removes) can leave keyboard users on the case's heading.
+      h('h1', { tabindex: '-1' }, `${z.dienstnaam}: ${z.verenigingsnaam}`),
       h('p', {}, toestandBadge(z.toestand), ' ', z.teLaat ? badge('Te laat', 'verplicht') : null, ' ',
         `Zaak ${z.zaakId} · ${z.vCode}${z.gemeente ? ` · ${z.gemeente}` : ''} · ingediend ${tijdstip(z.ingediendOp)} · termijn tot ${tijdstip(z.uiterlijk)}`),
       h('p', {}, 'Behandelaar: ', z.toegewezenNaam ?? 'nog niemand'),
