@@ -107,9 +107,10 @@ export function beschrijfFout(fout) {
     case 428:
       return { titel: 'De versie van de gegevens ontbrak.', tekst: 'Laad de pagina opnieuw en probeer het nog eens.' };
     case 503:
+      // The loket's own title says whether a data source, an agency or its own storage is down; "try again" once.
       return {
-        titel: 'Een gegevensbron is tijdelijk niet bereikbaar.',
-        tekst: `${p.detail ? `${p.detail} ` : ''}Probeer het over een paar minuten opnieuw.`,
+        titel: p.title ?? 'Een gegevensbron is tijdelijk niet bereikbaar.',
+        tekst: /opnieuw/i.test(p.detail ?? '') ? p.detail : `${p.detail ? `${p.detail} ` : ''}Probeer het over een paar minuten opnieuw.`,
       };
     case undefined:
       console.error(fout);

@@ -32,6 +32,17 @@ console.log('    503:', t503.replace(/\n/g, ' | '));
 check(t503.includes('tijdelijk niet bereikbaar') && t503.includes('over een paar minuten'), '503 uitgelegd');
 check(knop('Vereniging opzoeken en toevoegen').getAttribute('aria-disabled') === null, 'knop weer bruikbaar');
 
+// 503 of the loket's own storage: its title, and "try again" said once (the detail already says it).
+storing = (u) => (u.endsWith('/api/verenigingen/kbo')
+  ? probleem(503, { type: 'x', title: 'Dit lukt nu even niet.', status: 503, detail: 'De opslag van het loket antwoordt niet; er is niets gewijzigd. Probeer het over enkele minuten opnieuw.' })
+  : null);
+knop('Vereniging opzoeken en toevoegen').click();
+await wachtTot(() => zichtbaar(form.querySelector('.foutoverzicht')).includes('Dit lukt nu even niet'), '503 van het loket getoond');
+const eigen503 = zichtbaar(form.querySelector('.foutoverzicht'));
+console.log('    503 loket:', eigen503.replace(/\n/g, ' | '));
+check(!eigen503.includes('gegevensbron') && (eigen503.match(/opnieuw/g) ?? []).length === 1, '503 van het loket: eigen titel, één keer "opnieuw"');
+storing = null;
+
 // Network failure on the list
 storing = (u) => (u.endsWith('/api/mijn/verenigingen') ? Promise.reject(new TypeError('Failed to fetch')) : null);
 globalThis.fetch = (u, o) => { const s = storing?.(String(u), o ?? {}); return s ? Promise.resolve(s).then((x) => x) : echte(u, o); };
