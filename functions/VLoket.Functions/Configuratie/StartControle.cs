@@ -50,7 +50,7 @@ public sealed class StartControle(IServiceProvider services) : IHostedService
         {
             fouten.Add($"{Dossiers.DossierOpties.PubliekeUrlSetting} is required outside Development: agencies call back on it, and the request's Host header is not to be trusted.");
         }
-        else if (!IsHttps(publiek))
+        else if (!VeiligAdres.IsToegestaan(publiek, ontwikkeling: false))
         {
             fouten.Add($"{Dossiers.DossierOpties.PubliekeUrlSetting} must be an absolute https address.");
         }
@@ -58,7 +58,7 @@ public sealed class StartControle(IServiceProvider services) : IHostedService
         foreach (string instelling in Bronnen.BronnenRegistratie.Extern.Select(b => Bronnen.BronnenRegistratie.UrlSetting(b.Code))
                      .Append(VLoketServiceCollectionExtensions.KboUrlSetting))
         {
-            if (configuratie.Waarde(instelling) is { } url && !IsHttps(url))
+            if (configuratie.Waarde(instelling) is { } url && !VeiligAdres.IsToegestaan(url, ontwikkeling: false))
             {
                 fouten.Add($"{instelling} must be an absolute https address: the source receives representatives' INSZ.");
             }
@@ -71,6 +71,4 @@ public sealed class StartControle(IServiceProvider services) : IHostedService
 
         return fouten;
     }
-
-    static bool IsHttps(string adres) => Uri.TryCreate(adres, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps;
 }

@@ -26,6 +26,9 @@ public sealed record ConceptAntwoord(DossierAntwoord Dossier, List<FormulierVraa
 /// </summary>
 public sealed class ConceptFunctions(VerenigingDienst verenigingen, DossierDienst dossiers, DossierWorkflowFabriek workflows)
 {
+    /// <summary>The longest If-Match a draft's save accepts (its version is far shorter); declared in the OpenAPI document.</summary>
+    const int MaxVersie = 64;
+
     [Verzoek(typeof(AanvraagInvoer))]
     [Antwoord(201, typeof(DossierAntwoord), Beschrijving = "Het concept is bewaard; de andere vertegenwoordigers zien het ook.")]
     [Problemen(400, 401, 404)]
@@ -54,7 +57,7 @@ public sealed class ConceptFunctions(VerenigingDienst verenigingen, DossierDiens
 
     [Verzoek(typeof(ConceptInvoer))]
     [HeaderParameter("If-Match", "Niet verplicht: de ETag van het concept zoals laatst gelezen of bewaard. Heeft iemand het intussen bewaard, dan 412 en verandert er niets.",
-        MaxLength = 64)]
+        MaxLength = MaxVersie)]
     [Antwoord(200, typeof(DossierAntwoord))]
     [Problemen(400, 401, 404, 409, 412)]
     [Function("WijzigConcept")]
@@ -64,7 +67,7 @@ public sealed class ConceptFunctions(VerenigingDienst verenigingen, DossierDiens
         var (vereniging, _) = await VerenigingAsync(req, vCode);
         var invoer = await JsonBody.LeesAsync<ConceptInvoer>(req);
         string? verwacht = req.Headers.IfMatch.Count > 0 ? req.Headers.IfMatch.ToString() : null;
-        if (verwacht is { Length: > 64 })
+        if (verwacht is { Length: > MaxVersie })
         {
             throw new VLoket.Domain.DomeinFout("If-Match", "Geef de ETag van het concept zoals je ze kreeg.");
         }

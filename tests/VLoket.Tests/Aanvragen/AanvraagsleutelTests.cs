@@ -38,6 +38,24 @@ public sealed class AanvraagsleutelTests(AanvraagFixture fixture) : IClassFixtur
         (await fixture.Vertegenwoordiger.GetAsync($"api/verenigingen/{fixture.VCode}/dossiers")).Json["dossiers"]!.AsArray()
             .Count(d => d!["dossierId"]!.GetValue<string>() == dossierId);
 
+    /// <summary>
+    /// A start that stops between storing the dossier and starting its workflow (the process dies): the workflow port
+    /// throws, and answers that a workflow exists, so nothing is undone; in truth there is none.
+    /// </summary>
+    async Task<Dossier> BewaarZonderWorkflowAsync(Aanvraagsleutel? sleutel)
+    {
+        var vereniging = (await fixture.Host.Services.GetRequiredService<VerenigingRepository>().LeesAsync(fixture.VCode))!.Waarde;
+        var gestopt = new Mock<IDossierWorkflows>();
+        gestopt.Setup(w => w.StartAanvraagAsync(It.IsAny<Dossier>(), It.IsAny<CancellationToken>())).ThrowsAsync(new IOException("proces gestopt"));
+        gestopt.Setup(w => w.BestaatAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync(true);
+        var antwoorden = new Dictionary<string, JsonElement>
+        {
+            ["omschrijving"] = JsonSerializer.SerializeToElement("Kamp aan zee"), ["scenario"] = JsonSerializer.SerializeToElement("goedkeuren"),
+        };
+        return await fixture.Host.Services.GetRequiredService<DossierDienst>()
+            .StartAsync(vereniging, null, Callback, antwoorden, sleutel, gestopt.Object, CancellationToken.None);
+    }
+
     [Fact]
     public async Task Dezelfde_sleutel_opnieuw_geeft_hetzelfde_dossier_en_een_zaak()
     {
@@ -89,16 +107,7 @@ public sealed class AanvraagsleutelTests(AanvraagFixture fixture) : IClassFixtur
     public async Task Een_eerste_poging_die_stopte_voor_haar_workflow_wordt_door_de_tweede_afgemaakt()
     {
         string sleutel = Guid.NewGuid().ToString();
-        var dienst = fixture.Host.Services.GetRequiredService<DossierDienst>();
-        var vereniging = (await fixture.Host.Services.GetRequiredService<VerenigingRepository>().LeesAsync(fixture.VCode))!.Waarde;
-        var gestopt = new Mock<IDossierWorkflows>();
-        gestopt.Setup(w => w.StartAanvraagAsync(It.IsAny<Dossier>(), It.IsAny<CancellationToken>())).ThrowsAsync(new IOException("proces gestopt"));
-        gestopt.Setup(w => w.BestaatAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync(true); // as if taken: nothing undone
-        var antwoorden = new Dictionary<string, JsonElement>
-        {
-            ["omschrijving"] = JsonSerializer.SerializeToElement("Kamp aan zee"), ["scenario"] = JsonSerializer.SerializeToElement("goedkeuren"),
-        };
-        var bewaard = await dienst.StartAsync(vereniging, null, Callback, antwoorden, Aanvraagsleutel.Create(sleutel), gestopt.Object, CancellationToken.None);
+        var bewaard = await BewaarZonderWorkflowAsync(Aanvraagsleutel.Create(sleutel));
         var client = fixture.Host.Services.GetRequiredService<DurableTaskClient>();
         Assert.Null(await client.GetInstanceAsync(bewaard.DossierId));
 
@@ -115,15 +124,7 @@ public sealed class AanvraagsleutelTests(AanvraagFixture fixture) : IClassFixtur
     public async Task Een_ingediend_dossier_zonder_workflow_wordt_door_de_herstelronde_gestart()
     {
         var dienst = fixture.Host.Services.GetRequiredService<DossierDienst>();
-        var vereniging = (await fixture.Host.Services.GetRequiredService<VerenigingRepository>().LeesAsync(fixture.VCode))!.Waarde;
-        var gestopt = new Mock<IDossierWorkflows>();
-        gestopt.Setup(w => w.StartAanvraagAsync(It.IsAny<Dossier>(), It.IsAny<CancellationToken>())).ThrowsAsync(new IOException("proces gestopt"));
-        gestopt.Setup(w => w.BestaatAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync(true);
-        var antwoorden = new Dictionary<string, JsonElement>
-        {
-            ["omschrijving"] = JsonSerializer.SerializeToElement("Kamp aan zee"), ["scenario"] = JsonSerializer.SerializeToElement("goedkeuren"),
-        };
-        var bewaard = await dienst.StartAsync(vereniging, null, Callback, antwoorden, null, gestopt.Object, CancellationToken.None);
+        var bewaard = await BewaarZonderWorkflowAsync(null);
         var client = fixture.Host.Services.GetRequiredService<DurableTaskClient>();
         var workflows = fixture.Host.Services.GetRequiredService<VLoket.Functions.Dossiers.DossierWorkflowFabriek>().Voor(client, fixture.Host.BaseAddress.ToString());
 

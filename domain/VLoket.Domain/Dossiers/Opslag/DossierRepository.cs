@@ -219,7 +219,7 @@ public sealed class DossierRepository(Tabellen tabellen, MailInstellingen? mail 
         {
             await tabel.DeleteEntityAsync(vCode, dossierId, versie, ct);
         }
-        catch (RequestFailedException fout) when (fout.Status is 404 or 412)
+        catch (RequestFailedException fout) when (fout.Status is 404 or 412 && versie != ETag.All)
         {
             return false;
         }
@@ -229,13 +229,8 @@ public sealed class DossierRepository(Tabellen tabellen, MailInstellingen? mail 
         return true;
     }
 
-    public async Task VerwijderAsync(string vCode, string dossierId, CancellationToken ct = default)
-    {
-        var tabel = await tabellen.TabelAsync(Tabel);
-        await tabel.DeleteEntityAsync(vCode, dossierId, cancellationToken: ct);
-        var index = await tabellen.TabelAsync(IndexTabel);
-        await index.DeleteEntityAsync(dossierId, string.Empty, cancellationToken: ct);
-    }
+    /// <summary>Deletes the dossier whatever its version, and its index row.</summary>
+    public Task VerwijderAsync(string vCode, string dossierId, CancellationToken ct = default) => VerwijderAsync(vCode, dossierId, ETag.All, ct);
 
     async Task IndexeerAsync(Dossier dossier, CancellationToken ct)
     {
