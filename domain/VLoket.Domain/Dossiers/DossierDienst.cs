@@ -252,7 +252,7 @@ public sealed partial class DossierDienst(
             throw new ConflictFout("De instantie stelde intussen een nieuwe vraag. Lees ze in het dossier en antwoord opnieuw.");
         }
 
-        string verzoekId = $"antwoord-{vraagnummer}";
+        string verzoekId = Verzoek.AntwoordId(vraagnummer.Value);
         if (await verzoeken.LeesAsync(dossier.DossierId, verzoekId, ct) is not null)
         {
             throw new ConflictFout("Deze vraag is al beantwoord. Het antwoord is onderweg naar de instantie.");
@@ -329,6 +329,16 @@ public sealed partial class DossierDienst(
     }
 
     /// <summary>The text of a stored request, for the workflow's steps (they carry its id only).</summary>
+    /// <summary>
+    /// The stored answer the workflow must pass on, or null when the agency's next step overtook it (see
+    /// <see cref="Dossier.WachtOpAntwoord"/>): the dossier then shows the agency's new question, which the association answers anew.
+    /// </summary>
+    public async Task<Verzoek?> TeBezorgenAntwoordAsync(string vCode, string dossierId, string verzoekId, CancellationToken ct = default)
+    {
+        var dossier = await LeesAsync(vCode, dossierId, ct);
+        return dossier.WachtOpAntwoord(verzoekId) ? await VerzoekAsync(dossierId, verzoekId, ct) : null;
+    }
+
     public async Task<Verzoek> VerzoekAsync(string dossierId, string verzoekId, CancellationToken ct = default) =>
         await verzoeken.LeesAsync(dossierId, verzoekId, ct) ?? throw new InvalidOperationException($"Request {verzoekId} of dossier {dossierId} does not exist.");
 

@@ -45,14 +45,24 @@ public sealed class VerwerkMelding(DossierDienst dossiers) : TaskActivity<Meldin
     }
 }
 
-/// <summary>Passes the association's stored answer (and its document, on the dossier) to the agency; the timeline keeps the answer.</summary>
+/// <summary>
+/// Passes the association's stored answer (and its document, on the dossier) to the agency; the timeline keeps the answer.
+/// An answer to a question the agency no longer asks is not passed on.
+/// </summary>
 public sealed class BezorgAntwoord(DossierDienst dossiers, InstantieRegister register, IInstantieConnector connector) : TaskActivity<AntwoordStap, ZaakStand>
 {
     public override async Task<ZaakStand> RunAsync(TaskActivityContext context, AntwoordStap input)
     {
         using var span = VLoketSporen.StartStap(nameof(BezorgAntwoord), input.Spoor);
-        var antwoord = await dossiers.VerzoekAsync(input.DossierId, input.VerzoekId);
-        var zaak = await connector.AntwoordAsync(Instanties.Vereis(register, input.OvoCode), input.ZaakId, antwoord.Tekst);
+        var instantie = Instanties.Vereis(register, input.OvoCode);
+        if (await dossiers.TeBezorgenAntwoordAsync(input.VCode, input.DossierId, input.VerzoekId) is not { } antwoord)
+        {
+            // Overtaken: the agency moved on (or this step ran before and the dossier already shows the agency's reply).
+            // Its question is no longer open, so the case is read instead of answering a question it did not ask.
+            return await dossiers.PasZaakToeAsync(input.VCode, input.DossierId, await connector.LeesAsync(instantie, input.ZaakId));
+        }
+
+        var zaak = await connector.AntwoordAsync(instantie, input.ZaakId, antwoord.Tekst);
         return await dossiers.PasZaakToeAsync(input.VCode, input.DossierId, zaak, $"Jullie antwoord: {antwoord.Tekst}", antwoord.Document);
     }
 }

@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.DependencyInjection;
 using VLoket.Domain.Instanties;
 using VLoket.Functions.Configuratie;
 using static VLoket.Tests.Aanvragen.AanvraagFixture;
@@ -28,10 +30,10 @@ public sealed class CallbackTests(AanvraagFixture fixture) : IClassFixture<Aanvr
     static string Onderteken(string body, string? geheim = null, DateTimeOffset? tijdstip = null) =>
         Handtekening.Maak(geheim ?? InstantieOpties.OntwikkelGeheim(Ovo), (tijdstip ?? DateTimeOffset.UtcNow).ToUnixTimeSeconds(), Encoding.UTF8.GetBytes(body));
 
-    static string Gebeurtenis(string dossierId, string zaakId, string fase, string eventId) => new JsonObject
+    static string Gebeurtenis(string dossierId, string zaakId, string fase, string eventId, string? vraag = null) => new JsonObject
     {
         ["eventId"] = eventId, ["ovoCode"] = Ovo, ["zaakId"] = zaakId, ["dossierId"] = dossierId, ["fase"] = fase,
-        ["label"] = $"Test: {fase}", ["tijdstip"] = DateTimeOffset.UtcNow.ToString("O"),
+        ["label"] = $"Test: {fase}", ["vraag"] = vraag, ["tijdstip"] = DateTimeOffset.UtcNow.ToString("O"),
     }.ToJsonString();
 
     async Task<(string Location, string DossierId, string ZaakId)> StilDossierAsync()
@@ -117,6 +119,43 @@ public sealed class CallbackTests(AanvraagFixture fixture) : IClassFixture<Aanvr
         Assert.NotEqual("Afgekeurd", Fase(na.Json));
         Assert.Equal(stappen, na.Json["statusgeschiedenis"]!.AsArray().Count);
         Assert.Equal("InBehandeling", Fase((await fixture.Vertegenwoordiger.GetAsync(eersteLocatie)).Json));
+    }
+
+    // An answer that crosses the agency's next question: the loket accepted it for question 1, but before the workflow
+    // passed it on, the agency asked question 2. Before, the workflow sent the answer to question 1 as the answer to
+    // question 2 (the agency then closed the case on it, and the association could no longer answer). Now it is not
+    // passed on: the workflow reads the case instead, and the association answers the question the dossier shows.
+    [Fact]
+    public async Task Een_antwoord_dat_een_nieuwe_vraag_kruist_gaat_niet_als_antwoord_op_die_vraag_naar_de_instantie()
+    {
+        var r = await fixture.VraagAanAsync(Callback, "aanvullen");
+        var vraag = await fixture.WachtOpDossierAsync(r.Location!, d => d["vraagnummer"] is not null);
+        string dossierId = vraag["dossierId"]!.GetValue<string>(), zaakId = vraag["dossierNummer"]!.GetValue<string>();
+        Assert.Equal(1, vraag["vraagnummer"]!.GetValue<int>());
+        var workflows = fixture.Host.Services.GetRequiredService<DurableTaskClient>();
+
+        // The workflow holds still while both arrive, so they reach it together, the agency's question first.
+        await workflows.SuspendInstanceAsync(dossierId, "test");
+        string tweede = Gebeurtenis(dossierId, zaakId, "ActieNodig", "vraag-2-" + Guid.NewGuid().ToString("N")[..8], "Stuur ook de begroting.");
+        Assert.Equal(HttpStatusCode.Accepted, (await StuurAsync(tweede, Onderteken(tweede))).StatusCode);
+        var antwoord = await fixture.Vertegenwoordiger.PostAsync($"{r.Location}/antwoord", new { antwoord = "Antwoord op vraag één.", vraagnummer = 1 });
+        Assert.Equal(HttpStatusCode.Accepted, antwoord.Status);
+        await workflows.ResumeInstanceAsync(dossierId, "test");
+
+        // The agency itself still waits on its first question (the test played its second), so the read brings that
+        // question back as the one to answer now: the third line that asks for action.
+        var na = await fixture.WachtOpDossierAsync(r.Location!, d => d["vraagnummer"]?.GetValue<int>() == 3 || !d["actieNodig"]!.GetValue<bool>());
+        Assert.True(na["vraagnummer"]?.GetValue<int>() == 3, na.ToJsonString());
+        using var sim = new HttpClient();
+        var zaken = await sim.GetFromJsonAsync<JsonArray>(new Uri(fixture.Simulator.InstantieUrl(Ovo), "zaken"));
+        Assert.Equal("ActieNodig", zaken!.Single(z => z!["zaakId"]!.GetValue<string>() == zaakId)!["fase"]!.GetValue<string>());
+        Assert.DoesNotContain(na["statusgeschiedenis"]!.AsArray(), s => s!["toelichting"]?.GetValue<string>()?.Contains("vraag één") == true);
+
+        // The question the dossier shows is answered as usual, and that answer reaches the agency.
+        var echt = await fixture.Vertegenwoordiger.PostAsync($"{r.Location}/antwoord", new { antwoord = "De begroting volgt als bijlage.", vraagnummer = 3 });
+        Assert.Equal(HttpStatusCode.Accepted, echt.Status);
+        var klaar = await fixture.WachtOpDossierAsync(r.Location!, d => Fase(d) == "Goedgekeurd");
+        Assert.Contains(klaar["statusgeschiedenis"]!.AsArray(), s => s!["toelichting"]?.GetValue<string>() == "Jullie antwoord: De begroting volgt als bijlage.");
     }
 
     [Fact]

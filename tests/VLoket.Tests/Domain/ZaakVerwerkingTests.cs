@@ -51,6 +51,21 @@ public sealed class ZaakVerwerkingTests
     }
 
     [Fact]
+    public void Alleen_het_antwoord_op_de_open_vraag_wacht_nog_op_bezorging()
+    {
+        var vraag = ZaakVerwerking.Wijziging(new ZaakBericht("Z1", Fasen.ActieNodig, "Aanvulling gevraagd", "Bezorg het budget.", null, null, null), Nu);
+        var volgende = ZaakVerwerking.Wijziging(new ZaakBericht("Z1", Fasen.ActieNodig, "Aanvulling gevraagd", "Bezorg ook de begroting.", null, null, null), Nu);
+        var verder = ZaakVerwerking.Wijziging(new ZaakBericht("Z1", Fasen.InBehandeling, "In behandeling", null, null, null, null), Nu);
+
+        var een = ZaakVerwerking.PasToe(Dossier(), vraag);
+
+        Assert.True(een.WachtOpAntwoord(Verzoek.AntwoordId(1)));
+        Assert.False(ZaakVerwerking.PasToe(een, volgende).WachtOpAntwoord(Verzoek.AntwoordId(1))); // a new question overtook it
+        Assert.True(ZaakVerwerking.PasToe(een, volgende).WachtOpAntwoord(Verzoek.AntwoordId(2)));
+        Assert.False(ZaakVerwerking.PasToe(een, verder).WachtOpAntwoord(Verzoek.AntwoordId(1))); // the agency moved on without it
+    }
+
+    [Fact]
     public void Een_vraag_zonder_tekst_krijgt_de_standaardvraag()
     {
         var w = ZaakVerwerking.Wijziging(new ZaakBericht("Z1", Fasen.ActieNodig, "Aanvulling", null, null, null, null), Nu);

@@ -66,6 +66,12 @@ public sealed record Dossier
     [System.Text.Json.Serialization.JsonIgnore]
     public int? Vraagnummer => ActieNodig && Soort == DossierSoort.Aanvraag ? Statusgeschiedenis.Count(s => s.Fase == Fasen.ActieNodig) : null;
 
+    /// <summary>
+    /// Whether the stored answer <paramref name="verzoekId"/> answers the question the dossier waits for now. An answer the
+    /// agency's next step overtook (a callback, or a new question) is not: passed on, it would answer the wrong question.
+    /// </summary>
+    public bool WachtOpAntwoord(string verzoekId) => Vraagnummer is { } vraag && verzoekId == Verzoek.AntwoordId(vraag);
+
     /// <summary>The workflow shape new dossiers get.</summary>
     public const int HuidigeWorkflowVersie = 2;
     public required DateTimeOffset AangemaaktOp { get; init; }

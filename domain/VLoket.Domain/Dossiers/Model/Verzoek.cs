@@ -14,4 +14,8 @@ public enum VerzoekSoort
 /// A request of the association, kept in storage so the workflow's event carries only its id: the text is the
 /// association's own words and may name people, so it stays out of the workflow's history.
 /// </summary>
-public sealed record Verzoek(string VerzoekId, string DossierId, VerzoekSoort Soort, string Tekst, DossierDocument? Document, DateTimeOffset Tijdstip);
+public sealed record Verzoek(string VerzoekId, string DossierId, VerzoekSoort Soort, string Tekst, DossierDocument? Document, DateTimeOffset Tijdstip)
+{
+    /// <summary>The id of the answer to question <paramref name="vraagnummer"/>: one per question, so a second answer is refused.</summary>
+    public static string AntwoordId(int vraagnummer) => $"antwoord-{vraagnummer}";
+}
