@@ -28,7 +28,7 @@ public sealed class DurableDossierWorkflows(DurableTaskClient client, DossierOpt
         var opdracht = new AanvraagWorkflow(dossier.DossierId, dossier.VCode, instantie.OvoCode, instantie.Modus, dossier.Uiterlijk!.Value.UtcDateTime,
             CallbackUrl(instantie), opties.EerstePollSeconden,
             // The request's trace context, so the workflow's steps join this request's trace (see VLoketSporen).
-            Traceparent: VLoketSporen.HuidigeTraceparent(), Pogingen: opties.Pogingen);
+            Traceparent: VLoketSporen.HuidigeTraceparent(), Pogingen: opties.Pogingen, Versie: AanvraagWorkflow.HuidigeVersie);
         return client.ScheduleNewOrchestrationInstanceAsync(nameof(AanvraagOrchestratorV2), opdracht, new StartOrchestrationOptions(dossier.DossierId), ct);
     }
 

@@ -14,6 +14,7 @@ namespace VLoket.Orchestrations.Aanvragen;
 /// Deterministic: time from the context, waiting with durable timers and events, all I/O in activities. Its history holds
 /// ids and phases only: every step reads and writes the dossier itself, and every event names a kept callback or a stored
 /// request. Version 2: it replaces <see cref="V1.AanvraagOrchestrator"/>, whose inputs carried the answers and known data.
+/// Its input's <see cref="AanvraagWorkflow.Versie"/> says whether the case is read while the association must act.
 /// </remarks>
 public sealed class AanvraagOrchestratorV2 : TaskOrchestrator<AanvraagWorkflow, AanvraagUitkomst>
 {
@@ -69,9 +70,10 @@ public sealed class AanvraagOrchestratorV2 : TaskOrchestrator<AanvraagWorkflow, 
         {
             using var timerStop = new CancellationTokenSource();
             // Agencies without callbacks are polled; agencies with callbacks are read now and then as well, less often,
-            // so a callback lost in an outage of the loket (or sent to an old address) does not stall the dossier.
+            // so a callback lost in an outage of the loket (or sent to an old address) does not stall the dossier. Also
+            // while the association must act (from version 3): a decision can come then too, and its report can be lost.
             DateTime wekker = opdracht.Uiterlijk;
-            if (zaak.Fase != Fasen.ActieNodig)
+            if (zaak.Fase != Fasen.ActieNodig || opdracht.LeestTijdensVraag())
             {
                 int seconden = opdracht.Modus == Modi.Callback ? pollSeconden * VangnetFactor : pollSeconden;
                 var volgendePoll = context.CurrentUtcDateTime.AddSeconds(seconden);

@@ -11,10 +11,23 @@ namespace VLoket.Orchestrations.Aanvragen;
 /// <param name="EerstePollSeconden">First polling interval for agencies without callbacks; it doubles up to <paramref name="MaxPollSeconden"/>.</param>
 /// <param name="Pogingen">Attempts per agency call while it is unreachable, before the workflow stops as Failed for an operator.</param>
 /// <param name="Traceparent">W3C traceparent of the request that started the workflow, so its steps join that trace.</param>
+/// <param name="Versie">
+/// 2 (instances started before it was set): while the dossier waits for the association, only the answer, a callback or
+/// the deadline wakes the workflow. <see cref="HuidigeVersie"/>: the case is also read now and then while it waits, so a
+/// decision whose report was lost still reaches the dossier. A field of the input, not a new orchestrator: the timers
+/// differ, so an instance keeps the version it started with and replays as it ran.
+/// </param>
 public sealed record AanvraagWorkflow(
     string DossierId, string VCode, string OvoCode, string Modus, DateTime Uiterlijk, string? CallbackUrl,
-    int EerstePollSeconden = 5, int MaxPollSeconden = 3600, string? Traceparent = null, int Pogingen = DossierRegels.StandaardPogingen)
+    int EerstePollSeconden = 5, int MaxPollSeconden = 3600, string? Traceparent = null, int Pogingen = DossierRegels.StandaardPogingen,
+    int Versie = 2)
 {
+    /// <summary>The version new applications start with (see <see cref="Versie"/>).</summary>
+    public const int HuidigeVersie = 3;
+
+    /// <summary>Whether the case is read while the dossier waits for the association's answer.</summary>
+    public bool LeestTijdensVraag() => Versie >= 3;
+
     /// <summary>Where this workflow's steps belong in a trace (a method, not a property, so it is not serialized with the input).</summary>
     public Spoor Spoor() => new(DossierId, VCode, Traceparent);
 }

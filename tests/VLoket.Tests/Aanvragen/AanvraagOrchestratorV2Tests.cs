@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.DurableTask;
 using Moq;
 using VLoket.Domain.Dossiers.Model;
@@ -40,6 +41,20 @@ public sealed class AanvraagOrchestratorV2Tests
             Mock.Setup(c => c.WaitForExternalEvent<string>(DossierEvents.Status, It.IsAny<CancellationToken>())).Returns(Status.Task);
             Mock.Setup(c => c.WaitForExternalEvent<string>(DossierEvents.Antwoord, It.IsAny<CancellationToken>())).Returns(Antwoord.Task);
             Mock.Setup(c => c.CreateTimer(It.IsAny<DateTime>(), It.IsAny<CancellationToken>())).Returns(new TaskCompletionSource().Task);
+        }
+
+        /// <summary>Timers fire at once, moving the clock to their time; returns the times they were set for.</summary>
+        public List<DateTime> VolgWekkers()
+        {
+            var wekkers = new List<DateTime>();
+            Mock.Setup(c => c.CreateTimer(It.IsAny<DateTime>(), It.IsAny<CancellationToken>()))
+                .Returns<DateTime, CancellationToken>((wanneer, _) =>
+                {
+                    wekkers.Add(wanneer);
+                    Nu = wanneer;
+                    return Task.CompletedTask;
+                });
+            return wekkers;
         }
 
         public void Stap(string naam, params ZaakStand[] standen)
@@ -111,20 +126,45 @@ public sealed class AanvraagOrchestratorV2Tests
     public async Task Een_instantie_zonder_callbacks_wordt_gepeild_met_een_groeiende_tussentijd()
     {
         var ctx = new Context(Stand("Ingediend"));
-        var wekkers = new List<DateTime>();
-        ctx.Mock.Setup(c => c.CreateTimer(It.IsAny<DateTime>(), It.IsAny<CancellationToken>()))
-            .Returns<DateTime, CancellationToken>((wanneer, _) =>
-            {
-                wekkers.Add(wanneer);
-                ctx.Nu = wanneer;
-                return Task.CompletedTask;
-            });
+        var wekkers = ctx.VolgWekkers();
         ctx.Stap(nameof(LeesZaak), Stand("InBehandeling"), Stand("InBehandeling"), Stand("Goedgekeurd"));
 
         var uitkomst = await new AanvraagOrchestratorV2().RunAsync(ctx.Mock.Object, Opdracht(Modi.Polling));
 
         Assert.Equal("Goedgekeurd", uitkomst.Fase);
         Assert.Equal([1, 2, 4], wekkers.Select((w, i) => (int)(w - (i == 0 ? Start : wekkers[i - 1])).TotalSeconds));
+    }
+
+    // A decision made while the association had to act, whose report was lost: before, the workflow waited for an answer
+    // until the deadline and closed the dossier as Verlopen. From version 3 it reads the case meanwhile and finds it.
+    [Fact]
+    public async Task Wie_op_de_vereniging_wacht_leest_de_zaak_toch_zodat_een_verloren_beslissing_aankomt()
+    {
+        var ctx = new Context(Stand("ActieNodig"));
+        var wekkers = ctx.VolgWekkers();
+        ctx.Stap(nameof(LeesZaak), Stand("ActieNodig"), Stand("Goedgekeurd"));
+
+        var uitkomst = await new AanvraagOrchestratorV2().RunAsync(ctx.Mock.Object, Opdracht(Modi.Callback) with { Versie = AanvraagWorkflow.HuidigeVersie });
+
+        Assert.Equal("Goedgekeurd", uitkomst.Fase);
+        Assert.Equal([4, 8], wekkers.Select((w, i) => (int)(w - (i == 0 ? Start : wekkers[i - 1])).TotalSeconds));
+        Assert.Empty(ctx.Bijwerkingen); // the read brought the dossier in line; nothing was closed as Verlopen
+    }
+
+    // Instances started before the version existed keep their timers, so they replay as they ran.
+    [Fact]
+    public async Task Een_workflow_van_versie_2_wacht_op_de_vereniging_tot_de_termijn_zoals_hij_liep()
+    {
+        var ctx = new Context(Stand("ActieNodig"));
+        var wekkers = ctx.VolgWekkers();
+        const string oudeInvoer = """{"dossierId":"D1","vCode":"V0001001","ovoCode":"OVO002949","modus":"Callback","uiterlijk":"2026-12-30T09:00:00Z","eerstePollSeconden":1}""";
+        var opdracht = JsonSerializer.Deserialize<AanvraagWorkflow>(oudeInvoer, new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+
+        var uitkomst = await new AanvraagOrchestratorV2().RunAsync(ctx.Mock.Object, opdracht);
+
+        Assert.Equal(2, opdracht.Versie);
+        Assert.Equal("Verlopen", uitkomst.Fase);
+        Assert.Equal([opdracht.Uiterlijk], wekkers);
     }
 
     [Fact]

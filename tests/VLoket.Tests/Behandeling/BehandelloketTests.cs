@@ -3,6 +3,9 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
+using VLoket.Domain.Behandeling.Model;
+using VLoket.Domain.Behandeling.Opslag;
+using VLoket.Domain.Storage;
 using static VLoket.Tests.Behandeling.BehandelFixture;
 
 namespace VLoket.Tests.Behandeling;
@@ -71,6 +74,37 @@ public sealed class BehandelloketTests(BehandelFixture fixture) : IClassFixture<
         // A decided case is closed: deciding again is refused.
         var opnieuw = await behandelaar.PostAsync(basis + "/beslissen", new { uitkomst = "afgekeurd", motivering = "Toch niet." });
         Assert.Equal(HttpStatusCode.BadRequest, opnieuw.Status);
+    }
+
+    // The case worker decides while the association must still answer, and the decision is stored but its report to the
+    // workflow is lost (a crash right after the store; the back office then refuses to decide again). Before, the workflow
+    // waited for an answer until the service's deadline and showed "Termijn verstreken". Now its safety read finds the
+    // decision while it waits.
+    [Fact]
+    public async Task Een_beslissing_waarvan_de_melding_verloren_ging_terwijl_de_vereniging_moest_antwoorden_komt_toch_aan()
+    {
+        using var behandelaar = await fixture.MedewerkerAsync("Greet", $"behandelaar:{Gent}");
+        string dossierId = await fixture.VraagAanAsync(Kampsubsidie);
+        await WachtOpZaakAsync(behandelaar, Gent, dossierId);
+        string basis = $"api/behandeling/{Gent}/zaken/{dossierId}";
+        Assert.Equal(HttpStatusCode.OK, (await behandelaar.PostAsync(basis + "/nemen", null)).Status);
+        Assert.Equal(HttpStatusCode.OK, (await behandelaar.PostAsync(basis + "/vragen", new { vraag = "Wat is het budget van het kamp?" })).Status);
+        await WachtAsync(() => fixture.DossierAsync(dossierId), d => d["actieNodig"]!.GetValue<bool>());
+
+        // What the decision stores, without the report that follows it.
+        var opslag = new BehandelzaakOpslag(new Tabellen(new StorageClients(fixture.ConnectionString), fixture.TaskHub));
+        var (zaak, versie) = (await opslag.LeesAsync(Gent, dossierId))!.Value;
+        var nu = DateTimeOffset.UtcNow;
+        await opslag.BewaarAsync(zaak with
+        {
+            Toestand = Toestanden.Beslist, Fase = "Goedgekeurd", Label = "Goedgekeurd", Vraag = null, WachtSinds = nu,
+            Besluit = new Besluit("Goedgekeurd", "Ook zonder budget voldoet het kamp.", nu, "Greet Medewerker", null),
+        }, versie);
+
+        var dossier = await WachtAsync(() => fixture.DossierAsync(dossierId), d => Fase(d) != "ActieNodig", seconden: 60);
+        Assert.Equal("Goedgekeurd", Fase(dossier));
+        Assert.Equal("Ook zonder budget voldoet het kamp.", dossier["statusgeschiedenis"]!.AsArray()[^1]!["toelichting"]!.GetValue<string>());
+        Assert.False(dossier["actieNodig"]!.GetValue<bool>());
     }
 
     [Fact]
