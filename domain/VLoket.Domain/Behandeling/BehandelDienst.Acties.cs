@@ -44,7 +44,7 @@ public sealed partial class BehandelDienst
     async Task<Zaakbeeld> WijsToeAsync(Medewerker medewerker, string ovoCode, string dossierId, Collega collega, IDossierWorkflows workflows, CancellationToken ct)
     {
         var instantie = Vereis(medewerker, ovoCode);
-        var (zaak, versie) = await LeesAsync(instantie, dossierId, ct);
+        var (zaak, versie) = await LeesVoorActieAsync(instantie, dossierId, workflows, ct);
         VereisOpen(zaak);
         if (zaak.ToegewezenAan is { } huidig && huidig != medewerker.Id && !medewerker.IsTeamverantwoordelijkeVan(instantie.OvoCode))
         {
@@ -74,7 +74,7 @@ public sealed partial class BehandelDienst
     {
         var instantie = Vereis(medewerker, ovoCode);
         string vraag = VLoket.Domain.Verenigingen.Waarden.Tekst.Verplicht(invoer.Vraag, "vraag", MaxTekst);
-        var (zaak, versie) = await LeesAsync(instantie, dossierId, ct);
+        var (zaak, versie) = await LeesVoorActieAsync(instantie, dossierId, workflows, ct);
         VereisBehandelaar(medewerker, instantie, zaak);
         if (zaak.Toestand == Toestanden.WachtOpVereniging)
         {
@@ -111,7 +111,7 @@ public sealed partial class BehandelDienst
 
         f.GooiAlsFouten();
 
-        var (zaak, versie) = await LeesAsync(instantie, dossierId, ct);
+        var (zaak, versie) = await LeesVoorActieAsync(instantie, dossierId, workflows, ct);
         VereisBehandelaar(medewerker, instantie, zaak);
         var nu = klok.GetUtcNow();
         var besluit = new Besluit(uitkomst!, motivering!, nu, medewerker.Naam, invoer.Document?.Naam, invoer.Document?.ContentType);

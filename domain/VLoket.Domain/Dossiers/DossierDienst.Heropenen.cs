@@ -27,21 +27,39 @@ public sealed partial class DossierDienst
     }
 
     /// <summary>
-    /// The agency reopened its decision: the dossier shows at once that it is handled again (a line on its timeline), and
-    /// its application workflow starts again for the same dossier. The restarted workflow submits as ever and the agency
-    /// answers with the case it already has, so from then on it follows the case as before, whatever the agency's kind.
+    /// The agency reopened its decision at <paramref name="heropendOp"/>: the dossier shows that it is handled again (a line
+    /// on its timeline), and its application workflow starts again for the same dossier. The restarted workflow submits as
+    /// ever and the agency answers with the case it already has, so from then on it follows the case as before, whatever the
+    /// agency's kind. Safe to repeat: a step that was done is not done again, so a reopening that stopped halfway is finished.
     /// </summary>
-    public async Task HeropenAsync(Instantie instantie, string dossierId, string fase, string label, IDossierWorkflows workflows, CancellationToken ct)
+    public async Task VolgHeropeningAsync(Instantie instantie, string dossierId, DateTimeOffset heropendOp, string label, IDossierWorkflows workflows,
+        CancellationToken ct)
     {
-        var dossier = await VereisHeropenbaarAsync(instantie, dossierId, ct);
-        var nu = klok.GetUtcNow();
-        var wijziging = new DossierWijziging(nu, fase, label, $"{instantie.Naam} heropende de beslissing en behandelt de aanvraag opnieuw.", false, null);
-        // The reopened decision's document goes off the list, so the next decision's document is listed (and hashed) anew.
-        var zonderBesluit = dossier with
+        if (await workflows.GestartSindsAsync(dossierId, heropendOp, ct))
         {
-            Documenten = [.. dossier.Documenten.Where(d => d.DocumentId != BeslissingDocumentId(dossier.DossierNummer ?? string.Empty))],
-        };
-        await dossiers.WijzigAsync(dossier, ZaakVerwerking.PasToe(zonderBesluit, wijziging), nu, ct);
+            return; // restarted already, and the dossier was written before that
+        }
+
+        var dossier = await dossiers.ZoekAsync(dossierId, ct);
+        if (dossier is null || dossier.Entiteit != instantie.OvoCode || dossier.Soort != DossierSoort.Aanvraag)
+        {
+            throw new NietGevondenFout("Dit dossier is niet gekend bij het loket voor deze instantie.");
+        }
+
+        if (dossier.Status.Fase is Fasen.Goedgekeurd or Fasen.Afgekeurd)
+        {
+            // Still the reopened decision: no workflow ran since, so nothing else can have decided.
+            var nu = klok.GetUtcNow();
+            var wijziging = new DossierWijziging(nu, Fasen.InBehandeling, label, $"{instantie.Naam} heropende de beslissing en behandelt de aanvraag opnieuw.",
+                false, null);
+            // The reopened decision's document goes off the list, so the next decision's document is listed (and hashed) anew.
+            var zonderBesluit = dossier with
+            {
+                Documenten = [.. dossier.Documenten.Where(d => d.DocumentId != BeslissingDocumentId(dossier.DossierNummer ?? string.Empty))],
+            };
+            await dossiers.WijzigAsync(dossier, ZaakVerwerking.PasToe(zonderBesluit, wijziging), nu, ct);
+        }
+
         await workflows.HervatAanvraagAsync(await LeesAsync(dossier.VCode, dossier.DossierId, ct), ct);
     }
 }

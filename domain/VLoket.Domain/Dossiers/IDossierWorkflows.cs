@@ -23,6 +23,9 @@ public interface IDossierWorkflows
     /// <summary>Whether the dossier has a workflow at all (running or ended): a start that failed may have been taken anyway.</summary>
     Task<bool> BestaatAsync(string dossierId, CancellationToken ct);
 
+    /// <summary>Whether the dossier's workflow (running or ended) was started at or after <paramref name="sinds"/>.</summary>
+    Task<bool> GestartSindsAsync(string dossierId, DateTimeOffset sinds, CancellationToken ct);
+
     /// <summary>Starts the workflow of a new reservation; the dossier is already stored.</summary>
     Task StartReservatieAsync(Dossier dossier, ReservatieWens wens, CancellationToken ct);
 

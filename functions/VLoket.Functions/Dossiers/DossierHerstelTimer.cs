@@ -1,16 +1,22 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
+using VLoket.Domain.Behandeling;
 using VLoket.Domain.Dossiers;
 
 namespace VLoket.Functions.Dossiers;
 
 /// <summary>
 /// Every hour, starts the workflow of submitted dossiers that have none (the start stopped after storing the dossier and
-/// nobody sent it again). The local host runs the same every hour (<c>VLoket.Host.Dossiers.DossierHersteller</c>).
+/// nobody sent it again), and finishes the behandelloket's reopenings that stopped halfway. The local host runs the same
+/// every hour (<c>VLoket.Host.Dossiers.DossierHersteller</c>).
 /// </summary>
-public sealed class DossierHerstelTimer(DossierDienst dossiers, DossierWorkflowFabriek workflows)
+public sealed class DossierHerstelTimer(DossierDienst dossiers, BehandelDienst behandeling, DossierWorkflowFabriek workflows)
 {
     [Function("StartDossiersZonderWorkflow")]
-    public Task Herstel([TimerTrigger("0 40 * * * *")] TimerInfo timer, [DurableClient] DurableTaskClient client, CancellationToken ct) =>
-        dossiers.StartZonderWorkflowAsync(workflows.Voor(client), ct: ct);
+    public async Task Herstel([TimerTrigger("0 40 * * * *")] TimerInfo timer, [DurableClient] DurableTaskClient client, CancellationToken ct)
+    {
+        var poort = workflows.Voor(client);
+        await dossiers.StartZonderWorkflowAsync(poort, ct: ct);
+        await behandeling.VoltooiHeropeningenAsync(poort, ct: ct);
+    }
 }

@@ -49,6 +49,9 @@ public sealed class DurableDossierWorkflows(DurableTaskClient client, DossierOpt
     public async Task<bool> BestaatAsync(string dossierId, CancellationToken ct) =>
         await client.GetInstanceAsync(dossierId, getInputsAndOutputs: false, ct) is not null;
 
+    public async Task<bool> GestartSindsAsync(string dossierId, DateTimeOffset sinds, CancellationToken ct) =>
+        (await client.GetInstanceAsync(dossierId, getInputsAndOutputs: false, ct))?.CreatedAt >= sinds;
+
     public Task StartReservatieAsync(Dossier dossier, ReservatieWens wens, CancellationToken ct)
     {
         var instantie = Vereis(dossier);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.DurableTask.Client;
+using VLoket.Domain.Behandeling;
 using VLoket.Domain.Dossiers;
 using VLoket.Functions.Dossiers;
 
@@ -10,7 +11,7 @@ namespace VLoket.Host.Dossiers;
 /// The local host's counterpart of the Functions app's timer <c>StartDossiersZonderWorkflow</c>: every hour. Callbacks
 /// go to the host's own address when <c>VLoket:PubliekeUrl</c> is not set, as a request's do.
 /// </summary>
-public sealed class DossierHersteller(DossierDienst dossiers, DossierWorkflowFabriek workflows, DurableTaskClient client, IServer server,
+public sealed class DossierHersteller(DossierDienst dossiers, BehandelDienst behandeling, DossierWorkflowFabriek workflows, DurableTaskClient client, IServer server,
     ILogger<DossierHersteller> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -21,10 +22,17 @@ public sealed class DossierHersteller(DossierDienst dossiers, DossierWorkflowFab
             try
             {
                 string eigen = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? string.Empty;
-                int gestart = await dossiers.StartZonderWorkflowAsync(workflows.Voor(client, eigen), ct: stoppingToken);
+                var poort = workflows.Voor(client, eigen);
+                int gestart = await dossiers.StartZonderWorkflowAsync(poort, ct: stoppingToken);
                 if (gestart > 0)
                 {
                     log.LogWarning("Started the workflow of {Aantal} submitted dossiers that had none", gestart);
+                }
+
+                int voltooid = await behandeling.VoltooiHeropeningenAsync(poort, ct: stoppingToken);
+                if (voltooid > 0)
+                {
+                    log.LogWarning("Finished {Aantal} reopened decisions that had stopped halfway", voltooid);
                 }
             }
             catch (Exception e) when (e is not OperationCanceledException)

@@ -66,6 +66,12 @@ public sealed record Behandelzaak
 
     /// <summary>How many reports the case has sent the loket; each report's event id is unique by it.</summary>
     public int Meldingen { get; init; }
+
+    /// <summary>
+    /// When a team lead reopened the decision, while the association's dossier and its workflow may not follow yet; null once
+    /// they do. Reopening writes the case, the dossier and the workflow one after the other, so the case says what is left.
+    /// </summary>
+    public DateTimeOffset? HeropendOp { get; init; }
 }
 
 /// <summary>A question or an answer exchanged with the association.</summary>

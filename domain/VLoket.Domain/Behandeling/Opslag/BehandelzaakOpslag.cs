@@ -13,7 +13,8 @@ namespace VLoket.Domain.Behandeling.Opslag;
 /// partition query and a case worker's query can never reach another agency's rows. Three kinds of rows:
 /// <c>z|{dossierId}</c> the case (JSON); <c>i|{uiterlijk ticks}|{dossierId}</c> its inbox line in plain columns, so the
 /// partition reads in order of the handling term's end — overdue first — and filters run in the storage service;
-/// <c>m|{id}</c> a colleague seen in the back office. A case and its inbox line are written in one transaction.
+/// <c>m|{id}</c> a colleague seen in the back office; <c>h|{dossierId}</c> a reopening its dossier and workflow may not
+/// follow yet (see <see cref="Behandelzaak.HeropendOp"/>). A case, its inbox line and its mark are written in one transaction.
 /// </summary>
 public sealed class BehandelzaakOpslag(Tabellen tabellen)
 {
@@ -21,6 +22,8 @@ public sealed class BehandelzaakOpslag(Tabellen tabellen)
     public const int MaxPaginaGrootte = 200;
     const string InboxBegin = "i|";
     const string InboxEinde = "i}";
+    const string HeropeningBegin = "h|";
+    const string HeropeningEinde = "h}";
 
     public async Task<(Behandelzaak Zaak, ETag Versie)?> LeesAsync(string ovoCode, string dossierId, CancellationToken ct = default)
     {
@@ -56,17 +59,63 @@ public sealed class BehandelzaakOpslag(Tabellen tabellen)
         }
     }
 
-    async Task SchrijfAsync(Behandelzaak zaak, ETag? versie, CancellationToken ct)
+    /// <summary>
+    /// Writes the case whose reopening its dossier and workflow now follow (<see cref="Behandelzaak.HeropendOp"/> cleared),
+    /// and removes its mark, in one transaction; someone else's change in between is a <see cref="VersieConflictFout"/>.
+    /// </summary>
+    public async Task SluitHeropeningAsync(Behandelzaak zaak, ETag versie, CancellationToken ct = default)
+    {
+        try
+        {
+            await SchrijfAsync(zaak with { HeropendOp = null }, versie, ct,
+                new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(zaak.OvoCode, HeropeningSleutel(zaak.DossierId)), ETag.All));
+        }
+        catch (TableTransactionFailedException fout) when (fout.Status == 412)
+        {
+            throw new VersieConflictFout();
+        }
+    }
+
+    /// <summary>The agency's reopenings that their dossier and workflow may not follow yet: dossier id and when.</summary>
+    public async Task<IReadOnlyList<(string DossierId, DateTimeOffset HeropendOp)>> OpenHeropeningenAsync(string ovoCode, CancellationToken ct = default)
+    {
+        var tabel = await tabellen.TabelAsync(Tabel);
+        var open = new List<(string, DateTimeOffset)>();
+        await foreach (var e in tabel.QueryAsync<TableEntity>(
+            TableClient.CreateQueryFilter($"PartitionKey eq {ovoCode} and RowKey gt {HeropeningBegin} and RowKey lt {HeropeningEinde}"), cancellationToken: ct))
+        {
+            open.Add((e.GetString("DossierId"), e.GetDateTimeOffset("HeropendOp")!.Value));
+        }
+
+        return open;
+    }
+
+    async Task SchrijfAsync(Behandelzaak zaak, ETag? versie, CancellationToken ct, TableTransactionAction? extra = null)
     {
         var tabel = await tabellen.TabelAsync(Tabel);
         var rij = new TableEntity(zaak.OvoCode, ZaakSleutel(zaak.DossierId));
         JsonEigenschappen.Schrijf(rij, zaak);
         var lijn = Inboxlijn(zaak);
-        await tabel.SubmitTransactionAsync(
+        List<TableTransactionAction> acties =
         [
             versie is { } v ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, rij, v) : new TableTransactionAction(TableTransactionActionType.Add, rij),
             new TableTransactionAction(TableTransactionActionType.UpsertReplace, lijn),
-        ], ct);
+        ];
+        if (zaak.HeropendOp is { } heropend)
+        {
+            // A mark the sweep finds with one range read, written with the case so neither exists without the other.
+            acties.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, new TableEntity(zaak.OvoCode, HeropeningSleutel(zaak.DossierId))
+            {
+                ["DossierId"] = zaak.DossierId, ["HeropendOp"] = heropend,
+            }));
+        }
+
+        if (extra is not null)
+        {
+            acties.Add(extra);
+        }
+
+        await tabel.SubmitTransactionAsync(acties, ct);
     }
 
     /// <summary>
@@ -164,6 +213,8 @@ public sealed class BehandelzaakOpslag(Tabellen tabellen)
     static bool IsVCode(string tekst) => tekst.Length is > 1 and <= 12 && (tekst[0] is 'V' or 'v') && tekst[1..].All(char.IsAsciiDigit);
 
     static string ZaakSleutel(string dossierId) => "z|" + dossierId;
+
+    static string HeropeningSleutel(string dossierId) => HeropeningBegin + dossierId;
 
     /// <summary>The inbox line's key: the end of the handling term, then the dossier; stable, since the term never moves.</summary>
     public static string InboxSleutel(Behandelzaak zaak) =>
