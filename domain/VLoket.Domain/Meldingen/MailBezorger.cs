@@ -109,7 +109,12 @@ public sealed class MailBezorger(
 
             if (keuze == MailKeuze.Dagelijks)
             {
-                await bundels.VoegToeAsync(v.VertegenwoordigerId, mail, ct);
+                // A digest that listed it records it like an immediate send, so a retried row is not listed again tomorrow.
+                if (!await register.IsVerzondenAsync(mail.VCode, mail.Sleutel, ontvanger, ct))
+                {
+                    await bundels.VoegToeAsync(v.VertegenwoordigerId, mail, ct);
+                }
+
                 continue;
             }
 

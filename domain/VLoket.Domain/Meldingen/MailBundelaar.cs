@@ -50,7 +50,7 @@ public sealed class MailBundelaar(
         if (await register.VerzondenTotAsync(bundel.VCode, sleutel, ontvanger, ct) is { } tot)
         {
             // Sent today already (perhaps by a run that died before removing): what it held goes; what came later waits for tomorrow.
-            await VerwijderAsync(bundel, bundel.Mails.Where(m => m.Op <= tot), ct);
+            await VerwijderAsync(bundel, bundel.Mails.Where(m => m.Op <= tot), ct, gemeld: true);
             return new BundelUitkomst(bundel.VCode, bundel.VertegenwoordigerId, BundelStatus.AlVerzonden, 0);
         }
 
@@ -78,7 +78,7 @@ public sealed class MailBundelaar(
         var mail = BundelOpsteller.Stel(onderwerpen, $"{bundel.VCode}.{sleutel}", v!.EMail!, ontvanger, LoketUrl, AfmeldUrl(bundel, onderwerpen));
         await verzender.VerstuurAsync(mail, ct);
         await register.MarkeerAsync(bundel.VCode, sleutel, ontvanger, ct, bundel.Mails.Max(m => m.Op));
-        await VerwijderAsync(bundel, bundel.Mails, ct);
+        await VerwijderAsync(bundel, bundel.Mails, ct, gemeld: true);
         return new BundelUitkomst(bundel.VCode, bundel.VertegenwoordigerId, BundelStatus.Verzonden, onderwerpen.Count);
     }
 
@@ -94,10 +94,21 @@ public sealed class MailBundelaar(
         return new Uri(instellingen.ApiUrl ?? LoketUrl, "api/meldingen/afmelden?token=" + Uri.EscapeDataString(token));
     }
 
-    async Task VerwijderAsync(Bundel bundel, IEnumerable<GebundeldeMail> mails, CancellationToken ct)
+    /// <summary>
+    /// Removes collected items; <paramref name="gemeld"/>: a sent digest listed them, so each is first recorded as sent to
+    /// this representative, and the outbox row, should it come round again (a retry for another recipient, an operator's
+    /// resend), does not collect it a second time.
+    /// </summary>
+    async Task VerwijderAsync(Bundel bundel, IEnumerable<GebundeldeMail> mails, CancellationToken ct, bool gemeld = false)
     {
+        string ontvanger = bundel.VertegenwoordigerId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         foreach (var m in mails)
         {
+            if (gemeld)
+            {
+                await register.MarkeerAsync(bundel.VCode, m.Mail.Sleutel, ontvanger, ct);
+            }
+
             await bundels.VerwijderAsync(bundel.VCode, bundel.VertegenwoordigerId, m.Mail, ct);
         }
     }
