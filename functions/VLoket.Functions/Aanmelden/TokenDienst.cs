@@ -121,7 +121,8 @@ public sealed class TokenDienst
             new(Aanvrager.AchternaamType, Claim(resultaat.Claims, opties.AchternaamClaim) ?? string.Empty),
         };
         claims.AddRange(Rollen(resultaat.Claims, opties.RolClaim).Select(r => new Claim(Aanvrager.RolType, r)));
-        if (Claim(resultaat.Claims, opties.EMailClaim) is { Length: > 0 } eMail)
+        if (Claim(resultaat.Claims, opties.EMailClaim) is { Length: > 0 } eMail
+            && (opties.EMailGeverifieerdClaim.Length == 0 || IsWaar(resultaat.Claims, opties.EMailGeverifieerdClaim)))
         {
             claims.Add(new Claim(Aanvrager.EMailType, eMail));
         }
@@ -173,7 +174,8 @@ public sealed class TokenDienst
     }
 
     /// <summary>Mints a one-hour development token. Only callable where <see cref="KanOntwikkelTokensMaken"/>.</summary>
-    public string MaakOntwikkelToken(string insz, string voornaam, string achternaam, IReadOnlyList<string> rollen, string? eMail = null)
+    public string MaakOntwikkelToken(string insz, string voornaam, string achternaam, IReadOnlyList<string> rollen, string? eMail = null,
+        bool eMailGeverifieerd = true)
     {
         if (ontwikkelSleutel is null)
         {
@@ -191,6 +193,10 @@ public sealed class TokenDienst
         if (eMail is not null)
         {
             claims[opties.EMailClaim] = eMail;
+            if (opties.EMailGeverifieerdClaim.Length > 0)
+            {
+                claims[opties.EMailGeverifieerdClaim] = eMailGeverifieerd;
+            }
         }
 
         return handler.CreateToken(new SecurityTokenDescriptor
@@ -207,6 +213,10 @@ public sealed class TokenDienst
 
     static string? Claim(IDictionary<string, object> claims, string naam) =>
         claims.TryGetValue(naam, out var waarde) ? waarde?.ToString() : null;
+
+    /// <summary>A boolean claim that is true; providers write it as a JSON boolean, some as the text "true".</summary>
+    static bool IsWaar(IDictionary<string, object> claims, string naam) =>
+        claims.TryGetValue(naam, out var waarde) && (waarde is true || (waarde is string s && string.Equals(s, "true", StringComparison.OrdinalIgnoreCase)));
 
     static IEnumerable<string> Rollen(IDictionary<string, object> claims, string naam) =>
         claims.TryGetValue(naam, out var waarde) switch

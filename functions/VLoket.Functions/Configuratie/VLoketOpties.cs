@@ -43,6 +43,13 @@ public sealed class AanmeldOpties
 
     /// <summary>Claim with the person's verified e-mail address (optional); it matches invitations by e-mail.</summary>
     public string EMailClaim { get; set; } = "email";
+
+    /// <summary>
+    /// Claim that says the provider verified <see cref="EMailClaim"/> (OpenID Connect's <c>email_verified</c>): an address
+    /// without it is ignored, since anyone could type one and so see an invitation meant for someone else. Empty only for a
+    /// provider that issues verified addresses alone.
+    /// </summary>
+    public string EMailGeverifieerdClaim { get; set; } = "email_verified";
 }
 
 /// <summary>Settings under <c>VLoket:Geheimen</c>: keys for keyed hashes and tokens the loket signs itself.</summary>

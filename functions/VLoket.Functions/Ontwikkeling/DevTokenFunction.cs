@@ -12,7 +12,9 @@ using VLoket.Functions.OpenApi;
 namespace VLoket.Functions.Ontwikkeling;
 
 /// <summary>Body of <c>POST /api/dev/token</c>.</summary>
-public sealed record DevTokenVraag(string? Insz, string? Voornaam, string? Achternaam, List<string>? Rollen, string? EMail = null);
+/// <param name="EMailGeverifieerd">Whether the token says the provider verified <paramref name="EMail"/>; true when absent.</param>
+public sealed record DevTokenVraag(string? Insz, string? Voornaam, string? Achternaam, List<string>? Rollen, string? EMail = null,
+    bool? EMailGeverifieerd = null);
 
 /// <summary>Answer of <c>POST /api/dev/token</c>.</summary>
 public sealed record DevTokenAntwoord(string Token, string TokenType, int VerlooptNaSeconden);
@@ -41,7 +43,7 @@ public sealed class DevTokenFunction(IHostEnvironment omgeving, TokenDienst toke
         var eMail = string.IsNullOrWhiteSpace(vraag.EMail) ? null
             : fouten.Probeer(() => ContactgegevenWaarde.CreateVoorType(Codelijsten.Contactgegeventypes.EMail, vraag.EMail, "eMail"));
         fouten.GooiAlsFouten();
-        string token = tokens.MaakOntwikkelToken(insz!.Value, voornaam!.Value, achternaam!.Value, vraag.Rollen ?? [], eMail?.Waarde);
+        string token = tokens.MaakOntwikkelToken(insz!.Value, voornaam!.Value, achternaam!.Value, vraag.Rollen ?? [], eMail?.Waarde, vraag.EMailGeverifieerd ?? true);
         return JsonAntwoord.Ok(new DevTokenAntwoord(token, "Bearer", 3600));
     }
 }

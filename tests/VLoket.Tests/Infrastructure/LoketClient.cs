@@ -20,10 +20,11 @@ public sealed class LoketClient : IDisposable
 
     public string Insz { get; }
 
-    public static async Task<LoketClient> AanmeldenAsync(Uri basis, string insz, string voornaam, string achternaam, string[] rollen, string? eMail = null)
+    public static async Task<LoketClient> AanmeldenAsync(Uri basis, string insz, string voornaam, string achternaam, string[] rollen, string? eMail = null,
+        bool eMailGeverifieerd = true)
     {
         var http = new HttpClient { BaseAddress = basis, Timeout = TimeSpan.FromSeconds(60) };
-        var antwoord = await http.PostAsJsonAsync("api/dev/token", new { insz, voornaam, achternaam, rollen, eMail });
+        var antwoord = await http.PostAsJsonAsync("api/dev/token", new { insz, voornaam, achternaam, rollen, eMail, eMailGeverifieerd });
         Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
         string token = (await antwoord.Content.ReadFromJsonAsync<JsonObject>())!["token"]!.GetValue<string>();
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);

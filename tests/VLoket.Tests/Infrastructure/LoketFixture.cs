@@ -33,9 +33,9 @@ public class LoketFixture : HostFixture
     public Task<LoketClient> AlsAsync(string insz, string voornaam = "Test", string achternaam = "Persoon", params string[] rollen) =>
         LoketClient.AanmeldenAsync(Host.BaseAddress, insz, voornaam, achternaam, rollen);
 
-    /// <summary>A client signed in as the given person whose sign-in carries a (verified) e-mail address.</summary>
-    public Task<LoketClient> AlsMetEMailAsync(string insz, string voornaam, string achternaam, string eMail) =>
-        LoketClient.AanmeldenAsync(Host.BaseAddress, insz, voornaam, achternaam, [], eMail);
+    /// <summary>A client signed in as the given person whose sign-in carries an e-mail address, verified unless said otherwise.</summary>
+    public Task<LoketClient> AlsMetEMailAsync(string insz, string voornaam, string achternaam, string eMail, bool geverifieerd = true) =>
+        LoketClient.AanmeldenAsync(Host.BaseAddress, insz, voornaam, achternaam, [], eMail, geverifieerd);
 
     /// <summary>The signed-in person accepts their (only) invitation of <paramref name="vCode"/>; answers the association.</summary>
     public static async Task<Antwoord> AanvaardAsync(LoketClient uitgenodigde, string vCode)

@@ -94,12 +94,16 @@ public sealed class UitnodigingTests(GegevensFixture fixture) : IClassFixture<Ge
         Assert.Equal(HttpStatusCode.Created, uitgenodigd.Status);
         using var juist = await fixture.AlsMetEMailAsync(NieuwInsz(), "Pia", "Penning", adres);
         using var ander = await fixture.AlsMetEMailAsync(NieuwInsz(), "Oscar", "Ander", "iemand-anders@voorbeeld.be");
+        // The same address, but the sign-in does not say it was verified: anyone could have typed it (before, it counted).
+        using var onbevestigd = await fixture.AlsMetEMailAsync(NieuwInsz(), "Olga", "Onbevestigd", adres, geverifieerd: false);
         var mijn = (await juist.GetAsync("api/mijn/uitnodigingen")).Json["uitnodigingen"]!.AsArray();
         var lijst = Assert.Single(mijn)!;
         Assert.Equal("Ida Ik", lijst["verstuurdDoor"]!.GetValue<string>());
         Assert.Empty((await ander.GetAsync("api/mijn/uitnodigingen")).Json["uitnodigingen"]!.AsArray());
+        Assert.Empty((await onbevestigd.GetAsync("api/mijn/uitnodigingen")).Json["uitnodigingen"]!.AsArray());
         int id = lijst["uitnodigingId"]!.GetValue<int>();
         Assert.Equal(HttpStatusCode.NotFound, (await ander.PostAsync($"api/mijn/uitnodigingen/{vCode}/{id}/aanvaarden", null)).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await onbevestigd.PostAsync($"api/mijn/uitnodigingen/{vCode}/{id}/aanvaarden", null)).Status);
 
         var geweigerd = await juist.PostAsync($"api/mijn/uitnodigingen/{vCode}/{id}/weigeren", null);
 
