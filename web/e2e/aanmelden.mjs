@@ -29,6 +29,14 @@ check((await tekst(page, '[role="alert"]')).includes('geannuleerd'), 'de melding
 check(!page.url().includes('error='), 'de foutcode staat niet meer in de adresbalk');
 await reis.scherm('aanmelden-geannuleerd');
 
+// A return the loket did not start (an old link, another window): told so in Dutch, not in the sign-in library's English.
+await page.goto(`${BASE}?code=verouderd&state=onbekend`);
+await page.getByRole('alert').filter({ hasText: 'Aanmelden is niet gelukt' }).waitFor({ timeout: AANBIEDER_MS });
+const verouderd = await tekst(page, '[role="alert"]');
+check(verouderd.includes('verlopen of werd in een ander venster gestart') && !/state|storage/i.test(verouderd),
+  `een onbekende terugkeer krijgt een Nederlandse melding (${verouderd})`);
+check(!page.url().includes('code='), 'de code staat niet meer in de adresbalk');
+
 // A deep link asks to sign in first and, after the provider, lands where Karim wanted to go.
 await page.goto(`${BASE}#/kbo`);
 await page.getByRole('button', { name: 'Aanmelden', exact: true }).click();

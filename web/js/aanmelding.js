@@ -110,8 +110,17 @@ export async function verwerkTerugkeer() {
     return { bestemming };
   } catch (fout) {
     schoon();
-    return { fout: query.get('error') === 'access_denied' ? 'Je hebt het aanmelden geannuleerd.' : fout?.message };
+    return { fout: aanmeldFout(fout, query.get('error')) };
   }
+}
+
+/** Why signing in failed, in Dutch: the sign-in library's own messages are English and technical. */
+function aanmeldFout(fout, code) {
+  if (code === 'access_denied') return 'Je hebt het aanmelden geannuleerd.';
+  if (code) return 'De aanmeldingsdienst heeft het aanmelden niet afgerond.';
+  if (/state/i.test(fout?.message ?? '')) return 'Deze aanmelding is verlopen of werd in een ander venster gestart.';
+  if (fout instanceof TypeError) return 'We konden de aanmeldingsdienst niet bereiken.';
+  return 'De aanmeldingsdienst gaf een onverwacht antwoord.';
 }
 
 /** Signs out here and at the provider; the provider sends the browser back to the sign-in page. */
