@@ -1,7 +1,8 @@
 import { sessie } from './sessie.js';
 import { bijVerlopenAanmelding } from './api.js';
 import { aanbieder, meldAf as meldAfBijAanbieder, vergeet, verwerkTerugkeer } from './aanmelding.js';
-import { h, vervang, wisMeldingen, toonBewaardeMelding, meldNaNavigatie } from './ui.js';
+import { h, vervang, wisMeldingen, toonBewaardeMelding, meldNaNavigatie, toonInfo } from './ui.js';
+import { onthoudInvoer, zetInvoerTerug, vergeetInvoer } from './onbewaard.js';
 import * as aanmelden from './pages/aanmelden.js';
 import * as mijnVerenigingen from './pages/mijn-verenigingen.js';
 import * as vereniging from './pages/vereniging/pagina.js';
@@ -87,6 +88,9 @@ async function toon() {
   } finally {
     vak.removeAttribute('aria-busy');
   }
+  if (dit === huidige && sessie.aangemeld && zetInvoerTerug(route, vak, sessie.laatste)) {
+    toonInfo('Wat je typte voor je opnieuw moest aanmelden, staat terug in het formulier. Kijk het na en verstuur het opnieuw.');
+  }
   // The first page of a visit keeps the browser's own start, so the first Tab still reaches the skip link; back from
   // the provider is a page change for the person, so its page's title gets the focus.
   if (dit === huidige && (!eerste || terugVanAanbieder)) focusKop(vak);
@@ -123,6 +127,7 @@ function werkKoptekstBij(sectie) {
 }
 
 async function meldAf() {
+  vergeetInvoer();
   // With a provider the browser goes there and comes back at "?afgemeld=1"; without one, straight to the sign-in page.
   if (await meldAfBijAanbieder().catch(() => false)) return;
   meldNaNavigatie('succes', 'Je bent afgemeld.');
@@ -131,9 +136,13 @@ async function meldAf() {
 
 bijVerlopenAanmelding(() => {
   const route = location.hash.replace(/^#/, '');
+  // What was typed goes along to the sign-in and back, for this person only (onbewaard.js).
+  const bewaard = route.startsWith('/') && route !== '/aanmelden' && onthoudInvoer(route, paginaVak(), sessie.laatste);
   vergeet();
   if (route.startsWith('/') && route !== '/aanmelden') sessie.onthoudBestemming(route);
-  meldNaNavigatie('fout', 'Meld je opnieuw aan om verder te gaan.', 'Je bent niet meer aangemeld.');
+  meldNaNavigatie('fout', bewaard
+    ? 'Meld je opnieuw aan om verder te gaan. Wat je typte, zetten we daarna terug in het formulier.'
+    : 'Meld je opnieuw aan om verder te gaan.', 'Je bent niet meer aangemeld.');
   navigeer('/aanmelden');
 });
 

@@ -2,6 +2,7 @@
 // does not keep someone signed in.
 const SLEUTEL = 'vloket.sessie';
 const TERUG = 'vloket.terug';
+const LAATSTE = 'vloket.laatste';
 
 function lees() {
   try {
@@ -31,6 +32,14 @@ export const sessie = {
   },
   bewaar(gegevens) {
     sessionStorage.setItem(SLEUTEL, JSON.stringify(gegevens));
+    if (gegevens?.insz) sessionStorage.setItem(LAATSTE, gegevens.insz);
+  },
+  /**
+   * Who was signed in last in this tab, also after the token ran out (then `gegevens` is gone): what they typed is
+   * kept for them only (see onbewaard.js).
+   */
+  get laatste() {
+    return sessionStorage.getItem(LAATSTE);
   },
   wis() {
     sessionStorage.removeItem(SLEUTEL);

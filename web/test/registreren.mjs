@@ -143,6 +143,37 @@ check(pagina().querySelector('.kenmerken').textContent.includes('Gestopt'), 'sta
 check(!pagina().querySelectorAll('button').some((b) => b.getAttribute('aria-label') === 'Lotte Janssens verwijderen'), 'laatste vertegenwoordiger niet te verwijderen');
 check(zichtbaar(pagina()).includes('Nodig eerst iemand anders uit.'), 'uitleg bij de laatste vertegenwoordiger');
 
+// 401 in the middle of a form: after signing in again, what was typed is back, for the same person only.
+await ga('/registreren');
+await wachtTot(() => pagina().querySelector('h1')?.textContent.includes('registreren'), 'registratieformulier voor de 401');
+veld('Naam van de vereniging', pagina()).typ('Buurtcomité Onderbroken');
+veld('Korte beschrijving', pagina()).typ('Wij organiseren het straatfeest.');
+const geldig = JSON.parse(sessionStorage.getItem('vloket.sessie'));
+sessionStorage.setItem('vloket.sessie', JSON.stringify({ ...geldig, token: 'kapot' }));
+knop('Vereniging registreren', pagina()).click();
+await wachtTot(() => location.hash === '#/aanmelden', '401 tijdens het formulier → aanmelden');
+await wachtTot(() => fout().includes('zetten we daarna terug'), `melding 401 met invoer: ${fout()}`);
+await wachtTot(() => pagina().querySelectorAll('.kaart').length === 5, 'kaarten na 401 in het formulier');
+knop('Aanmelden als Lotte').click();
+await wachtTot(() => location.hash === '#/registreren' && veld('Naam van de vereniging', pagina())?.value === 'Buurtcomité Onderbroken',
+  'de getypte naam staat terug', 15000);
+check(veld('Korte beschrijving', pagina()).value === 'Wij organiseren het straatfeest.', 'de getypte beschrijving staat terug');
+check(status().includes('staat terug in het formulier'), `melding teruggezet: ${status()}`);
+// Someone else signing in after a 401 does not get it: Karim sees an empty form.
+veld('Naam van de vereniging', pagina()).typ('Van Lotte');
+sessionStorage.setItem('vloket.sessie', JSON.stringify({ ...JSON.parse(sessionStorage.getItem('vloket.sessie')), token: 'kapot' }));
+knop('Vereniging registreren', pagina()).click();
+await wachtTot(() => pagina().querySelectorAll('.kaart').length === 5, 'kaarten na de tweede 401');
+knop('Aanmelden als Karim').click();
+await wachtTot(() => location.hash === '#/registreren' && veld('Naam van de vereniging', pagina()), 'Karim op het formulier');
+await wacht(300);
+check(veld('Naam van de vereniging', pagina()).value === '', 'wat Lotte typte, krijgt Karim niet');
+document.getElementById('afmelden').click();
+await wachtTot(() => location.hash === '#/aanmelden', 'Karim afgemeld');
+await wachtTot(() => pagina().querySelectorAll('.kaart').length === 5, 'kaarten voor Lotte');
+knop('Aanmelden als Lotte').click();
+await wachtTot(() => location.hash === '#/verenigingen', 'Lotte terug');
+
 // 401: an expired token sends you to sign-in and back to where you were
 const s = JSON.parse(sessionStorage.getItem('vloket.sessie'));
 sessionStorage.setItem('vloket.sessie', JSON.stringify({ ...s, token: 'kapot' }));

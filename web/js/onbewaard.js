@@ -1,0 +1,81 @@
+// What a person typed when their sign-in ran out in the middle of a form (a 401 from the API). It is kept in this tab
+// only and put back when the same person is back on the same page after signing in again, so a long form is not lost.
+// It is never put back for someone else: on a shared computer in a club house, another person may sign in next.
+
+const SLEUTEL = 'vloket.onbewaard';
+const OVERSLAAN = new Set(['file', 'password', 'hidden', 'submit', 'button', 'reset', 'image']);
+const isVinkje = (v) => v.type === 'checkbox' || v.type === 'radio';
+
+function velden(vak) {
+  return [...vak.querySelectorAll('input[name], textarea[name], select[name]')]
+    .filter((v) => !OVERSLAAN.has(v.type) && !v.disabled && !v.readOnly && !v.closest('[hidden]'));
+}
+
+/** Keeps what is typed on the page in `vak` for `wie` (the INSZ of the sign-in that ran out); true when there was any. */
+export function onthoudInvoer(route, vak, wie) {
+  if (!wie || !vak) return false;
+  const waarden = velden(vak).map((v) => ({ naam: v.name, waarde: v.value, aan: isVinkje(v) ? v.checked : undefined }));
+  if (!waarden.some((w) => (w.aan === undefined ? w.waarde.trim() !== '' : w.aan))) return false;
+  sessionStorage.setItem(SLEUTEL, JSON.stringify({ route, wie, waarden }));
+  return true;
+}
+
+/** Forgets kept input (signing out on purpose). */
+export function vergeetInvoer() {
+  sessionStorage.removeItem(SLEUTEL);
+}
+
+function lees() {
+  try {
+    return JSON.parse(sessionStorage.getItem(SLEUTEL));
+  } catch {
+    return null;
+  }
+}
+
+/** Sets a field as if typed, so the page reacts as it would; true when the value changed. */
+function zet(veld, waarde) {
+  if (veld.value === waarde) return false;
+  veld.value = waarde;
+  veld.dispatchEvent(new Event('input', { bubbles: true }));
+  veld.dispatchEvent(new Event('change', { bubbles: true }));
+  return true;
+}
+
+/**
+ * After a page is shown to a signed-in person: puts back what was kept for this page and this person, and returns true
+ * when it did. Kept input for another person, or for a page this person did not go back to, is dropped.
+ */
+export function zetInvoerTerug(route, vak, wie) {
+  const bewaard = lees();
+  if (!bewaard) return false;
+  sessionStorage.removeItem(SLEUTEL);
+  if (bewaard.wie !== wie || bewaard.route !== route) return false;
+
+  // Fields whose name repeats (blocks of the same kind) are matched by their order on the page; boxes by their value.
+  const volgende = (gezien) => (v) => {
+    if (isVinkje(v)) return bewaard.waarden.find((x) => x.naam === v.name && x.waarde === v.value && x.aan !== undefined);
+    const n = gezien.get(v.name) ?? 0;
+    gezien.set(v.name, n + 1);
+    return bewaard.waarden.filter((x) => x.naam === v.name && x.aan === undefined)[n];
+  };
+  let teruggezet = false;
+  // Choices first: a choice may change the fields that follow it (e.g. the kind of a contact detail).
+  const keuze = volgende(new Map());
+  for (const v of velden(vak).filter((x) => x.tagName === 'SELECT' || isVinkje(x))) {
+    const w = keuze(v);
+    if (!w) continue;
+    if (isVinkje(v) && v.checked !== w.aan) {
+      v.click();
+      teruggezet = true;
+    } else if (!isVinkje(v)) {
+      teruggezet = zet(v, w.waarde) || teruggezet;
+    }
+  }
+  const tekst = volgende(new Map());
+  for (const v of velden(vak).filter((x) => x.tagName !== 'SELECT' && !isVinkje(x))) {
+    const w = tekst(v);
+    if (w && w.waarde !== '') teruggezet = zet(v, w.waarde) || teruggezet;
+  }
+  return teruggezet;
+}
