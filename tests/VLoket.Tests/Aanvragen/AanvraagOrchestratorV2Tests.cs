@@ -151,6 +151,32 @@ public sealed class AanvraagOrchestratorV2Tests
         Assert.Empty(ctx.Bijwerkingen); // the read brought the dossier in line; nothing was closed as Verlopen
     }
 
+    // An agency that cannot be read while the association must answer: before, the safety read failed the workflow for
+    // an operator ("Vertraagd", the question gone and the answer refused). The read is only a safety net there: it waits on.
+    [Fact]
+    public async Task Een_onleesbare_instantie_terwijl_de_vereniging_moet_antwoorden_laat_de_vraag_open()
+    {
+        var ctx = new Context(Stand("ActieNodig"));
+        var gelezen = 0;
+        ctx.Mock.SetupSequence(c => c.CreateTimer(It.IsAny<DateTime>(), It.IsAny<CancellationToken>()))
+            .Returns(Task.CompletedTask).Returns(new TaskCompletionSource().Task);
+        ctx.Mock.Setup(c => c.CallActivityAsync<ZaakStand>(new TaskName(nameof(LeesZaak)), It.IsAny<object?>(), It.IsAny<TaskOptions?>()))
+            .Callback(() =>
+            {
+                gelezen++;
+                ctx.Antwoord.SetResult("antwoord-1");
+            })
+            .ThrowsAsync(new TaskFailedException(nameof(LeesZaak), 3, new TaskFailureDetails("HttpRequestException", "onbereikbaar", null, null, null)));
+        ctx.Stap(nameof(BezorgAntwoord), Stand("Goedgekeurd"));
+
+        var uitkomst = await new AanvraagOrchestratorV2().RunAsync(ctx.Mock.Object, Opdracht(Modi.Callback) with { Versie = AanvraagWorkflow.HuidigeVersie });
+
+        Assert.Equal(1, gelezen);
+        Assert.Equal("Goedgekeurd", uitkomst.Fase);
+        Assert.Single(ctx.Stappen.OfType<AntwoordStap>());
+        Assert.Empty(ctx.Bijwerkingen); // nothing written as Vertraagd
+    }
+
     // Instances started before the version existed keep their timers, so they replay as they ran.
     [Fact]
     public async Task Een_workflow_van_versie_2_wacht_op_de_vereniging_tot_de_termijn_zoals_hij_liep()
