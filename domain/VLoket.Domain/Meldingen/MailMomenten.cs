@@ -44,7 +44,10 @@ public static class MailMomenten
 
         if (na.Soort == DossierSoort.Aanvraag && na.Status.Fase is Fasen.Goedgekeurd or Fasen.Afgekeurd && voor.Status.Fase != na.Status.Fase)
         {
-            mails.Add(Mail($"{id}.beslissing", MailSoort.Beslissing));
+            // One key per decision: a decision the agency reopened and took again is news again (the first keeps the
+            // key it always had, so rows and sent records from before stay valid).
+            int beslissing = na.Statusgeschiedenis.Count(s => s.Fase is Fasen.Goedgekeurd or Fasen.Afgekeurd);
+            mails.Add(Mail(beslissing <= 1 ? $"{id}.beslissing" : $"{id}.beslissing.{beslissing}", MailSoort.Beslissing));
         }
 
         return mails;

@@ -13,7 +13,7 @@ namespace VLoket.Tests.Behandeling;
 /// configuration only — while the simulated agencies handle the rest; a Gent service with a legal basis for a part of the
 /// known data, and an association that applies.
 /// </summary>
-public sealed class BehandelFixture : LoketFixture
+public class BehandelFixture : LoketFixture
 {
     public const string Gent = "OVO004021";
     public const string Aalst = "OVO004022";
