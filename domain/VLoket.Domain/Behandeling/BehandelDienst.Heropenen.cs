@@ -60,25 +60,43 @@ public sealed partial class BehandelDienst
 
     /// <summary>
     /// Finishes the reopenings of every agency in the behandelloket that stopped halfway and are older than
-    /// <see cref="DossierDienst.HerstelNa"/> (so a reopening still under way is left to its request). Returns how many.
+    /// <see cref="DossierDienst.HerstelNa"/> (so a reopening still under way is left to its request). One that fails is
+    /// tried again next round and holds up no other; a mark whose case no longer says it was reopened is removed. Returns
+    /// how many were finished and how many failed.
     /// </summary>
-    public async Task<int> VoltooiHeropeningenAsync(IDossierWorkflows workflows, DateTimeOffset? nu = null, CancellationToken ct = default)
+    public async Task<(int Voltooid, int Mislukt)> VoltooiHeropeningenAsync(IDossierWorkflows workflows, DateTimeOffset? nu = null,
+        CancellationToken ct = default)
     {
         var tijd = nu ?? klok.GetUtcNow();
-        int voltooid = 0;
+        int voltooid = 0, mislukt = 0;
         foreach (var instantie in instanties.Alle.Where(i => i.InLoket))
         {
             foreach (var (dossierId, heropendOp) in await zaken.OpenHeropeningenAsync(instantie.OvoCode, ct))
             {
-                if (heropendOp <= tijd - DossierDienst.HerstelNa)
+                if (heropendOp > tijd - DossierDienst.HerstelNa)
                 {
+                    continue;
+                }
+
+                try
+                {
+                    if ((await zaken.LeesAsync(instantie.OvoCode, dossierId, ct))?.Zaak.HeropendOp is null)
+                    {
+                        await zaken.VerwijderHeropeningAsync(instantie.OvoCode, dossierId, ct);
+                        continue;
+                    }
+
                     await VoltooiHeropeningAsync(instantie, dossierId, workflows, ct);
                     voltooid++;
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    mislukt++;
                 }
             }
         }
 
-        return voltooid;
+        return (voltooid, mislukt);
     }
 
     /// <summary>

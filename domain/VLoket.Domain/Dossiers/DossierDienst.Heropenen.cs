@@ -60,6 +60,6 @@ public sealed partial class DossierDienst
             await dossiers.WijzigAsync(dossier, ZaakVerwerking.PasToe(zonderBesluit, wijziging), nu, ct);
         }
 
-        await workflows.HervatAanvraagAsync(await LeesAsync(dossier.VCode, dossier.DossierId, ct), ct);
+        await workflows.HervatAanvraagAsync(await LeesAsync(dossier.VCode, dossier.DossierId, ct), heropendOp, ct);
     }
 }

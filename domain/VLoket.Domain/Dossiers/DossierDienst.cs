@@ -328,7 +328,6 @@ public sealed partial class DossierDienst(
         await workflows.BevestigAsync(dossier, ct);
     }
 
-    /// <summary>The text of a stored request, for the workflow's steps (they carry its id only).</summary>
     /// <summary>
     /// The stored answer the workflow must pass on, or null when the agency's next step overtook it (see
     /// <see cref="Dossier.WachtOpAntwoord"/>): the dossier then shows the agency's new question, which the association answers anew.
@@ -339,6 +338,7 @@ public sealed partial class DossierDienst(
         return dossier.WachtOpAntwoord(verzoekId) ? await VerzoekAsync(dossierId, verzoekId, ct) : null;
     }
 
+    /// <summary>The text of a stored request, for the workflow's steps (they carry its id only).</summary>
     public async Task<Verzoek> VerzoekAsync(string dossierId, string verzoekId, CancellationToken ct = default) =>
         await verzoeken.LeesAsync(dossierId, verzoekId, ct) ?? throw new InvalidOperationException($"Request {verzoekId} of dossier {dossierId} does not exist.");
 

@@ -16,9 +16,10 @@ public interface IDossierWorkflows
 
     /// <summary>
     /// Starts the application workflow again for a dossier whose workflow ended with a decision the agency reopened (same
-    /// dossier id, same input shape); waits briefly for a workflow that is just finishing.
+    /// dossier id, same input shape); waits briefly for a workflow that is just finishing. When the agency reopened is
+    /// <paramref name="sinds"/>: a workflow started since then is this reopening's, and is left running.
     /// </summary>
-    Task HervatAanvraagAsync(Dossier dossier, CancellationToken ct);
+    Task HervatAanvraagAsync(Dossier dossier, DateTimeOffset sinds, CancellationToken ct);
 
     /// <summary>Whether the dossier has a workflow at all (running or ended): a start that failed may have been taken anyway.</summary>
     Task<bool> BestaatAsync(string dossierId, CancellationToken ct);

@@ -1,5 +1,6 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Logging;
 using VLoket.Domain.Behandeling;
 using VLoket.Domain.Dossiers;
 
@@ -10,13 +11,17 @@ namespace VLoket.Functions.Dossiers;
 /// nobody sent it again), and finishes the behandelloket's reopenings that stopped halfway. The local host runs the same
 /// every hour (<c>VLoket.Host.Dossiers.DossierHersteller</c>).
 /// </summary>
-public sealed class DossierHerstelTimer(DossierDienst dossiers, BehandelDienst behandeling, DossierWorkflowFabriek workflows)
+public sealed class DossierHerstelTimer(DossierDienst dossiers, BehandelDienst behandeling, DossierWorkflowFabriek workflows, ILogger<DossierHerstelTimer> log)
 {
     [Function("StartDossiersZonderWorkflow")]
     public async Task Herstel([TimerTrigger("0 40 * * * *")] TimerInfo timer, [DurableClient] DurableTaskClient client, CancellationToken ct)
     {
         var poort = workflows.Voor(client);
         await dossiers.StartZonderWorkflowAsync(poort, ct: ct);
-        await behandeling.VoltooiHeropeningenAsync(poort, ct: ct);
+        var (_, mislukt) = await behandeling.VoltooiHeropeningenAsync(poort, ct: ct);
+        if (mislukt > 0)
+        {
+            log.LogWarning("{Aantal} reopened decisions could not be finished; the next round tries again", mislukt);
+        }
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
+using VLoket.Domain;
 using VLoket.Domain.Dossiers;
 using VLoket.Domain.Dossiers.Invulling;
 using VLoket.Domain.Dossiers.Opslag;
@@ -32,15 +33,27 @@ public sealed class DurableDossierWorkflows(DurableTaskClient client, DossierOpt
         return client.ScheduleNewOrchestrationInstanceAsync(nameof(AanvraagOrchestratorV2), opdracht, new StartOrchestrationOptions(dossier.DossierId), ct);
     }
 
-    public async Task HervatAanvraagAsync(Dossier dossier, CancellationToken ct)
+    public async Task HervatAanvraagAsync(Dossier dossier, DateTimeOffset sinds, CancellationToken ct)
     {
         var bestaand = await client.GetInstanceAsync(dossier.DossierId, getInputsAndOutputs: false, ct);
         if (bestaand is { RuntimeStatus: OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Pending })
         {
+            if (bestaand.CreatedAt >= sinds)
+            {
+                return; // another finisher of the same reopening started it already
+            }
+
             // The decision's step has written the dossier; the workflow only has to return. Never two side by side.
             using var kort = CancellationTokenSource.CreateLinkedTokenSource(ct);
             kort.CancelAfter(TimeSpan.FromSeconds(10));
-            await client.WaitForInstanceCompletionAsync(dossier.DossierId, getInputsAndOutputs: false, kort.Token);
+            try
+            {
+                await client.WaitForInstanceCompletionAsync(dossier.DossierId, getInputsAndOutputs: false, kort.Token);
+            }
+            catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+            {
+                throw new ConflictFout("De vorige workflow van dit dossier is nog bezig. De heropening is bewaard; probeer het over enkele minuten opnieuw.");
+            }
         }
 
         await StartAanvraagAsync(dossier, ct);

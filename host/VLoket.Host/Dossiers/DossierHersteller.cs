@@ -29,10 +29,11 @@ public sealed class DossierHersteller(DossierDienst dossiers, BehandelDienst beh
                     log.LogWarning("Started the workflow of {Aantal} submitted dossiers that had none", gestart);
                 }
 
-                int voltooid = await behandeling.VoltooiHeropeningenAsync(poort, ct: stoppingToken);
-                if (voltooid > 0)
+                var (voltooid, mislukt) = await behandeling.VoltooiHeropeningenAsync(poort, ct: stoppingToken);
+                if (voltooid + mislukt > 0)
                 {
-                    log.LogWarning("Finished {Aantal} reopened decisions that had stopped halfway", voltooid);
+                    log.LogWarning("Finished {Aantal} reopened decisions that had stopped halfway; {Mislukt} failed and are tried next round",
+                        voltooid, mislukt);
                 }
             }
             catch (Exception e) when (e is not OperationCanceledException)

@@ -70,11 +70,20 @@ public sealed class BehandelzaakOpslag(Tabellen tabellen)
             await SchrijfAsync(zaak with { HeropendOp = null }, versie, ct,
                 new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(zaak.OvoCode, HeropeningSleutel(zaak.DossierId)), ETag.All));
         }
+        catch (TableTransactionFailedException fout) when (fout.Status == 404 && fout.FailedTransactionActionIndex == 2)
+        {
+            // The mark was gone already (removed by hand, or by the sweep): the case is written without it.
+            await BewaarAsync(zaak with { HeropendOp = null }, versie, ct);
+        }
         catch (TableTransactionFailedException fout) when (fout.Status == 412)
         {
             throw new VersieConflictFout();
         }
     }
+
+    /// <summary>Removes a reopening's mark whose case no longer says it was reopened; removing one that is gone is fine.</summary>
+    public async Task VerwijderHeropeningAsync(string ovoCode, string dossierId, CancellationToken ct = default) =>
+        await (await tabellen.TabelAsync(Tabel)).DeleteEntityAsync(ovoCode, HeropeningSleutel(dossierId), ETag.All, ct);
 
     /// <summary>The agency's reopenings that their dossier and workflow may not follow yet: dossier id and when.</summary>
     public async Task<IReadOnlyList<(string DossierId, DateTimeOffset HeropendOp)>> OpenHeropeningenAsync(string ovoCode, CancellationToken ct = default)
