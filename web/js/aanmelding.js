@@ -6,6 +6,9 @@ import { behandelApi } from './api.js';
 
 let beheerder = null;
 
+/** An error with the loket's own Dutch text, shown as it is (unlike the sign-in library's). */
+class LoketFout extends Error {}
+
 /** The UserManager for this loket, or null where no provider is configured (the API answers 404). */
 export function aanbieder() {
   beheerder ??= maak();
@@ -17,13 +20,13 @@ async function maak() {
   try {
     antwoord = await fetch('/api/aanmelding', { headers: { Accept: 'application/json' }, cache: 'no-store' });
   } catch {
-    throw new Error('Het loket is niet bereikbaar. Controleer je internetverbinding en probeer het opnieuw.');
+    throw new LoketFout('Het loket is niet bereikbaar. Controleer je internetverbinding en probeer het opnieuw.');
   }
   if (antwoord.status === 404) return null;
-  if (!antwoord.ok) throw new Error('Het aanmelden kon niet voorbereid worden. Probeer het straks opnieuw.');
+  if (!antwoord.ok) throw new LoketFout('Het aanmelden kon niet voorbereid worden. Probeer het straks opnieuw.');
   const { authority, clientId, scope, inszClaim } = await antwoord.json();
   const oidc = globalThis.oidc;
-  if (!oidc?.UserManager) throw new Error('Het aanmelden kon niet geladen worden. Laad de pagina opnieuw.');
+  if (!oidc?.UserManager) throw new LoketFout('Het aanmelden kon niet geladen worden. Laad de pagina opnieuw.');
 
   const m = new oidc.UserManager({
     authority,
@@ -117,6 +120,7 @@ export async function verwerkTerugkeer() {
 /** Why signing in failed, in Dutch: the sign-in library's own messages are English and technical. */
 function aanmeldFout(fout, code) {
   if (code === 'access_denied') return 'Je hebt het aanmelden geannuleerd.';
+  if (fout instanceof LoketFout) return fout.message;
   if (code) return 'De aanmeldingsdienst heeft het aanmelden niet afgerond.';
   if (/state/i.test(fout?.message ?? '')) return 'Deze aanmelding is verlopen of werd in een ander venster gestart.';
   if (fout instanceof TypeError) return 'We konden de aanmeldingsdienst niet bereiken.';

@@ -128,6 +128,7 @@ function werkKoptekstBij(sectie) {
 
 async function meldAf() {
   vergeetInvoer();
+  sessie.vergeetLaatste();
   // With a provider the browser goes there and comes back at "?afgemeld=1"; without one, straight to the sign-in page.
   if (await meldAfBijAanbieder().catch(() => false)) return;
   meldNaNavigatie('succes', 'Je bent afgemeld.');
@@ -141,7 +142,7 @@ bijVerlopenAanmelding(() => {
   vergeet();
   if (route.startsWith('/') && route !== '/aanmelden') sessie.onthoudBestemming(route);
   meldNaNavigatie('fout', bewaard
-    ? 'Meld je opnieuw aan om verder te gaan. Wat je typte, zetten we daarna terug in het formulier.'
+    ? 'Meld je opnieuw aan om verder te gaan. Wat je in het formulier typte, proberen we daarna terug te zetten.'
     : 'Meld je opnieuw aan om verder te gaan.', 'Je bent niet meer aangemeld.');
   navigeer('/aanmelden');
 });

@@ -3,8 +3,17 @@
 // It is never put back for someone else: on a shared computer in a club house, another person may sign in next.
 
 const SLEUTEL = 'vloket.onbewaard';
+/** Kept input older than this is dropped: nobody came back for it, and it should not linger on a shared computer. */
+const HOUDBAAR_MS = 30 * 60 * 1000;
 const OVERSLAAN = new Set(['file', 'password', 'hidden', 'submit', 'button', 'reset', 'image']);
 const isVinkje = (v) => v.type === 'checkbox' || v.type === 'radio';
+
+/** Whether the person changed the field from what the page showed (a pre-filled value or a filter is not theirs to keep). */
+function gewijzigd(v) {
+  if (isVinkje(v)) return v.checked !== v.defaultChecked;
+  if (v.tagName === 'SELECT') return [...v.options].some((o) => o.selected !== o.defaultSelected);
+  return v.value !== v.defaultValue;
+}
 
 function velden(vak) {
   return [...vak.querySelectorAll('input[name], textarea[name], select[name]')]
@@ -14,13 +23,14 @@ function velden(vak) {
 /** Keeps what is typed on the page in `vak` for `wie` (the INSZ of the sign-in that ran out); true when there was any. */
 export function onthoudInvoer(route, vak, wie) {
   if (!wie || !vak) return false;
-  const waarden = velden(vak).map((v) => ({ naam: v.name, waarde: v.value, aan: isVinkje(v) ? v.checked : undefined }));
-  if (!waarden.some((w) => (w.aan === undefined ? w.waarde.trim() !== '' : w.aan))) return false;
-  sessionStorage.setItem(SLEUTEL, JSON.stringify({ route, wie, waarden }));
+  const alle = velden(vak);
+  if (!alle.some(gewijzigd)) return false;
+  const waarden = alle.map((v) => ({ naam: v.name, waarde: v.value, aan: isVinkje(v) ? v.checked : undefined }));
+  sessionStorage.setItem(SLEUTEL, JSON.stringify({ route, wie, waarden, op: Date.now() }));
   return true;
 }
 
-/** Forgets kept input (signing out on purpose). */
+/** Forgets kept input (signing out on purpose, or the sign-in ended with nobody back for it). */
 export function vergeetInvoer() {
   sessionStorage.removeItem(SLEUTEL);
 }
@@ -50,7 +60,7 @@ export function zetInvoerTerug(route, vak, wie) {
   const bewaard = lees();
   if (!bewaard) return false;
   sessionStorage.removeItem(SLEUTEL);
-  if (bewaard.wie !== wie || bewaard.route !== route) return false;
+  if (bewaard.wie !== wie || bewaard.route !== route || !(Date.now() - bewaard.op < HOUDBAAR_MS)) return false;
 
   // Fields whose name repeats (blocks of the same kind) are matched by their order on the page; boxes by their value.
   const volgende = (gezien) => (v) => {

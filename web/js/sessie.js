@@ -41,6 +41,10 @@ export const sessie = {
   get laatste() {
     return sessionStorage.getItem(LAATSTE);
   },
+  /** Signing out on purpose: the tab forgets who was signed in last too. */
+  vergeetLaatste() {
+    sessionStorage.removeItem(LAATSTE);
+  },
   wis() {
     sessionStorage.removeItem(SLEUTEL);
   },

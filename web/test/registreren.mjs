@@ -152,7 +152,7 @@ const geldig = JSON.parse(sessionStorage.getItem('vloket.sessie'));
 sessionStorage.setItem('vloket.sessie', JSON.stringify({ ...geldig, token: 'kapot' }));
 knop('Vereniging registreren', pagina()).click();
 await wachtTot(() => location.hash === '#/aanmelden', '401 tijdens het formulier → aanmelden');
-await wachtTot(() => fout().includes('zetten we daarna terug'), `melding 401 met invoer: ${fout()}`);
+await wachtTot(() => fout().includes('proberen we daarna terug te zetten'), 'melding 401 met invoer');
 await wachtTot(() => pagina().querySelectorAll('.kaart').length === 5, 'kaarten na 401 in het formulier');
 knop('Aanmelden als Lotte').click();
 await wachtTot(() => location.hash === '#/registreren' && veld('Naam van de vereniging', pagina())?.value === 'Buurtcomité Onderbroken',
@@ -170,6 +170,8 @@ await wacht(300);
 check(veld('Naam van de vereniging', pagina()).value === '', 'wat Lotte typte, krijgt Karim niet');
 document.getElementById('afmelden').click();
 await wachtTot(() => location.hash === '#/aanmelden', 'Karim afgemeld');
+check(sessionStorage.getItem('vloket.laatste') === null && sessionStorage.getItem('vloket.onbewaard') === null,
+  'afmelden vergeet wie laatst aangemeld was en wat er getypt werd');
 await wachtTot(() => pagina().querySelectorAll('.kaart').length === 5, 'kaarten voor Lotte');
 knop('Aanmelden als Lotte').click();
 await wachtTot(() => location.hash === '#/verenigingen', 'Lotte terug');
