@@ -55,6 +55,11 @@ public static class InstantiesModule
                 }
             }));
         basis.MapPost("/zaken/{zaakId}/callbacks/herhaal", HerhaalAsync);
+        // Test control: another question on a waiting case, with or without its callback (?melden=false: late or lost).
+        basis.MapPost("/zaken/{zaakId}/vraag", (string ovoCode, string zaakId, string vraag, bool? melden, ZaakBehandeling behandeling) =>
+            MetZaak(behandeling, ovoCode, zaakId, zaak => behandeling.VraagOpnieuw(zaak, vraag, melden ?? true) is { } gevraagd
+                ? Results.Ok(gevraagd)
+                : Conflict("De zaak wacht niet op een antwoord.")));
         basis.MapGet("/zaken/{zaakId}/indiening", (string ovoCode, string zaakId, OntvangenIndieningen ontvangen) =>
             ontvangen.Zoek(ovoCode, zaakId) is { } indiening ? Results.Ok(indiening) : OnbekendeZaak(zaakId));
         return endpoints;

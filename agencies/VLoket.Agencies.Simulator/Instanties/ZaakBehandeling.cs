@@ -69,6 +69,29 @@ public sealed class ZaakBehandeling(SimulatorOpties opties, TimeProvider tijd, C
         return resultaat;
     }
 
+    /// <summary>
+    /// Test control: the agency asks another question on a case that waits for an answer, reported by callback or, with
+    /// <paramref name="melden"/> false, not (a report that is late or lost); null when the case waits for none.
+    /// </summary>
+    public Zaak? VraagOpnieuw(ZaakToestand zaak, string vraag, bool melden)
+    {
+        lock (zaak.Slot)
+        {
+            if (zaak.Fase != Fase.ActieNodig)
+            {
+                return null;
+            }
+
+            zaak.Zet(Fase.ActieNodig, vraag, null, tijd.GetUtcNow());
+            if (melden && zaak.RoeptTerug)
+            {
+                Volg(callbacks.Meld(zaak, stoppen.Token));
+            }
+
+            return zaak.Momentopname();
+        }
+    }
+
     /// <summary>Cancels the case; null when it was already decided (approved or rejected). Cancelling twice is fine.</summary>
     public Zaak? Annuleren(ZaakToestand zaak)
     {

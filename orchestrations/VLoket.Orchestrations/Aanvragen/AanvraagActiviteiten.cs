@@ -55,11 +55,13 @@ public sealed class BezorgAntwoord(DossierDienst dossiers, InstantieRegister reg
     {
         using var span = VLoketSporen.StartStap(nameof(BezorgAntwoord), input.Spoor);
         var instantie = Instanties.Vereis(register, input.OvoCode);
+        // Where the agency stands first: it may have asked a new question whose report is late or lost, or moved on.
+        var stand = await dossiers.PasZaakToeAsync(input.VCode, input.DossierId, await connector.LeesAsync(instantie, input.ZaakId));
         if (await dossiers.TeBezorgenAntwoordAsync(input.VCode, input.DossierId, input.VerzoekId) is not { } antwoord)
         {
-            // Overtaken: the agency moved on (or this step ran before and the dossier already shows the agency's reply).
-            // Its question is no longer open, so the case is read instead of answering a question it did not ask.
-            return await dossiers.PasZaakToeAsync(input.VCode, input.DossierId, await connector.LeesAsync(instantie, input.ZaakId));
+            // Overtaken (or this step ran before and the dossier already shows the agency's reply): the question it answers
+            // is no longer open, so it is not sent as the answer to a question the association has not seen.
+            return stand;
         }
 
         var zaak = await connector.AntwoordAsync(instantie, input.ZaakId, antwoord.Tekst);

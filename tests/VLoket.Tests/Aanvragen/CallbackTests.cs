@@ -158,6 +158,35 @@ public sealed class CallbackTests(AanvraagFixture fixture) : IClassFixture<Aanvr
         Assert.Contains(klaar["statusgeschiedenis"]!.AsArray(), s => s!["toelichting"]?.GetValue<string>() == "Jullie antwoord: De begroting volgt als bijlage.");
     }
 
+    // The other order: the agency asked question 2, but its report is late (or lost) when the association's answer to
+    // question 1 reaches the workflow. Before, that answer went to the agency, which took it as the answer to question 2.
+    // Now the step reads the case first: the dossier shows question 2, and the answer to question 1 is not sent.
+    [Fact]
+    public async Task Een_antwoord_op_een_vraag_die_de_instantie_al_verving_gaat_niet_mee_ook_als_haar_melding_nog_onderweg_is()
+    {
+        var r = await fixture.VraagAanAsync(Callback, "aanvullen");
+        var vraag = await fixture.WachtOpDossierAsync(r.Location!, d => d["vraagnummer"] is not null);
+        string zaakId = vraag["dossierNummer"]!.GetValue<string>();
+        using var sim = new HttpClient();
+        var tweede = await sim.PostAsync(new Uri(fixture.Simulator.InstantieUrl(Ovo),
+            $"zaken/{zaakId}/vraag?vraag={Uri.EscapeDataString("Stuur ook de ledenlijst.")}&melden=false"), null);
+        Assert.Equal(HttpStatusCode.OK, tweede.StatusCode);
+
+        var antwoord = await fixture.Vertegenwoordiger.PostAsync($"{r.Location}/antwoord", new { antwoord = "Het budget is 900 euro.", vraagnummer = 1 });
+        Assert.Equal(HttpStatusCode.Accepted, antwoord.Status);
+
+        var na = await fixture.WachtOpDossierAsync(r.Location!, d => d["vraagnummer"]?.GetValue<int>() == 2 || !d["actieNodig"]!.GetValue<bool>());
+        Assert.True(na["vraagnummer"]?.GetValue<int>() == 2, na.ToJsonString());
+        Assert.Equal("Stuur ook de ledenlijst.", na["actie"]!.GetValue<string>());
+        var zaken = await sim.GetFromJsonAsync<JsonArray>(new Uri(fixture.Simulator.InstantieUrl(Ovo), "zaken"));
+        Assert.Equal("ActieNodig", zaken!.Single(z => z!["zaakId"]!.GetValue<string>() == zaakId)!["fase"]!.GetValue<string>());
+
+        var echt = await fixture.Vertegenwoordiger.PostAsync($"{r.Location}/antwoord", new { antwoord = "De ledenlijst zit in bijlage.", vraagnummer = 2 });
+        Assert.Equal(HttpStatusCode.Accepted, echt.Status);
+        var klaar = await fixture.WachtOpDossierAsync(r.Location!, d => Fase(d) == "Goedgekeurd");
+        Assert.DoesNotContain(klaar["statusgeschiedenis"]!.AsArray(), s => s!["toelichting"]?.GetValue<string>()?.Contains("900 euro") == true);
+    }
+
     [Fact]
     public async Task Een_geldig_ondertekende_callback_van_de_juiste_instantie_wordt_toegepast()
     {
