@@ -342,12 +342,18 @@ public sealed partial class DossierDienst(
     public async Task<Verzoek> VerzoekAsync(string dossierId, string verzoekId, CancellationToken ct = default) =>
         await verzoeken.LeesAsync(dossierId, verzoekId, ct) ?? throw new InvalidOperationException($"Request {verzoekId} of dossier {dossierId} does not exist.");
 
+    /// <summary>Refuses, before anything is stored, a request that the dossier's workflow would not receive now.</summary>
     static async Task VereisWorkflowAsync(Dossier dossier, IDossierWorkflows workflows, CancellationToken ct)
     {
-        if (await workflows.WachtOpBeheerderAsync(dossier, ct))
+        switch (await workflows.StandAsync(dossier, ct))
         {
-            throw new ConflictFout("Dit dossier is vertraagd: de instantie is onbereikbaar en een beheerder volgt het op. "
-                + "Probeer het opnieuw zodra de status van het dossier verandert.");
+            case WorkflowStand.WachtOpBeheerder:
+                throw new ConflictFout("Dit dossier is vertraagd: de instantie is onbereikbaar en een beheerder volgt het op. "
+                    + "Probeer het opnieuw zodra de status van het dossier verandert.");
+            case WorkflowStand.Afgelopen:
+                // An open dossier whose workflow has still to (re)start: a start or a reopening that stopped halfway, which
+                // its retry or the hourly sweep finishes. Accepted now, the request would be lost.
+                throw new ConflictFout("Dit dossier wordt net bijgewerkt en kan je vraag nu niet aannemen. Probeer het over enkele minuten opnieuw.");
         }
     }
 }

@@ -31,10 +31,10 @@ public interface IDossierWorkflows
     Task StartReservatieAsync(Dossier dossier, ReservatieWens wens, CancellationToken ct);
 
     /// <summary>
-    /// True when the dossier's workflow stopped and waits for an operator (the agency stayed unreachable): an event now
-    /// would be dropped without a word.
+    /// Where the dossier's workflow stands. Only a running one takes an event: one that stopped for an operator (the
+    /// agency stayed unreachable), ended, or is not there (yet) would drop it without a word.
     /// </summary>
-    Task<bool> WachtOpBeheerderAsync(Dossier dossier, CancellationToken ct);
+    Task<WorkflowStand> StandAsync(Dossier dossier, CancellationToken ct);
 
     /// <summary>The association answered the agency's question (the answer is stored as <paramref name="antwoord"/>).</summary>
     Task AntwoordAsync(Dossier dossier, Verzoek antwoord, CancellationToken ct);
@@ -47,4 +47,17 @@ public interface IDossierWorkflows
 
     /// <summary>The agency called back (kept as <paramref name="melding"/>; <paramref name="origineel"/> as it arrived).</summary>
     Task MeldAsync(Dossier dossier, Melding melding, StatusWijziging origineel, CancellationToken ct);
+}
+
+/// <summary>Where a dossier's workflow stands, as far as events for it go (see <see cref="IDossierWorkflows.StandAsync"/>).</summary>
+public enum WorkflowStand
+{
+    /// <summary>Running, waiting or paused: an event reaches it.</summary>
+    Loopt,
+
+    /// <summary>Stopped for an operator: the agency stayed unreachable.</summary>
+    WachtOpBeheerder,
+
+    /// <summary>Ended, or none: a start or a reopening has still to start it.</summary>
+    Afgelopen,
 }

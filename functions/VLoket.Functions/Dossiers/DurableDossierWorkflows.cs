@@ -80,8 +80,13 @@ public sealed class DurableDossierWorkflows(DurableTaskClient client, DossierOpt
     Instantie Vereis(Dossier dossier) =>
         instanties.Zoek(dossier.Entiteit) ?? throw new InvalidOperationException($"Agency {dossier.Entiteit} is not configured.");
 
-    public async Task<bool> WachtOpBeheerderAsync(Dossier dossier, CancellationToken ct) =>
-        (await client.GetInstanceAsync(dossier.DossierId, getInputsAndOutputs: false, ct))?.RuntimeStatus == OrchestrationRuntimeStatus.Failed;
+    public async Task<WorkflowStand> StandAsync(Dossier dossier, CancellationToken ct) =>
+        (await client.GetInstanceAsync(dossier.DossierId, getInputsAndOutputs: false, ct))?.RuntimeStatus switch
+        {
+            OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Pending or OrchestrationRuntimeStatus.Suspended => WorkflowStand.Loopt,
+            OrchestrationRuntimeStatus.Failed => WorkflowStand.WachtOpBeheerder,
+            _ => WorkflowStand.Afgelopen,
+        };
 
     public Task AntwoordAsync(Dossier dossier, Verzoek antwoord, CancellationToken ct) =>
         client.RaiseEventAsync(dossier.DossierId, DossierEvents.Antwoord,
