@@ -63,6 +63,9 @@ public sealed class ZaakVerwerkingTests
         Assert.False(ZaakVerwerking.PasToe(een, volgende).WachtOpAntwoord(Verzoek.AntwoordId(1))); // a new question overtook it
         Assert.True(ZaakVerwerking.PasToe(een, volgende).WachtOpAntwoord(Verzoek.AntwoordId(2)));
         Assert.False(ZaakVerwerking.PasToe(een, verder).WachtOpAntwoord(Verzoek.AntwoordId(1))); // the agency moved on without it
+        // An answer stored before answers were numbered (a random id) is passed on while a question is open, as it was then.
+        Assert.True(ZaakVerwerking.PasToe(een, volgende).WachtOpAntwoord("A5f0c2a9d"));
+        Assert.False(ZaakVerwerking.PasToe(een, verder).WachtOpAntwoord("A5f0c2a9d"));
     }
 
     [Fact]

@@ -70,7 +70,10 @@ public sealed record Dossier
     /// Whether the stored answer <paramref name="verzoekId"/> answers the question the dossier waits for now. An answer the
     /// agency's next step overtook (a callback, or a new question) is not: passed on, it would answer the wrong question.
     /// </summary>
-    public bool WachtOpAntwoord(string verzoekId) => Vraagnummer is { } vraag && verzoekId == Verzoek.AntwoordId(vraag);
+    /// <remarks>An answer stored before answers were numbered by their question (a random id) cannot say which question
+    /// it answers: it is passed on while the dossier waits for one, as it was then.</remarks>
+    public bool WachtOpAntwoord(string verzoekId) =>
+        Vraagnummer is { } vraag && (verzoekId == Verzoek.AntwoordId(vraag) || !Verzoek.IsGenummerdAntwoord(verzoekId));
 
     /// <summary>The workflow shape new dossiers get.</summary>
     public const int HuidigeWorkflowVersie = 2;

@@ -17,5 +17,10 @@ public enum VerzoekSoort
 public sealed record Verzoek(string VerzoekId, string DossierId, VerzoekSoort Soort, string Tekst, DossierDocument? Document, DateTimeOffset Tijdstip)
 {
     /// <summary>The id of the answer to question <paramref name="vraagnummer"/>: one per question, so a second answer is refused.</summary>
-    public static string AntwoordId(int vraagnummer) => $"antwoord-{vraagnummer}";
+    public static string AntwoordId(int vraagnummer) => $"{AntwoordVoorvoegsel}{vraagnummer}";
+
+    /// <summary>Whether <paramref name="verzoekId"/> names the question it answers (see <see cref="AntwoordId"/>).</summary>
+    public static bool IsGenummerdAntwoord(string verzoekId) => verzoekId.StartsWith(AntwoordVoorvoegsel, StringComparison.Ordinal);
+
+    const string AntwoordVoorvoegsel = "antwoord-";
 }
