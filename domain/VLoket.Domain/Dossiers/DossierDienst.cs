@@ -335,7 +335,19 @@ public sealed partial class DossierDienst(
     public async Task<Verzoek?> TeBezorgenAntwoordAsync(string vCode, string dossierId, string verzoekId, CancellationToken ct = default)
     {
         var dossier = await LeesAsync(vCode, dossierId, ct);
-        return dossier.WachtOpAntwoord(verzoekId) ? await VerzoekAsync(dossierId, verzoekId, ct) : null;
+        var verzoek = await VerzoekAsync(dossierId, verzoekId, ct);
+        if (dossier.WachtOpAntwoord(verzoekId))
+        {
+            return verzoek;
+        }
+
+        // The overtaken answer's document never reached the dossier's list: nobody can see or use it, so it is not kept.
+        if (verzoek.Document is { } document && dossier.Documenten.All(d => d.DocumentId != document.DocumentId))
+        {
+            await documenten.VerwijderAsync(vCode, dossierId, document.DocumentId, ct);
+        }
+
+        return null;
     }
 
     /// <summary>The text of a stored request, for the workflow's steps (they carry its id only).</summary>

@@ -4,6 +4,8 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
+using VLoket.Domain.Dossiers.Model;
+using VLoket.Domain.Dossiers.Opslag;
 using VLoket.Domain.Instanties;
 using VLoket.Functions.Configuratie;
 using static VLoket.Tests.Aanvragen.AanvraagFixture;
@@ -172,11 +174,20 @@ public sealed class CallbackTests(AanvraagFixture fixture) : IClassFixture<Aanvr
             $"zaken/{zaakId}/vraag?vraag={Uri.EscapeDataString("Stuur ook de ledenlijst.")}&melden=false"), null);
         Assert.Equal(HttpStatusCode.OK, tweede.StatusCode);
 
-        var antwoord = await fixture.Vertegenwoordiger.PostAsync($"{r.Location}/antwoord", new { antwoord = "Het budget is 900 euro.", vraagnummer = 1 });
+        var antwoord = await fixture.Vertegenwoordiger.PostAsync($"{r.Location}/antwoord", new
+        {
+            antwoord = "Het budget is 900 euro.", vraagnummer = 1,
+            document = new { naam = "budget.pdf", contentType = "application/pdf", inhoudBase64 = Convert.ToBase64String("%PDF-1.4\n% budget\n%%EOF\n"u8.ToArray()) },
+        });
         Assert.Equal(HttpStatusCode.Accepted, antwoord.Status);
 
         var na = await fixture.WachtOpDossierAsync(r.Location!, d => d["vraagnummer"]?.GetValue<int>() == 2 || !d["actieNodig"]!.GetValue<bool>());
         Assert.True(na["vraagnummer"]?.GetValue<int>() == 2, na.ToJsonString());
+        // Its document was never listed on the dossier, so it is not kept either (before: it stayed in storage, unseen).
+        string dossierId = na["dossierId"]!.GetValue<string>();
+        var verzoek = await fixture.Host.Services.GetRequiredService<VerzoekOpslag>().LeesAsync(dossierId, Verzoek.AntwoordId(1));
+        Assert.NotNull(verzoek?.Document);
+        Assert.Null(await fixture.Host.Services.GetRequiredService<DocumentOpslag>().LeesAsync(fixture.VCode, dossierId, verzoek.Document.DocumentId));
         Assert.Equal("Stuur ook de ledenlijst.", na["actie"]!.GetValue<string>());
         var zaken = await sim.GetFromJsonAsync<JsonArray>(new Uri(fixture.Simulator.InstantieUrl(Ovo), "zaken"));
         Assert.Equal("ActieNodig", zaken!.Single(z => z!["zaakId"]!.GetValue<string>() == zaakId)!["fase"]!.GetValue<string>());
