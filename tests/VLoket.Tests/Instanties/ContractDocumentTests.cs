@@ -43,7 +43,7 @@ public sealed class ContractDocumentTests(InstantieFixture fixture) : IClassFixt
             .SelectMany(p => p.Value!.AsObject().Where(o => methoden.Contains(o.Key)).Select(o => $"{o.Key} {p.Key}"))
             .Order().ToList();
 
-        Assert.Equal(20, gemapt.Count);
+        Assert.Equal(21, gemapt.Count);
         Assert.Equal(gemapt, beschreven);
     }
 
