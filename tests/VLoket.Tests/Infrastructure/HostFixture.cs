@@ -25,6 +25,9 @@ public class HostFixture : IAsyncLifetime
     /// <summary>Command-line arguments of the host; tests run in Development unless a test says otherwise.</summary>
     protected virtual string[] Args => ["--environment", "Development"];
 
+    /// <summary>Whether the host sends its mail to the test run's smtp4dev (started on first use), swept every second.</summary>
+    protected virtual bool MetMail => false;
+
     /// <summary>Settings every test host gets; override to add more.</summary>
     protected virtual IDictionary<string, string?> Settings(string connectionString) => BaseSettings(connectionString, TaskHub);
 
@@ -44,7 +47,16 @@ public class HostFixture : IAsyncLifetime
     {
         ConnectionString = await AzuriteServer.ConnectionStringAsync();
         await BeforeHostStartAsync();
-        host = await VLoketHost.StartAsync(Args, Settings(ConnectionString));
+        var settings = Settings(ConnectionString);
+        if (MetMail)
+        {
+            foreach (var (k, v) in await Smtp4devServer.InstellingenAsync())
+            {
+                settings[k] = v;
+            }
+        }
+
+        host = await VLoketHost.StartAsync(Args, settings);
         Client = new HttpClient { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
     }
 

@@ -8,24 +8,7 @@ namespace VLoket.Tests.Meldingen;
 /// <summary>The reservation fixture (holds of 15 s) with mail sent to the test run's smtp4dev.</summary>
 public sealed class MeldingReservatieFixture : ReservatieFixture
 {
-    Dictionary<string, string?> mail = [];
-
-    protected override async Task BeforeHostStartAsync()
-    {
-        await base.BeforeHostStartAsync();
-        mail = await Smtp4devServer.InstellingenAsync();
-    }
-
-    protected override IDictionary<string, string?> Settings(string connectionString)
-    {
-        var settings = base.Settings(connectionString);
-        foreach (var (k, v) in mail)
-        {
-            settings[k] = v;
-        }
-
-        return settings;
-    }
+    protected override bool MetMail => true;
 }
 
 /// <summary>A reservation to confirm: a mail at the hold, and a reminder from a durable timer when half the hold time is left.</summary>

@@ -10,22 +10,11 @@ namespace VLoket.Tests.Meldingen;
 /// </summary>
 public class MeldingenFixture : AanvraagFixture
 {
-    Dictionary<string, string?> mail = [];
-
-    protected override async Task BeforeHostStartAsync()
-    {
-        await base.BeforeHostStartAsync();
-        mail = await Smtp4devServer.InstellingenAsync();
-    }
+    protected override bool MetMail => true;
 
     protected override IDictionary<string, string?> Settings(string connectionString)
     {
         var settings = base.Settings(connectionString);
-        foreach (var (k, v) in mail)
-        {
-            settings[k] = v;
-        }
-
         settings[VLoket.Functions.Meldingen.MeldingOpties.TermijnVoorafSetting] = "00:01:45";
         return settings;
     }
