@@ -12,12 +12,7 @@ public sealed partial class DossierDienst
     /// </summary>
     public async Task<Dossier> VereisHeropenbaarAsync(Instantie instantie, string dossierId, CancellationToken ct)
     {
-        var dossier = await dossiers.ZoekAsync(dossierId, ct);
-        if (dossier is null || dossier.Entiteit != instantie.OvoCode || dossier.Soort != DossierSoort.Aanvraag)
-        {
-            throw new NietGevondenFout("Dit dossier is niet gekend bij het loket voor deze instantie.");
-        }
-
+        var dossier = await AanvraagVanAsync(instantie, dossierId, ct);
         if (dossier.Status.Fase is not (Fasen.Goedgekeurd or Fasen.Afgekeurd) || dossier.WorkflowVersie < Dossier.HuidigeWorkflowVersie)
         {
             throw new RegelFout("Het dossier van de vereniging toont deze beslissing nog niet; probeer het zo meteen opnieuw.");
@@ -40,12 +35,7 @@ public sealed partial class DossierDienst
             return; // restarted already, and the dossier was written before that
         }
 
-        var dossier = await dossiers.ZoekAsync(dossierId, ct);
-        if (dossier is null || dossier.Entiteit != instantie.OvoCode || dossier.Soort != DossierSoort.Aanvraag)
-        {
-            throw new NietGevondenFout("Dit dossier is niet gekend bij het loket voor deze instantie.");
-        }
-
+        var dossier = await AanvraagVanAsync(instantie, dossierId, ct);
         if (dossier.Status.Fase is Fasen.Goedgekeurd or Fasen.Afgekeurd)
         {
             // Still the reopened decision: no workflow ran since, so nothing else can have decided.
@@ -62,4 +52,10 @@ public sealed partial class DossierDienst
 
         await workflows.HervatAanvraagAsync(await LeesAsync(dossier.VCode, dossier.DossierId, ct), heropendOp, ct);
     }
+
+    /// <summary>The dossier, when it is an application of <paramref name="instantie"/>; else "not found" for that agency.</summary>
+    async Task<Dossier> AanvraagVanAsync(Instantie instantie, string dossierId, CancellationToken ct) =>
+        await dossiers.ZoekAsync(dossierId, ct) is { } dossier && dossier.Entiteit == instantie.OvoCode && dossier.Soort == DossierSoort.Aanvraag
+            ? dossier
+            : throw new NietGevondenFout("Dit dossier is niet gekend bij het loket voor deze instantie.");
 }
