@@ -98,7 +98,7 @@ public sealed class MailBezorger(
 
         foreach (var v in vereniging.Vertegenwoordigers.Where(v => !string.IsNullOrWhiteSpace(v.EMail)))
         {
-            string ontvanger = v.VertegenwoordigerId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            string ontvanger = MailRegister.Ontvanger(v.VertegenwoordigerId);
             var keuze = MailSoorten.Instelbaar.Contains(mail.Soort)
                 ? (await voorkeuren.LeesAsync(mail.VCode, v.VertegenwoordigerId, ct))[mail.Soort]
                 : MailKeuze.Onmiddellijk;

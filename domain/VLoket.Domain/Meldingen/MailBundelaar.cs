@@ -46,7 +46,7 @@ public sealed class MailBundelaar(
 
     async Task<BundelUitkomst> VerstuurAsync(Bundel bundel, string sleutel, CancellationToken ct)
     {
-        string ontvanger = bundel.VertegenwoordigerId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        string ontvanger = MailRegister.Ontvanger(bundel.VertegenwoordigerId);
         if (await register.VerzondenTotAsync(bundel.VCode, sleutel, ontvanger, ct) is { } tot)
         {
             // Sent today already (perhaps by a run that died before removing): what it held goes; what came later waits for tomorrow.
@@ -101,7 +101,7 @@ public sealed class MailBundelaar(
     /// </summary>
     async Task VerwijderAsync(Bundel bundel, IEnumerable<GebundeldeMail> mails, CancellationToken ct, bool gemeld = false)
     {
-        string ontvanger = bundel.VertegenwoordigerId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        string ontvanger = MailRegister.Ontvanger(bundel.VertegenwoordigerId);
         foreach (var m in mails)
         {
             if (gemeld)

@@ -43,5 +43,8 @@ public sealed class MailRegister(Tabellen tabellen, TimeProvider klok)
         return rij.HasValue ? rij.Value!.GetDateTimeOffset("Tot") ?? DateTimeOffset.MaxValue : null;
     }
 
+    /// <summary>How a representative is named as recipient, by the immediate mail and the digest alike.</summary>
+    public static string Ontvanger(int vertegenwoordigerId) => vertegenwoordigerId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     static string Rij(string sleutel, string ontvanger) => $"{sleutel}|{ontvanger}";
 }
