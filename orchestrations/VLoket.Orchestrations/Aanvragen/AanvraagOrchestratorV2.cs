@@ -138,22 +138,15 @@ public sealed class AanvraagOrchestratorV2 : TaskOrchestrator<AanvraagWorkflow, 
             }
 
             pollSeconden = Math.Min(pollSeconden * 2, opdracht.MaxPollSeconden);
-            if (zaak.Fase == Fasen.ActieNodig)
+            try
+            {
+                zaak = await context.CallActivityAsync<ZaakStand>(nameof(LeesZaak), stap, herhaling);
+            }
+            catch (TaskFailedException) when (zaak.Fase == Fasen.ActieNodig)
             {
                 // While the association must act the read is only a safety net: an agency that cannot be read now leaves
                 // the dossier waiting for the answer, as it did before this read existed, and is read again later.
-                try
-                {
-                    zaak = await context.CallActivityAsync<ZaakStand>(nameof(LeesZaak), stap, herhaling);
-                }
-                catch (TaskFailedException)
-                {
-                }
-
-                continue;
             }
-
-            zaak = await context.CallActivityAsync<ZaakStand>(nameof(LeesZaak), stap, herhaling);
         }
 
         return new AanvraagUitkomst(zaak.Fase, zaak.Label);
