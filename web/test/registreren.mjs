@@ -36,9 +36,11 @@ veld('Postcode', locatie1).typ('9999');
 veld('Gemeente', locatie1).typ('Gent');
 knop('Een vertegenwoordiger toevoegen').click();
 const vt = blokken()[3];
+check(!vt.querySelectorAll('label').some((l) => /Voornaam|Achternaam|Telefoon|Gsm/.test(l.textContent)),
+  'een uitgenodigde: geen velden voor wat de uitnodiging niet bewaart');
 veld('Rijksregisternummer', vt).typ('85092328401');
-veld('Voornaam', vt).typ('Karim');
-veld('Achternaam', vt).typ('El Amrani');
+veld('E-mailadres', vt).typ('karim@voorbeeld.be');
+veld('Rol in de vereniging', vt).typ('penningmeester');
 knop('Vereniging registreren', pagina()).click();
 await wachtTot(() => !form.querySelector('.foutoverzicht').hidden, 'foutoverzicht registratie');
 console.log('    overzicht:', zichtbaar(form.querySelector('.foutoverzicht')).replace(/\n/g, ' | '));
@@ -75,6 +77,7 @@ await wachtTot(() => pagina().querySelector('h1')?.textContent === 'Chiro Sint J
 check(status().includes('is geregistreerd met V-code'), `succesmelding: ${status()}`);
 const nieuw = zichtbaar(pagina());
 check(nieuw.includes('Lotte Janssens') && !nieuw.includes('Karim El Amrani') && nieuw.includes('Uitgenodigd: 85.09.23-xxx.xx'), 'Lotte vertegenwoordiger, Karim alleen uitgenodigd (niets over hem getoond)');
+check(nieuw.includes('rol: penningmeester'), 'de rol van de uitgenodigde is bewaard');
 check(nieuw.includes('https://www.chirosintjan2.be') && nieuw.includes('Jeugdwerk'), 'gegevens bewaard');
 
 // KBO: new

@@ -50,6 +50,30 @@ public sealed class UitnodigingTests(GegevensFixture fixture) : IClassFixture<Ge
     }
 
     [Fact]
+    public async Task Wie_bij_registratie_uitgenodigd_wordt_heeft_alleen_een_insz_nodig_want_namen_worden_niet_bewaard()
+    {
+        using var registrant = await fixture.AlsAsync(NieuwInsz(), "Rik", "Registrant");
+        var body = Registratie($"Genodigde {Guid.NewGuid():N}");
+        body["vertegenwoordigers"] = new JsonArray(
+            new JsonObject { ["insz"] = NieuwInsz(), ["eMail"] = "penning@voorbeeld.be", ["rol"] = "penningmeester" },
+            new JsonObject { ["rol"] = "secretaris" });
+
+        var fout = await registrant.PostAsync("api/verenigingen", body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, fout.Status);
+        Assert.Equal(["vertegenwoordigers[1].insz"], fout.FoutVelden);
+
+        body["vertegenwoordigers"]!.AsArray().RemoveAt(1);
+        var r = await registrant.PostAsync("api/verenigingen", body);
+
+        Assert.Equal(HttpStatusCode.Created, r.Status);
+        var uitnodiging = Assert.Single(r.Json["uitnodigingen"]!.AsArray())!;
+        Assert.EndsWith("xxx.xx", uitnodiging["uitgenodigd"]!.GetValue<string>());
+        Assert.Equal("penningmeester", uitnodiging["rol"]!.GetValue<string>());
+        Assert.Equal("Rik", Assert.Single(r.Json["vertegenwoordigers"]!.AsArray())!["voornaam"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Iemand_toevoegen_na_registratie_is_ook_een_uitnodiging_en_die_kan_ingetrokken_worden()
     {
         string ander = NieuwInsz();

@@ -3,7 +3,7 @@ import { h, metBezig, meldNaNavigatie, nieuwId } from '../ui.js';
 import { formulier, knoppen, toonFormulierFout, wisFouten } from '../formulier.js';
 import { basisVelden } from '../velden/basis.js';
 import { herhaalbareLijst } from '../velden/lijst.js';
-import { contactgegevenVelden, locatieVelden, vertegenwoordigerVelden, bankrekeningVelden } from '../velden/onderdelen.js';
+import { contactgegevenVelden, locatieVelden, genodigdeVelden, bankrekeningVelden } from '../velden/onderdelen.js';
 
 export async function toon({ vak, titel, navigeer }) {
   titel('Vereniging registreren');
@@ -16,7 +16,7 @@ export async function toon({ vak, titel, navigeer }) {
   const rekeningen = herhaalbareLijst({ pad: 'bankrekeningnummers', naamItem: 'Rekening',
     nieuw: () => bankrekeningVelden(), knoptekst: 'Een rekeningnummer toevoegen' });
   const vertegenwoordigers = herhaalbareLijst({ pad: 'vertegenwoordigers', naamItem: 'Vertegenwoordiger',
-    nieuw: () => vertegenwoordigerVelden(null, { metPrimair: false }), knoptekst: 'Een vertegenwoordiger toevoegen' });
+    nieuw: () => genodigdeVelden(), knoptekst: 'Een vertegenwoordiger toevoegen' });
 
   const verzendKnop = h('button', { type: 'submit', class: 'knop' }, 'Vereniging registreren');
   const form = formulier({ label: 'Nieuwe vereniging', opVerzenden: () => verstuur() },
@@ -24,7 +24,7 @@ export async function toon({ vak, titel, navigeer }) {
     deel('Contactgegevens', 'Hoe kan men de vereniging bereiken? Lege blokken laten we weg.', contactgegevens.element),
     deel('Locaties', 'Waar komt de vereniging samen, of waar komt de post toe?', locaties.element),
     deel('Rekeningnummers', 'Niet verplicht. Handig als de vereniging subsidies wil aanvragen.', rekeningen.element),
-    deel('Andere vertegenwoordigers', 'Jij wordt automatisch de primaire vertegenwoordiger. Wil je nog iemand de vereniging laten beheren, bv. de penningmeester? Voeg die persoon dan hier toe: die krijgt een uitnodiging en wordt pas vertegenwoordiger na aanvaarden.',
+    deel('Andere vertegenwoordigers', 'Jij wordt automatisch de primaire vertegenwoordiger. Wil je nog iemand de vereniging laten beheren, bv. de penningmeester? Voeg die persoon dan hier toe: die krijgt een uitnodiging en wordt pas vertegenwoordiger na aanvaarden. Naam en contactgegevens vult die persoon dan zelf aan.',
       vertegenwoordigers.element),
     knoppen(verzendKnop, h('a', { class: 'knop knop-secundair', href: '#/verenigingen' }, 'Annuleren')));
 

@@ -100,7 +100,7 @@ export function locatieVelden(l = {}) {
 }
 
 /** `w` is an existing representative (then the rijksregisternummer cannot change) or nothing for a new one. */
-export function vertegenwoordigerVelden(w = null, { metPrimair = true } = {}) {
+export function vertegenwoordigerVelden(w = null) {
   const insz = w
     ? tekstveld({ veld: 'insz', label: 'Rijksregisternummer', waarde: w.insz,
       alleenLezen: 'Dit nummer kan je niet wijzigen. Klopt het niet? Voeg de persoon opnieuw toe en verwijder deze.' })
@@ -113,17 +113,15 @@ export function vertegenwoordigerVelden(w = null, { metPrimair = true } = {}) {
   const email = tekstveld({ veld: 'e-mail', label: 'E-mailadres', type: 'email', waarde: w?.eMail, autocomplete: 'off' });
   const telefoon = tekstveld({ veld: 'telefoon', label: 'Telefoon', type: 'tel', waarde: w?.telefoon, autocomplete: 'off' });
   const mobiel = tekstveld({ veld: 'mobiel', label: 'Gsm', type: 'tel', waarde: w?.mobiel, autocomplete: 'off' });
-  const primair = metPrimair
-    ? vinkje({ veld: 'isPrimair', label: 'Primaire vertegenwoordiger', aangevinkt: w?.isPrimair,
-      hint: 'Het eerste aanspreekpunt van de vereniging. Er is er altijd precies één.' })
-    : null;
+  const primair = vinkje({ veld: 'isPrimair', label: 'Primaire vertegenwoordiger', aangevinkt: w?.isPrimair,
+    hint: 'Het eerste aanspreekpunt van de vereniging. Er is er altijd precies één.' });
   return {
     element: h('div', { class: 'velden' },
       insz.element,
       h('div', { class: 'rij' }, voornaam.element, achternaam.element),
       roepnaam.element, rol.element,
       h('div', { class: 'rij' }, email.element, telefoon.element, mobiel.element),
-      primair?.element),
+      primair.element),
     waarde: () => ({
       insz: insz.waarde(),
       voornaam: voornaam.waarde(),
@@ -133,9 +131,27 @@ export function vertegenwoordigerVelden(w = null, { metPrimair = true } = {}) {
       eMail: email.waarde(),
       telefoon: telefoon.waarde(),
       mobiel: mobiel.waarde(),
-      isPrimair: primair ? primair.waarde() : undefined,
+      isPrimair: primair.waarde(),
     }),
     isLeeg: () => ![insz, voornaam, achternaam, roepnaam, rol, email, telefoon, mobiel].some((v) => v.waarde()),
+  };
+}
+
+/**
+ * Someone named at registration is invited, not made a representative: an invitation keeps only the
+ * rijksregisternummer, the e-mail address and the role, so the form asks nothing else. The person's name comes from
+ * their own sign-in when they accept.
+ */
+export function genodigdeVelden() {
+  const insz = tekstveld({ veld: 'insz', label: 'Rijksregisternummer', verplicht: true, inputmode: 'numeric', autocomplete: 'off',
+    hint: '11 cijfers, op de achterkant van de identiteitskaart (jj.mm.dd-xxx.xx). Zo herkent het loket de persoon als die zich aanmeldt.' });
+  const email = tekstveld({ veld: 'e-mail', label: 'E-mailadres', type: 'email', autocomplete: 'off',
+    hint: 'Niet verplicht. Dan krijgt de persoon ook een e-mail over de uitnodiging.' });
+  const rol = tekstveld({ veld: 'rol', label: 'Rol in de vereniging', hint: 'Niet verplicht. Bv. secretaris of penningmeester.' });
+  return {
+    element: h('div', { class: 'velden' }, insz.element, h('div', { class: 'rij' }, email.element, rol.element)),
+    waarde: () => ({ insz: insz.waarde(), eMail: email.waarde(), rol: rol.waarde() }),
+    isLeeg: () => ![insz, email, rol].some((v) => v.waarde()),
   };
 }
 

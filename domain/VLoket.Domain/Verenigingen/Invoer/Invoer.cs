@@ -24,7 +24,10 @@ public sealed record VertegenwoordigerInvoer(
 
 public sealed record BankrekeningnummerInvoer([MaxLength(Iban)] string? Iban, [MaxLength(Tekst)] string? Doel, [MaxLength(Titularissen)] List<string?>? Titularissen);
 
-/// <summary>Body of <c>POST /api/verenigingen</c>.</summary>
+/// <summary>
+/// Body of <c>POST /api/verenigingen</c>. Anyone in <c>Vertegenwoordigers</c> other than the registrant is invited:
+/// only their INSZ (required), e-mail address and role are kept, so their names are not required.
+/// </summary>
 public sealed record RegistratieInvoer(
     [MaxLength(Tekst)] string? Naam, [MaxLength(Tekst)] string? KorteNaam, [MaxLength(KorteBeschrijving)] string? KorteBeschrijving,
     [MaxLength(Datum)] string? Startdatum, DoelgroepInvoer? Doelgroep,

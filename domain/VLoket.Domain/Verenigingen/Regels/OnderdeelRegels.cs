@@ -81,6 +81,25 @@ public static class OnderdeelRegels
             roepnaam, rol, invoer.IsPrimair ?? false, email, telefoon, mobiel);
     }
 
+    /// <summary>
+    /// Someone other than the registrant named in a registration: they are invited, so only what an invitation keeps is
+    /// read (INSZ, e-mail address, role). Names and phone numbers are not kept until the person accepts under the name
+    /// of their own sign-in, so they are not required either.
+    /// </summary>
+    public static Vertegenwoordiger Genodigde(VertegenwoordigerInvoer? invoer, int id, string veld, FoutVerzamelaar fouten)
+    {
+        if (invoer is null)
+        {
+            fouten.Voeg(veld, "Vul het rijksregisternummer in van wie je uitnodigt.");
+            return new Vertegenwoordiger(id, string.Empty, string.Empty, string.Empty, null, null, false, null, null, null);
+        }
+
+        var insz = fouten.Probeer(() => Insz.Create(invoer.Insz, Pad(veld, "insz")));
+        string? rol = fouten.Probeer(() => Tekst.Optioneel(invoer.Rol, Pad(veld, "rol")));
+        string? email = Optioneel(invoer.EMail, Contactgegeventypes.EMail, Pad(veld, "e-mail"), fouten);
+        return new Vertegenwoordiger(id, insz?.Value ?? string.Empty, string.Empty, string.Empty, null, rol, invoer.IsPrimair ?? false, email, null, null);
+    }
+
     public static Bankrekeningnummer Bankrekeningnummer(BankrekeningnummerInvoer? invoer, int id, string veld, FoutVerzamelaar fouten)
     {
         if (invoer is null)

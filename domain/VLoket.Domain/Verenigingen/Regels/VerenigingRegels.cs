@@ -23,7 +23,9 @@ public static class VerenigingRegels
         int id = 1;
         var contactgegevens = Lijst(invoer.Contactgegevens, "contactgegevens", (x, p) => OnderdeelRegels.Contactgegeven(x, id++, p, fouten));
         var locaties = Lijst(invoer.Locaties, "locaties", (x, p) => OnderdeelRegels.Locatie(x, id++, p, fouten));
-        var vertegenwoordigers = Lijst(invoer.Vertegenwoordigers, "vertegenwoordigers", (x, p) => OnderdeelRegels.Vertegenwoordiger(x, id++, p, fouten));
+        var vertegenwoordigers = Lijst(invoer.Vertegenwoordigers, "vertegenwoordigers", (x, p) => IsRegistrant(x, registrant)
+            ? OnderdeelRegels.Vertegenwoordiger(x, id++, p, fouten)
+            : OnderdeelRegels.Genodigde(x, id++, p, fouten));
         var rekeningen = Lijst(invoer.Bankrekeningnummers, "bankrekeningnummers", (x, p) => OnderdeelRegels.Bankrekeningnummer(x, id++, p, fouten));
         fouten.GooiAlsFouten();
 
@@ -65,6 +67,10 @@ public static class VerenigingRegels
         fouten.GooiAlsFouten();
         return vereniging;
     }
+
+    // The registrant's own entry keeps what they typed; anyone else is invited (UitnodigingRegels.UitRegistratie).
+    static bool IsRegistrant(VertegenwoordigerInvoer? x, Gebruiker registrant) =>
+        x?.Insz is not null && Cijfers.ZonderScheidingstekens(x.Insz, ".-") == registrant.Insz.Value;
 
     /// <summary>Applies the given basic fields; KBO fields may not change for an association from KBO.</summary>
     public static Vereniging Basisgegevens(Vereniging v, BasisgegevensInvoer invoer, DateOnly vandaag)
