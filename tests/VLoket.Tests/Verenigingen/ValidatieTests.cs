@@ -56,7 +56,7 @@ public sealed class ValidatieTests(LoketFixture fixture) : IClassFixture<LoketFi
         { "INSZ nullen", b => b["vertegenwoordigers"] = new JsonArray(V("00000000000")), "vertegenwoordigers[0].insz" },
         { "INSZ te kort", b => b["vertegenwoordigers"] = new JsonArray(V("012345678")), "vertegenwoordigers[0].insz" },
         { "INSZ letters", b => b["vertegenwoordigers"] = new JsonArray(V("AABBCCDDDEE")), "vertegenwoordigers[0].insz" },
-        { "voornaam met cijfer", b => b["vertegenwoordigers"] = new JsonArray(V(InszKarim, "n0el")), "vertegenwoordigers[0].voornaam" },
+        { "e-mail van een genodigde", b => b["vertegenwoordigers"] = new JsonArray(new JsonObject { ["insz"] = InszKarim, ["eMail"] = "jos@club" }), "vertegenwoordigers[0].e-mail" },
         { "dubbel INSZ", b => b["vertegenwoordigers"] = new JsonArray(V(InszKarim), V("85.09.23-284.01")), "vertegenwoordigers[1].insz" },
         { "IBAN niet Belgisch", b => b["bankrekeningnummers"] = new JsonArray(B("NL68539007547034", "Club")), "bankrekeningnummers[0].iban" },
         { "IBAN checksum", b => b["bankrekeningnummers"] = new JsonArray(B("BE68539007547035", "Club")), "bankrekeningnummers[0].iban" },
@@ -82,6 +82,20 @@ public sealed class ValidatieTests(LoketFixture fixture) : IClassFixture<LoketFi
         Assert.Contains(veld, r.FoutVelden);
         Assert.All(r.Json["fouten"]!.AsArray(), f => Assert.False(string.IsNullOrWhiteSpace(f!["melding"]!.GetValue<string>())));
         Assert.Empty((await ik.GetAsync("api/mijn/verenigingen")).Json["verenigingen"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task De_registrant_die_zichzelf_opgeeft_wordt_op_naam_gecontroleerd()
+    {
+        string insz = NieuwInsz();
+        using var ik = await fixture.AlsAsync(insz);
+        var body = Registratie("Validatie eigen naam");
+        body["vertegenwoordigers"] = new JsonArray(V(insz, "n0el"));
+
+        var r = await ik.PostAsync("api/verenigingen", body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, r.Status);
+        Assert.Equal(["vertegenwoordigers[0].voornaam"], r.FoutVelden);
     }
 
     [Fact]
