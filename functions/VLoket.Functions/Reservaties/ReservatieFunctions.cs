@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -55,7 +54,7 @@ public sealed class ReservatieFunctions(VerenigingDienst verenigingen, DienstCat
         var tot = Datum(req.Query["tot"].ToString(), "tot", vandaag, fouten);
         if (van is { } b && tot is { } e && e < b)
         {
-            fouten.Voeg("tot", "De einddatum valt vóór de begindatum.");
+            fouten.Voeg("tot", ReservatieAntwoorden.EindeVoorBegin);
         }
 
         fouten.GooiAlsFouten();
@@ -68,7 +67,7 @@ public sealed class ReservatieFunctions(VerenigingDienst verenigingen, DienstCat
 
     static DateOnly? Datum(string tekst, string veld, DateOnly vandaag, FoutVerzamelaar fouten)
     {
-        if (DateOnly.TryParseExact(tekst, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var datum))
+        if (ReservatieAntwoorden.Dag(tekst) is { } datum)
         {
             if (ReservatieAntwoorden.IsTeVer(datum, vandaag))
             {
@@ -79,7 +78,7 @@ public sealed class ReservatieFunctions(VerenigingDienst verenigingen, DienstCat
             return datum;
         }
 
-        fouten.Voeg(veld, "Geef een datum als jjjj-mm-dd.");
+        fouten.Voeg(veld, ReservatieAntwoorden.DatumMelding);
         return null;
     }
 }

@@ -30,6 +30,16 @@ public static class ReservatieAntwoorden
     /// <summary>The message for a day past <see cref="MaxJarenVooruit"/>.</summary>
     public const string TeVerVooruit = "Je kan hoogstens twee jaar vooruit reserveren.";
 
+    /// <summary>The message for a day that is not written as yyyy-MM-dd.</summary>
+    public const string DatumMelding = "Geef een datum als jjjj-mm-dd.";
+
+    /// <summary>The message for a last day before the first.</summary>
+    public const string EindeVoorBegin = "De einddatum valt vóór de begindatum.";
+
+    /// <summary>A reservation's day as the API and the forms write it (yyyy-MM-dd), or null when it is not one.</summary>
+    public static DateOnly? Dag(string? tekst) =>
+        DateOnly.TryParseExact(tekst, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var datum) ? datum : null;
+
     /// <summary>Whether <paramref name="dag"/> lies further ahead than a reservation may (and than any stock is planned).</summary>
     public static bool IsTeVer(DateOnly dag, DateOnly vandaag) => dag > vandaag.AddYears(MaxJarenVooruit);
 
@@ -81,7 +91,7 @@ public static class ReservatieAntwoorden
 
         if (begin is { } s && einde is { } e && e < s)
         {
-            fouten.Add(new VeldFout($"antwoorden.{veldTot}", "De einddatum valt vóór de begindatum."));
+            fouten.Add(new VeldFout($"antwoorden.{veldTot}", EindeVoorBegin));
         }
 
         return fouten.Count > 0 ? throw new DomeinFout(fouten) : new ReservatieWens(materiaal.Trim().ToLowerInvariant(), aantal, begin!.Value, einde!.Value);
@@ -95,12 +105,12 @@ public static class ReservatieAntwoorden
 
     static DateOnly? Datum(string tekst, string sleutel, List<VeldFout> fouten)
     {
-        if (DateOnly.TryParseExact(tekst, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var datum))
+        var dag = Dag(tekst);
+        if (dag is null)
         {
-            return datum;
+            fouten.Add(new VeldFout($"antwoorden.{sleutel}", DatumMelding));
         }
 
-        fouten.Add(new VeldFout($"antwoorden.{sleutel}", "Geef een datum als jjjj-mm-dd."));
-        return null;
+        return dag;
     }
 }

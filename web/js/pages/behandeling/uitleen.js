@@ -122,7 +122,7 @@ function vraagMotivering(titel, wat) {
     const titelId = nieuwId('weigeren');
     const veldId = nieuwId('motivering');
     const fout = h('p', { class: 'veld-fout', id: `${veldId}-fout`, hidden: true });
-    const veld = h('textarea', { id: veldId, rows: 4, maxlength: 1000, 'aria-required': 'true', 'aria-describedby': `${veldId}-hint` });
+    const veld = h('textarea', { id: veldId, rows: 4, maxlength: 2000, 'aria-required': 'true', 'aria-describedby': `${veldId}-hint` });
     const dialoog = h('dialog', { class: 'dialoog', 'aria-labelledby': titelId },
       h('form', { method: 'dialog', novalidate: true },
         h('h2', { id: titelId }, titel),
