@@ -53,6 +53,20 @@ const bijPostcode = await foutBij(postcode);
 const melding = probleem.fouten?.find((f) => /postcode/.test(f.veld))?.melding ?? '';
 check(melding && bijPostcode.includes(melding), `de Nederlandse melding van de API staat bij de postcode: "${melding}"`);
 await reis.scherm('registreren-fout-van-de-api');
+
+// Leaving now would lose what she typed (the loket refused it): the browser asks first, and staying keeps it all.
+const gevraagd = new Promise((klaar) => {
+  page.once('dialog', async (d) => {
+    const vraag = d.message();
+    await d.dismiss();
+    klaar(vraag);
+  });
+});
+await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn verenigingen' }).click();
+check((await gevraagd).includes('nog niet verstuurd'), 'wie een pagina met getypte invoer verlaat, krijgt eerst een vraag');
+await page.waitForTimeout(200);
+check(page.url().endsWith('#/registreren') && await naam.inputValue() === 'Chiro Sint Jan Gent' && await postcode.inputValue() === '9999',
+  'wie blijft, houdt het formulier en wat er getypt is');
 await postcode.fill('9000');
 await page.getByRole('button', { name: 'Vereniging registreren' }).click();
 

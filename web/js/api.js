@@ -1,4 +1,5 @@
 import { sessie } from './sessie.js';
+import { invoerVerstuurd } from './onbewaard.js';
 
 /** A failed call: `status` is the HTTP status (0 when the loket could not be reached), `probleem` the problem+json body. */
 export class ApiFout extends Error {
@@ -68,6 +69,7 @@ export async function vraag(pad, { methode = 'GET', body, etag, headers = {} } =
     if (antwoord.status === 401) bijNietAangemeld(fout);
     throw fout;
   }
+  if (methode !== 'GET') invoerVerstuurd();
   return { status: antwoord.status, data, etag: antwoord.headers.get('ETag'), location: antwoord.headers.get('Location') };
 }
 

@@ -2,7 +2,7 @@ import { sessie } from './sessie.js';
 import { bijVerlopenAanmelding } from './api.js';
 import { aanbieder, meldAf as meldAfBijAanbieder, vergeet, verwerkTerugkeer } from './aanmelding.js';
 import { h, vervang, wisMeldingen, toonBewaardeMelding, meldNaNavigatie, toonInfo } from './ui.js';
-import { onthoudInvoer, zetInvoerTerug, vergeetInvoer } from './onbewaard.js';
+import { onthoudInvoer, zetInvoerTerug, vergeetInvoer, volgInvoer, nieuwePagina, heeftOnverstuurdeInvoer } from './onbewaard.js';
 import * as aanmelden from './pages/aanmelden.js';
 import * as mijnVerenigingen from './pages/mijn-verenigingen.js';
 import * as vereniging from './pages/vereniging/pagina.js';
@@ -33,13 +33,35 @@ const paginaVak = () => document.getElementById('pagina');
 let huidige = 0; // the current visit; a page whose visit is no longer this one has been left
 let bezoeken = 0; // pages shown, to tell the first one
 let terugVanAanbieder = false;
+let getoond = null; // the route of the page on screen
+let doorCode = false; // the next hashchange is the app's own navigation, not a link or the back button
 
+const VERLATEN = 'Je typte iets dat nog niet verstuurd is. Als je deze pagina verlaat, gaat dat verloren. Wil je de pagina toch verlaten?';
+
+/**
+ * The app's own navigation (after a write, a cancel button, a 401): the page decided to leave, so nothing is asked.
+ * Links and the browser's back button go through the hashchange and ask first when typed input would be lost.
+ */
 export function navigeer(route) {
   // The page being left stops now, not when the browser gets round to the hashchange: a key pressed in between (the
   // browser handles input first) would otherwise still act on that page, e.g. a second week step counted from the old week.
   huidige++;
   if (location.hash === `#${route}`) toon();
-  else location.hash = route;
+  else {
+    doorCode = true;
+    location.hash = route;
+  }
+}
+
+function bijHashwijziging() {
+  const route = location.hash.replace(/^#/, '');
+  if (!doorCode && getoond && route !== getoond && heeftOnverstuurdeInvoer(paginaVak()) && !confirm(VERLATEN)) {
+    // Stay: the address goes back to this page without a new history entry or a new visit.
+    history.replaceState(null, '', `#${getoond}`);
+    return;
+  }
+  doorCode = false;
+  toon();
 }
 
 function startRoute() {
@@ -67,6 +89,8 @@ async function toon() {
 
   const dit = ++huidige;
   const eerste = ++bezoeken === 1;
+  getoond = route;
+  nieuwePagina();
   wisMeldingen();
   toonBewaardeMelding();
   werkKoptekstBij(gevonden?.r.sectie);
@@ -165,5 +189,13 @@ if (terug?.afgemeld) meldNaNavigatie('succes', 'Je bent afgemeld, ook bij de aan
 if (terug?.fout) meldNaNavigatie('fout', `${terug.fout} Je kan het hieronder opnieuw proberen.`, 'Aanmelden is niet gelukt.');
 // A signed-in tab renews its token before it runs out: the UserManager plans that once it has read the stored sign-in.
 if (sessie.aangemeld) aanbieder().then((m) => m?.getUser()).catch(() => {});
-window.addEventListener('hashchange', toon);
+volgInvoer(paginaVak);
+// Closing the tab or going to another site with typed input: the browser asks in its own words.
+window.addEventListener('beforeunload', (e) => {
+  if (heeftOnverstuurdeInvoer(paginaVak())) {
+    e.preventDefault();
+    e.returnValue = '';
+  }
+});
+window.addEventListener('hashchange', bijHashwijziging);
 toon();

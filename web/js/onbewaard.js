@@ -20,6 +20,40 @@ function velden(vak) {
     .filter((v) => !OVERSLAAN.has(v.type) && !v.disabled && !v.readOnly && !v.closest('[hidden]'));
 }
 
+// Whether the person typed on this page since it was shown or since the loket last accepted a write: leaving the page
+// then loses what they typed, so the app asks first. A filter (a search form) is no input of theirs to lose.
+let getypt = false;
+
+function isInvoer(v) {
+  return v?.matches?.('input[name], textarea[name], select[name]') && !OVERSLAAN.has(v.type) && v.type !== 'search'
+    && !v.closest('form[role="search"]');
+}
+
+/** Follows typing in the page container `vak()` (input and change events bubble up to the document). */
+export function volgInvoer(vak) {
+  const bijInvoer = (e) => {
+    const paginaVak = vak();
+    if (paginaVak && isInvoer(e.target) && e.target.closest('#' + paginaVak.id)) getypt = true;
+  };
+  document.addEventListener('input', bijInvoer);
+  document.addEventListener('change', bijInvoer);
+}
+
+/** A new page is shown: nothing is typed on it yet. */
+export function nieuwePagina() {
+  getypt = false;
+}
+
+/** The loket accepted a write: what was typed went somewhere. */
+export function invoerVerstuurd() {
+  getypt = false;
+}
+
+/** Whether leaving the page in `vak` now would lose what the person typed and did not send. */
+export function heeftOnverstuurdeInvoer(vak) {
+  return getypt && Boolean(vak) && velden(vak).some((v) => isInvoer(v) && gewijzigd(v));
+}
+
 /** Keeps what is typed on the page in `vak` for `wie` (the INSZ of the sign-in that ran out); true when there was any. */
 export function onthoudInvoer(route, vak, wie) {
   if (!wie || !vak) return false;

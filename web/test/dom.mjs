@@ -160,6 +160,11 @@ export function installeer(base) {
     set hash(v) { const nieuw = v.startsWith('#') ? v : `#${v}`; if (nieuw === hash) return; hash = nieuw; setTimeout(() => window._fire(new Ev('hashchange')), 0); },
   };
   window.scrollTo = () => {};
+  // A page that replaces its address without a new visit (staying after "leave this page?") fires no hashchange.
+  const history = { replaceState: (_staat, _titel, url) => { hash = url.startsWith('#') ? url : `#${url}`; } };
+  // window.confirm answers as the test says (leave by default, as before there was a question); what was asked is kept.
+  const bevestig = { gevraagd: [], antwoord: true };
+  const confirm = (vraag) => { bevestig.gevraagd.push(vraag); return bevestig.antwoord; };
   const opslag = new Map();
   const sessionStorage = { getItem: (k) => opslag.get(k) ?? null, setItem: (k, v) => opslag.set(k, String(v)), removeItem: (k) => opslag.delete(k), clear: () => opslag.clear() };
   const echteFetch = globalThis.fetch;
@@ -187,8 +192,8 @@ export function installeer(base) {
     }
   }
   Object.assign(globalThis, {
-    document, window, location, sessionStorage, Node: Knoop, Event: Ev, XMLHttpRequest: Xhr, FileReader: Lezer,
+    document, window, location, history, confirm, sessionStorage, Node: Knoop, Event: Ev, XMLHttpRequest: Xhr, FileReader: Lezer,
     fetch: (url, o) => echteFetch(new URL(url, base), o),
   });
-  return { document, window, location, sessionStorage, Element };
+  return { document, window, location, sessionStorage, Element, bevestig };
 }

@@ -6,7 +6,7 @@ process.on('unhandledRejection', (e) => {
 import { installeer } from './dom.mjs';
 
 export const BASE = process.env.BASE ?? 'http://127.0.0.1:7099/';
-export const { document, location, sessionStorage } = installeer(BASE);
+export const { document, location, sessionStorage, bevestig } = installeer(BASE);
 
 // The static skeleton of web/index.html.
 const h = (tag, attrs = {}, ...kids) => { const e = document.createElement(tag); for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v); e.append(...kids); return e; };

@@ -1,6 +1,6 @@
 // Smoke test: Lotte registers (block errors, duplicate flow), adds vzw's via KBO, stops an association, 401 and deep links.
 // Needs a freshly started demo host: see web/test/README.md.
-import { document, location, sessionStorage, wacht, wachtTot, zichtbaar, pagina, fout, status, knop, veld, foutBij, check, ga } from './helpers.mjs';
+import { document, location, sessionStorage, bevestig, wacht, wachtTot, zichtbaar, pagina, fout, status, knop, veld, foutBij, check, ga } from './helpers.mjs';
 
 await import('../js/app.js');
 
@@ -105,10 +105,12 @@ check(zichtbaar(form).includes('Komt uit de KBO, laat het daar aanpassen.'), 'no
 veld('Korte beschrijving', form).typ('Voetbal voor jong en oud.');
 knop('Wijzigingen bewaren', form).click();
 await wachtTot(() => status().includes('basisgegevens zijn bewaard'), 'kbo basis bewaard');
+const gevraagdNaBewaren = bevestig.gevraagd.length;
 
 // KBO: Lotte holds no function at KSV Heverlee (Karim's vzw): refused, with who can
 await ga('/kbo');
 await wachtTot(() => pagina().querySelector('h1')?.textContent.includes('rechtspersoonlijkheid'), 'kbo-pagina 2');
+check(bevestig.gevraagd.length === gevraagdNaBewaren, 'wie net bewaarde, vertrekt zonder vraag');
 form = pagina().querySelector('form');
 veld('Ondernemingsnummer', form).typ('0412345614');
 knop('Vereniging opzoeken en toevoegen').click();
@@ -145,6 +147,21 @@ check(pagina().querySelector('.kenmerken').textContent.includes('Gestopt'), 'sta
 // Karim was only invited, so Lotte is the last representative: no remove button, and the page says why
 check(!pagina().querySelectorAll('button').some((b) => b.getAttribute('aria-label') === 'Lotte Janssens verwijderen'), 'laatste vertegenwoordiger niet te verwijderen');
 check(zichtbaar(pagina()).includes('Nodig eerst iemand anders uit.'), 'uitleg bij de laatste vertegenwoordiger');
+
+// Leaving a page with typed input that was not sent asks first; staying keeps the page and what was typed.
+await ga('/registreren');
+await wachtTot(() => pagina().querySelector('h1')?.textContent.includes('registreren'), 'registratieformulier voor het verlaten');
+veld('Naam van de vereniging', pagina()).typ('Buurtcomité Blijf');
+const naarMijnVerenigingen = () => document.querySelectorAll('#hoofdnavigatie a').find((a) => a.textContent === 'Mijn verenigingen').click();
+const gevraagdVoorVerlaten = bevestig.gevraagd.length;
+bevestig.antwoord = false;
+naarMijnVerenigingen();
+await wacht(200);
+check(bevestig.gevraagd.length === gevraagdVoorVerlaten + 1 && bevestig.gevraagd.at(-1).includes('nog niet verstuurd'), 'verlaten met getypte invoer vraagt eerst');
+check(location.hash === '#/registreren' && veld('Naam van de vereniging', pagina())?.value === 'Buurtcomité Blijf', 'wie blijft, houdt de pagina en wat er getypt is');
+bevestig.antwoord = true;
+naarMijnVerenigingen();
+await wachtTot(() => location.hash === '#/verenigingen' && pagina().querySelector('h1')?.textContent === 'Mijn verenigingen', 'wie toch vertrekt, gaat');
 
 // 401 in the middle of a form: after signing in again, what was typed is back, for the same person only.
 await ga('/registreren');
