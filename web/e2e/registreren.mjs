@@ -61,9 +61,11 @@ const gevraagd = new Promise((klaar) => {
     await d.dismiss();
     klaar(vraag);
   });
+  setTimeout(() => klaar('(geen vraag binnen 5 s)'), 5000);
 });
 await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn verenigingen' }).click();
-check((await gevraagd).includes('nog niet verstuurd'), 'wie een pagina met getypte invoer verlaat, krijgt eerst een vraag');
+const vraag = await gevraagd;
+check(vraag.includes('nog niet verstuurd'), `wie een pagina met getypte invoer verlaat, krijgt eerst een vraag: ${vraag}`);
 await page.waitForTimeout(200);
 check(page.url().endsWith('#/registreren') && await naam.inputValue() === 'Chiro Sint Jan Gent' && await postcode.inputValue() === '9999',
   'wie blijft, houdt het formulier en wat er getypt is');
