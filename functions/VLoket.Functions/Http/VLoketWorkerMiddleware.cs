@@ -7,8 +7,8 @@ using VLoket.Functions.Aanmelden;
 namespace VLoket.Functions.Http;
 
 /// <summary>
-/// The Functions app's request pipeline for HTTP functions: sign-in from the bearer token, and domain errors turned into
-/// problem answers. The local host runs the same two steps (<see cref="BearerAanmelding"/>, <see cref="FoutVertaling"/>).
+/// The Functions app's request pipeline for HTTP functions: sign-in from the bearer token, route ids of the declared shape
+/// (<see cref="RouteParameters"/>), and domain errors turned into problem answers. The local host runs the same steps.
 /// </summary>
 public sealed class VLoketWorkerMiddleware(BearerAanmelding aanmelding, ILogger<VLoketWorkerMiddleware> log) : IFunctionsWorkerMiddleware
 {
@@ -25,6 +25,9 @@ public sealed class VLoketWorkerMiddleware(BearerAanmelding aanmelding, ILogger<
         await aanmelding.AanmeldenAsync(http);
         try
         {
+            // An id of the wrong shape gets its 404 before the function runs (RouteParameters).
+            var waarden = context.BindingContext.BindingData;
+            RouteParameters.Controleer(context.FunctionDefinition.Name, naam => waarden.TryGetValue(naam, out var w) ? w?.ToString() : null);
             await next(context);
         }
         catch (Exception fout)

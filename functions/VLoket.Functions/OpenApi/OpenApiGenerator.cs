@@ -70,7 +70,7 @@ public static partial class OpenApiGenerator
             }
 
             // Route constraints ({id:int}) and optional markers ({x?}) are not part of an OpenAPI path template.
-            string path = prefix + "/" + RouteParameter().Replace(function.Route, m => "{" + m.Groups["naam"].Value + "}");
+            string path = prefix + "/" + RouteParameters.Template().Replace(function.Route, m => "{" + m.Groups["naam"].Value + "}");
             if (!document.Paths.TryGetValue(path, out var item))
             {
                 item = new OpenApiPathItem();
@@ -150,14 +150,15 @@ public static partial class OpenApiGenerator
             Responses = [],
         };
 
-        foreach (Match m in RouteParameter().Matches(function.Route))
+        foreach (string naam in RouteParameters.Namen(function.Route))
         {
             operation.Parameters.Add(new OpenApiParameter
             {
-                Name = m.Groups["naam"].Value,
+                Name = naam,
                 In = ParameterLocation.Path,
                 Required = true,
-                Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+                Description = RouteParameters.Patroon(naam) is null ? null : "Een waarde met een andere vorm krijgt 404, zonder dat er iets gelezen wordt.",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String, Pattern = RouteParameters.Patroon(naam) },
             });
         }
 
@@ -246,9 +247,6 @@ public static partial class OpenApiGenerator
         503 => "Een bron is niet beschikbaar.",
         _ => "Antwoord " + status.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".",
     };
-
-    [GeneratedRegex(@"\{\*?(?<naam>[A-Za-z_][A-Za-z0-9_]*)(:[^}?]*)?\??\}")]
-    private static partial Regex RouteParameter();
 
     /// <summary>Turns C# types into JSON schemas as System.Text.Json's web defaults serialise them.</summary>
     sealed class SchemaBouwer(OpenApiDocument document)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Abstractions;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
+using VLoket.Functions.Http;
 using VLoket.Functions.OpenApi;
 
 namespace VLoket.Host.Functions;
@@ -47,6 +48,8 @@ public static class HttpFunctionEndpoints
 
         public async Task InvokeAsync(HttpContext context)
         {
+            // As the Functions app's worker middleware: an id of the wrong shape gets its 404 before the function runs.
+            RouteParameters.Controleer(function.Name, naam => context.Request.RouteValues.TryGetValue(naam, out var v) ? v?.ToString() : null);
             object? target = maak?.Invoke(context.RequestServices, null);
             object?[] args = new object?[binders.Length];
             for (int i = 0; i < binders.Length; i++)

@@ -1,0 +1,81 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using VLoket.Tests.Infrastructure;
+using static VLoket.Tests.Verenigingen.Voorbeelden;
+
+namespace VLoket.Tests.Vijandig;
+
+/// <summary>
+/// An id in a route that has not the shape the OpenAPI document declares gets a Dutch 404 before anything is read:
+/// Azure Table storage refuses '/', '#', '?' and control characters in keys with a 400 (a 500 for the client), and
+/// Azurite does not check keys, so the test looks at the storage calls themselves: none may carry the id.
+/// </summary>
+public sealed class RouteIdTests(LoketFixture fixture) : IClassFixture<LoketFixture>, IDisposable
+{
+    readonly ConcurrentBag<string> opslagAdressen = [];
+    ActivityListener? luisteraar;
+
+    [Theory]
+    [InlineData("GET", "dossiers/{id}", "Z{merk}")]
+    [InlineData("GET", "dossiers/{id}", "D{merk}%23")]
+    [InlineData("GET", "dossiers/{id}/documenten/beslissing", "D{merk}%3F")]
+    [InlineData("POST", "dossiers/{id}/annuleer", "d{merk}")]
+    [InlineData("GET", "dossiers/{id}", "D{merk}%01")]
+    public async Task Een_dossierId_van_de_verkeerde_vorm_krijgt_404_zonder_dat_de_opslag_het_ziet(string methode, string pad, string id)
+    {
+        using var ik = await fixture.AlsAsync(NieuwInsz());
+        string vCode = (await ik.PostAsync("api/verenigingen", Registratie($"Route-id {Guid.NewGuid():N}"))).Json["vCode"]!.GetValue<string>();
+        string merk = Guid.NewGuid().ToString("N");
+        Luister();
+
+        string url = $"api/verenigingen/{vCode}/" + pad.Replace("{id}", id.Replace("{merk}", merk));
+        var r = methode == "GET" ? await ik.GetAsync(url) : await ik.PostAsync(url, new { reden = "Niet meer nodig." });
+
+        Assert.Equal(HttpStatusCode.NotFound, r.Status);
+        Assert.Equal("application/problem+json", r.ContentType);
+        Assert.Contains("Dit dossier bestaat niet.", r.Tekst);
+        Assert.DoesNotContain(opslagAdressen, a => a.Contains(merk, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task Een_dossierId_van_de_juiste_vorm_wordt_wel_opgezocht()
+    {
+        using var ik = await fixture.AlsAsync(NieuwInsz());
+        string vCode = (await ik.PostAsync("api/verenigingen", Registratie($"Route-id {Guid.NewGuid():N}"))).Json["vCode"]!.GetValue<string>();
+        string merk = Guid.NewGuid().ToString("N");
+        Luister();
+
+        var r = await ik.GetAsync($"api/verenigingen/{vCode}/dossiers/D{merk}");
+
+        Assert.Equal(HttpStatusCode.NotFound, r.Status);
+        Assert.Contains(opslagAdressen, a => a.Contains(merk, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Het_openapi_document_declareert_de_vorm()
+    {
+        Assert.Equal("^D[0-9a-f]{32}$", VLoket.Functions.Http.RouteParameters.Patroon("dossierId"));
+        Assert.Null(VLoket.Functions.Http.RouteParameters.Patroon("documentId"));
+    }
+
+    void Luister()
+    {
+        luisteraar = new ActivityListener
+        {
+            ShouldListenTo = bron => bron.Name == "System.Net.Http",
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
+            // The test's own requests to the host carry the id too; every other call is the host's (storage among them).
+            ActivityStopped = a =>
+            {
+                if (a.GetTagItem("url.full") is string url && Uri.TryCreate(url, UriKind.Absolute, out var adres) && adres.Port != fixture.Host.BaseAddress.Port)
+                {
+                    opslagAdressen.Add(Uri.UnescapeDataString(url));
+                }
+            },
+        };
+        ActivitySource.AddActivityListener(luisteraar);
+    }
+
+    public void Dispose() => luisteraar?.Dispose();
+}
