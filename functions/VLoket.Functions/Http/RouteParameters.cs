@@ -49,7 +49,8 @@ public static partial class RouteParameters
         foreach (string naam in namen)
         {
             var vorm = Vormen[naam];
-            if (waarde(naam) is not { } gegeven || !vorm.Patroon.IsMatch(gegeven))
+            // A value the runtime does not give is left to the function: the guard must never refuse a request it cannot read.
+            if (waarde(naam) is { } gegeven && !vorm.Patroon.IsMatch(gegeven))
             {
                 throw new NietGevondenFout(vorm.Melding);
             }
@@ -57,6 +58,15 @@ public static partial class RouteParameters
     }
 
     /// <summary>A parameter in a route template (<c>{naam}</c>, <c>{naam:int}</c>, <c>{naam?}</c>, <c>{*naam}</c>).</summary>
+    /// <summary>
+    /// Reads a route value from the Functions worker's binding data, which gives route values there (not as the
+    /// HttpContext's route values), keyed as in the template; a differently cased key is accepted too.
+    /// </summary>
+    public static Func<string, string?> UitBindingData(IReadOnlyDictionary<string, object?> bindingData) => naam =>
+        bindingData.TryGetValue(naam, out var w)
+            ? w?.ToString()
+            : bindingData.FirstOrDefault(kv => string.Equals(kv.Key, naam, StringComparison.OrdinalIgnoreCase)).Value?.ToString();
+
     [GeneratedRegex(@"\{\*?(?<naam>[A-Za-z_][A-Za-z0-9_]*)(:[^}?]*)?\??\}")]
     public static partial Regex Template();
 

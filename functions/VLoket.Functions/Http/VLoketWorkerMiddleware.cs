@@ -26,8 +26,7 @@ public sealed class VLoketWorkerMiddleware(BearerAanmelding aanmelding, ILogger<
         try
         {
             // An id of the wrong shape gets its 404 before the function runs (RouteParameters).
-            var waarden = context.BindingContext.BindingData;
-            RouteParameters.Controleer(context.FunctionDefinition.Name, naam => waarden.TryGetValue(naam, out var w) ? w?.ToString() : null);
+            RouteParameters.Controleer(context.FunctionDefinition.Name, RouteParameters.UitBindingData(context.BindingContext.BindingData));
             await next(context);
         }
         catch (Exception fout)

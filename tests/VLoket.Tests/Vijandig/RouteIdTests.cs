@@ -52,6 +52,25 @@ public sealed class RouteIdTests(LoketFixture fixture) : IClassFixture<LoketFixt
         Assert.Contains(opslagAdressen, a => a.Contains(merk, StringComparison.OrdinalIgnoreCase));
     }
 
+    // The Functions worker's middleware reads the same values from binding data; its runtime cannot run here, so the rule is
+    // tested on binding data shaped as the worker gives it (route values as strings, beside query and header data).
+    [Fact]
+    public void De_functions_worker_weigert_dezelfde_ids_uit_zijn_binding_data()
+    {
+        var fout = Assert.Throws<VLoket.Domain.NietGevondenFout>(() => VLoket.Functions.Http.RouteParameters.Controleer("DownloadDocument",
+            VLoket.Functions.Http.RouteParameters.UitBindingData(new Dictionary<string, object?>
+            {
+                ["vCode"] = "V0001001", ["dossierId"] = "D0123/../x", ["documentId"] = "beslissing-1", ["Query"] = "{}",
+            })));
+        Assert.Equal("Dit dossier bestaat niet.", fout.Message);
+        Assert.Throws<VLoket.Domain.NietGevondenFout>(() => VLoket.Functions.Http.RouteParameters.Controleer("DownloadDocument",
+            VLoket.Functions.Http.RouteParameters.UitBindingData(new Dictionary<string, object?> { ["vcode"] = "V0001001'", ["dossierid"] = "D" + new string('a', 32) })));
+        // Well-formed ids, or a value the runtime did not give, pass: the guard never refuses what it cannot read.
+        VLoket.Functions.Http.RouteParameters.Controleer("DownloadDocument", VLoket.Functions.Http.RouteParameters.UitBindingData(
+            new Dictionary<string, object?> { ["vCode"] = "v0001001", ["dossierId"] = "D" + new string('0', 32), ["documentId"] = "x/y" }));
+        VLoket.Functions.Http.RouteParameters.Controleer("DownloadDocument", VLoket.Functions.Http.RouteParameters.UitBindingData(new Dictionary<string, object?>()));
+    }
+
     [Fact]
     public void Het_openapi_document_declareert_de_vorm()
     {
