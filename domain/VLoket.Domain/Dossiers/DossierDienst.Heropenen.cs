@@ -30,27 +30,42 @@ public sealed partial class DossierDienst
     public async Task VolgHeropeningAsync(Instantie instantie, string dossierId, DateTimeOffset heropendOp, string label, IDossierWorkflows workflows,
         CancellationToken ct)
     {
-        if (await workflows.GestartSindsAsync(dossierId, heropendOp, ct))
+        for (int poging = 1; ; poging++)
         {
-            return; // restarted already, and the dossier was written before that
-        }
-
-        var dossier = await AanvraagVanAsync(instantie, dossierId, ct);
-        if (dossier.Status.Fase is Fasen.Goedgekeurd or Fasen.Afgekeurd)
-        {
-            // Still the reopened decision: no workflow ran since, so nothing else can have decided.
-            var nu = klok.GetUtcNow();
-            var wijziging = new DossierWijziging(nu, Fasen.InBehandeling, label, $"{instantie.Naam} heropende de beslissing en behandelt de aanvraag opnieuw.",
-                false, null);
-            // The reopened decision's document goes off the list, so the next decision's document is listed (and hashed) anew.
-            var zonderBesluit = dossier with
+            // Read before asking whether the workflow restarted: a dossier read after that answer could already hold the
+            // restarted workflow's first write, which the write below must not undo (it is guarded by this read's version).
+            var gevonden = await AanvraagVanAsync(instantie, dossierId, ct);
+            var (dossier, versie) = await dossiers.LeesMetVersieAsync(gevonden.VCode, dossierId, ct)
+                ?? throw new NietGevondenFout("Dit dossier is niet gekend bij het loket voor deze instantie.");
+            if (await workflows.GestartSindsAsync(dossierId, heropendOp, ct))
             {
-                Documenten = [.. dossier.Documenten.Where(d => d.DocumentId != BeslissingDocumentId(dossier.DossierNummer ?? string.Empty))],
-            };
-            await dossiers.WijzigAsync(dossier, ZaakVerwerking.PasToe(zonderBesluit, wijziging), nu, ct);
-        }
+                return; // restarted already, and the dossier was written before that
+            }
 
-        await workflows.HervatAanvraagAsync(await LeesAsync(dossier.VCode, dossier.DossierId, ct), heropendOp, ct);
+            if (dossier.Status.Fase is Fasen.Goedgekeurd or Fasen.Afgekeurd)
+            {
+                // Still the reopened decision: no workflow ran since, so nothing else can have decided.
+                var nu = klok.GetUtcNow();
+                var wijziging = new DossierWijziging(nu, Fasen.InBehandeling, label, $"{instantie.Naam} heropende de beslissing en behandelt de aanvraag opnieuw.",
+                    false, null);
+                // The reopened decision's document goes off the list, so the next decision's document is listed (and hashed) anew.
+                var zonderBesluit = dossier with
+                {
+                    Documenten = [.. dossier.Documenten.Where(d => d.DocumentId != BeslissingDocumentId(dossier.DossierNummer ?? string.Empty))],
+                };
+                try
+                {
+                    await dossiers.WijzigAsync(dossier, versie, ZaakVerwerking.PasToe(zonderBesluit, wijziging), nu, ct);
+                }
+                catch (VersieConflictFout) when (poging < 3)
+                {
+                    continue; // another finisher, or the workflow it restarted, wrote the dossier since the read: look again
+                }
+            }
+
+            await workflows.HervatAanvraagAsync(await LeesAsync(dossier.VCode, dossier.DossierId, ct), heropendOp, ct);
+            return;
+        }
     }
 
     /// <summary>The dossier, when it is an application of <paramref name="instantie"/>; else "not found" for that agency.</summary>

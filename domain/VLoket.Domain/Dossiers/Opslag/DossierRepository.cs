@@ -195,6 +195,25 @@ public sealed class DossierRepository(Tabellen tabellen, MailInstellingen? mail 
     public Task WijzigAsync(Dossier voor, Dossier na, DateTimeOffset nu, CancellationToken ct = default) =>
         BewaarAsync(na, MailMomenten.Na(voor, na, nu, termijnVooraf), ct);
 
+    /// <summary>
+    /// As <see cref="WijzigAsync(Dossier, Dossier, DateTimeOffset, CancellationToken)"/>, but only while the dossier is still
+    /// at <paramref name="versie"/>: for a writer outside the dossier's workflow, which must not overwrite what the workflow
+    /// wrote since its read (<see cref="VersieConflictFout"/> then, and nothing is written).
+    /// </summary>
+    public async Task WijzigAsync(Dossier voor, ETag versie, Dossier na, DateTimeOffset nu, CancellationToken ct = default)
+    {
+        var tabel = await tabellen.TabelAsync(Tabel);
+        var mails = MailMomenten.Na(voor, na, nu, termijnVooraf);
+        try
+        {
+            await tabel.SubmitTransactionAsync([new TableTransactionAction(TableTransactionActionType.UpdateReplace, Entiteit(na), versie), .. mails.Select(MailUitbox.Toevoegen)], ct);
+        }
+        catch (TableTransactionFailedException fout) when (fout.Status is 404 or 412 && fout.FailedTransactionActionIndex is null or 0)
+        {
+            throw new VersieConflictFout();
+        }
+    }
+
     /// <summary>Writes the dossier as a whole. Activities may run twice (at-least-once); writing the same state again is harmless.</summary>
     public Task BewaarAsync(Dossier dossier, CancellationToken ct = default) => BewaarAsync(dossier, [], ct);
 
