@@ -112,8 +112,10 @@ async function toon() {
   } finally {
     vak.removeAttribute('aria-busy');
   }
-  if (dit === huidige && sessie.aangemeld && zetInvoerTerug(route, vak, sessie.laatste)) {
-    toonInfo('Wat je typte voor je opnieuw moest aanmelden, staat terug in het formulier. Kijk het na en verstuur het opnieuw.');
+  const terug = dit === huidige && sessie.aangemeld ? zetInvoerTerug(route, vak, sessie.laatste) : null;
+  if (terug) {
+    toonInfo('Wat je typte voor je opnieuw moest aanmelden, staat terug in het formulier. Kijk het na en verstuur het opnieuw.'
+      + (terug.inszOpnieuw ? ' Een rijksregisternummer bewaren we niet in je browser: typ dat opnieuw.' : ''));
   }
   // The first page of a visit keeps the browser's own start, so the first Tab still reaches the skip link; back from
   // the provider is a page change for the person, so its page's title gets the focus.

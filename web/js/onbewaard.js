@@ -54,13 +54,20 @@ export function heeftOnverstuurdeInvoer(vak) {
   return getypt && Boolean(vak) && velden(vak).some((v) => isInvoer(v) && gewijzigd(v));
 }
 
+// A rijksregisternummer typed for someone else is not kept in the browser's storage: it is personal data of a person who
+// has no role yet, and retyping one number costs little.
+const naamVan = (v) => v.getAttribute('name');
+const isInsz = (v) => naamVan(v) === 'insz';
+
 /** Keeps what is typed on the page in `vak` for `wie` (the INSZ of the sign-in that ran out); true when there was any. */
 export function onthoudInvoer(route, vak, wie) {
   if (!wie || !vak) return false;
   const alle = velden(vak);
   if (!alle.some(gewijzigd)) return false;
-  const waarden = alle.map((v) => ({ naam: v.name, waarde: v.value, aan: isVinkje(v) ? v.checked : undefined }));
-  sessionStorage.setItem(SLEUTEL, JSON.stringify({ route, wie, waarden, op: Date.now() }));
+  const bewaren = alle.filter((v) => !isInsz(v));
+  const waarden = bewaren.map((v) => ({ naam: naamVan(v), waarde: v.value, aan: isVinkje(v) ? v.checked : undefined }));
+  const inszOpnieuw = alle.some((v) => isInsz(v) && gewijzigd(v) && v.value !== '');
+  sessionStorage.setItem(SLEUTEL, JSON.stringify({ route, wie, waarden, inszOpnieuw, op: Date.now() }));
   return true;
 }
 
@@ -87,21 +94,22 @@ function zet(veld, waarde) {
 }
 
 /**
- * After a page is shown to a signed-in person: puts back what was kept for this page and this person, and returns true
- * when it did. Kept input for another person, or for a page this person did not go back to, is dropped.
+ * After a page is shown to a signed-in person: puts back what was kept for this page and this person. Returns null when
+ * nothing was put back, else `{ inszOpnieuw }`: whether a rijksregisternummer was typed that must be typed again. Kept
+ * input for another person, or for a page this person did not go back to, is dropped.
  */
 export function zetInvoerTerug(route, vak, wie) {
   const bewaard = lees();
-  if (!bewaard) return false;
+  if (!bewaard) return null;
   sessionStorage.removeItem(SLEUTEL);
-  if (bewaard.wie !== wie || bewaard.route !== route || !(Date.now() - bewaard.op < HOUDBAAR_MS)) return false;
+  if (bewaard.wie !== wie || bewaard.route !== route || !(Date.now() - bewaard.op < HOUDBAAR_MS)) return null;
 
   // Fields whose name repeats (blocks of the same kind) are matched by their order on the page; boxes by their value.
   const volgende = (gezien) => (v) => {
-    if (isVinkje(v)) return bewaard.waarden.find((x) => x.naam === v.name && x.waarde === v.value && x.aan !== undefined);
-    const n = gezien.get(v.name) ?? 0;
-    gezien.set(v.name, n + 1);
-    return bewaard.waarden.filter((x) => x.naam === v.name && x.aan === undefined)[n];
+    if (isVinkje(v)) return bewaard.waarden.find((x) => x.naam === naamVan(v) && x.waarde === v.value && x.aan !== undefined);
+    const n = gezien.get(naamVan(v)) ?? 0;
+    gezien.set(naamVan(v), n + 1);
+    return bewaard.waarden.filter((x) => x.naam === naamVan(v) && x.aan === undefined)[n];
   };
   let teruggezet = false;
   // Choices first: a choice may change the fields that follow it (e.g. the kind of a contact detail).
@@ -121,5 +129,5 @@ export function zetInvoerTerug(route, vak, wie) {
     const w = tekst(v);
     if (w && w.waarde !== '') teruggezet = zet(v, w.waarde) || teruggezet;
   }
-  return teruggezet;
+  return teruggezet || bewaard.inszOpnieuw ? { inszOpnieuw: Boolean(bewaard.inszOpnieuw) } : null;
 }
