@@ -112,15 +112,16 @@ async function toon() {
   } finally {
     vak.removeAttribute('aria-busy');
   }
-  const terug = dit === huidige && sessie.aangemeld ? zetInvoerTerug(route, vak, sessie.laatste) : null;
-  if (terug) {
-    toonInfo('Wat je typte voor je opnieuw moest aanmelden, staat terug in het formulier. Kijk het na en verstuur het opnieuw.'
-      + (terug.inszOpnieuw ? ' Een rijksregisternummer bewaren we niet in je browser: typ dat opnieuw.' : ''));
-  }
   // The first page of a visit keeps the browser's own start, so the first Tab still reaches the skip link; back from
   // the provider is a page change for the person, so its page's title gets the focus.
   if (dit === huidige && (!eerste || terugVanAanbieder)) focusKop(vak);
   terugVanAanbieder = false;
+  // Input kept across a 401 comes back last: a form it opens again (which may wait for its section) takes the focus.
+  const terug = dit === huidige && sessie.aangemeld ? await zetInvoerTerug(route, vak, sessie.laatste) : null;
+  if (terug && dit === huidige) {
+    toonInfo('Wat je typte voor je opnieuw moest aanmelden, staat terug in het formulier. Kijk het na en verstuur het opnieuw.'
+      + (terug.inszOpnieuw ? ' Een rijksregisternummer bewaren we niet in je browser: typ dat opnieuw.' : ''));
+  }
 }
 
 // After a page change, focus goes to its heading so screen readers announce the new page.

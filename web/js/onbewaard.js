@@ -59,15 +59,61 @@ export function heeftOnverstuurdeInvoer(vak) {
 const naamVan = (v) => v.getAttribute('name');
 const isInsz = (v) => naamVan(v) === 'insz';
 
+// A button's name as a person hears it: its aria-label, or its text with what describes it (the "Aanvragen" of one
+// service among many is told apart by the service's heading).
+function knopNaam(knop) {
+  const label = knop.getAttribute('aria-label');
+  if (label) return label;
+  const beschreven = (knop.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean)
+    .map((id) => document.getElementById(id)?.textContent.trim() ?? '').filter(Boolean).join(' ');
+  return beschreven ? `${knop.textContent.trim()} – ${beschreven}` : knop.textContent.trim();
+}
+const GEOPEND = 'data-geopend-door';
+
+/**
+ * Marks `form` as opened by a click on `knop`, so input kept across a 401 can open it again: a form that is not on the
+ * page when it loads would otherwise have nowhere to put what was typed.
+ */
+export function markeerGeopend(form, knop) {
+  form.setAttribute(GEOPEND, knopNaam(knop));
+}
+
+const geopendeFormulieren = (vak) => [...vak.querySelectorAll(`form[${GEOPEND}]`)].map((f) => f.getAttribute(GEOPEND));
+
+/** Resolves what `vind` finds, polling until it does or `ms` pass (then null). */
+async function wachtOp(vind, ms) {
+  const eind = Date.now() + ms;
+  for (;;) {
+    const gevonden = vind();
+    if (gevonden || Date.now() > eind) return gevonden ?? null;
+    await new Promise((klaar) => { setTimeout(klaar, 50); });
+  }
+}
+
+/**
+ * Opens the forms that were open by clicking their button again. A section may load after its page (the offer), so the
+ * button is waited for, and then the form it opens (each at most 8 s; what does not come is left closed).
+ */
+async function openOpnieuw(vak, namen) {
+  for (const naam of namen ?? []) {
+    if (geopendeFormulieren(vak).includes(naam)) continue;
+    const knop = await wachtOp(() => vak.isConnected !== false
+      && [...vak.querySelectorAll('button')].find((b) => knopNaam(b) === naam && !b.hidden && !b.closest('[hidden]')), 8000);
+    if (!knop) continue;
+    knop.click();
+    await wachtOp(() => geopendeFormulieren(vak).includes(naam), 8000);
+  }
+}
+
 /** Keeps what is typed on the page in `vak` for `wie` (the INSZ of the sign-in that ran out); true when there was any. */
 export function onthoudInvoer(route, vak, wie) {
   if (!wie || !vak) return false;
-  const alle = velden(vak);
+  const alle = velden(vak).filter(isInvoer);
   if (!alle.some(gewijzigd)) return false;
   const bewaren = alle.filter((v) => !isInsz(v));
   const waarden = bewaren.map((v) => ({ naam: naamVan(v), waarde: v.value, aan: isVinkje(v) ? v.checked : undefined }));
   const inszOpnieuw = alle.some((v) => isInsz(v) && gewijzigd(v) && v.value !== '');
-  sessionStorage.setItem(SLEUTEL, JSON.stringify({ route, wie, waarden, inszOpnieuw, op: Date.now() }));
+  sessionStorage.setItem(SLEUTEL, JSON.stringify({ route, wie, waarden, inszOpnieuw, geopend: geopendeFormulieren(vak), op: Date.now() }));
   return true;
 }
 
@@ -94,15 +140,17 @@ function zet(veld, waarde) {
 }
 
 /**
- * After a page is shown to a signed-in person: puts back what was kept for this page and this person. Returns null when
+ * After a page is shown to a signed-in person: puts back what was kept for this page and this person, opening again a
+ * form that was open by a click (`markeerGeopend`). Resolves null when
  * nothing was put back, else `{ inszOpnieuw }`: whether a rijksregisternummer was typed that must be typed again. Kept
  * input for another person, or for a page this person did not go back to, is dropped.
  */
-export function zetInvoerTerug(route, vak, wie) {
+export async function zetInvoerTerug(route, vak, wie) {
   const bewaard = lees();
   if (!bewaard) return null;
   sessionStorage.removeItem(SLEUTEL);
   if (bewaard.wie !== wie || bewaard.route !== route || !(Date.now() - bewaard.op < HOUDBAAR_MS)) return null;
+  await openOpnieuw(vak, bewaard.geopend);
 
   // Fields whose name repeats (blocks of the same kind) are matched by their order on the page; boxes by their value.
   const volgende = (gezien) => (v) => {
@@ -114,7 +162,7 @@ export function zetInvoerTerug(route, vak, wie) {
   let teruggezet = false;
   // Choices first: a choice may change the fields that follow it (e.g. the kind of a contact detail).
   const keuze = volgende(new Map());
-  for (const v of velden(vak).filter((x) => x.tagName === 'SELECT' || isVinkje(x))) {
+  for (const v of velden(vak).filter((x) => isInvoer(x) && (x.tagName === 'SELECT' || isVinkje(x)))) {
     const w = keuze(v);
     if (!w) continue;
     if (isVinkje(v) && v.checked !== w.aan) {
@@ -125,7 +173,7 @@ export function zetInvoerTerug(route, vak, wie) {
     }
   }
   const tekst = volgende(new Map());
-  for (const v of velden(vak).filter((x) => x.tagName !== 'SELECT' && !isVinkje(x))) {
+  for (const v of velden(vak).filter((x) => isInvoer(x) && x.tagName !== 'SELECT' && !isVinkje(x))) {
     const w = tekst(v);
     if (w && w.waarde !== '') teruggezet = zet(v, w.waarde) || teruggezet;
   }

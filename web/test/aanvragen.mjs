@@ -1,7 +1,7 @@
 // Smoke test: applying through the loket with a pre-filled form. What the register and the youth administration know
 // about the Chiro is shown with its source and not asked; what no source knows is asked. Needs a freshly started demo host: see
 // web/test/README.md.
-import { wachtTot, zichtbaar, pagina, knop, check, ga, veld } from './helpers.mjs';
+import { wachtTot, zichtbaar, pagina, knop, check, ga, veld, sessionStorage, status } from './helpers.mjs';
 
 await import('../js/app.js');
 await wachtTot(() => pagina().querySelectorAll('.kaart').length === 5, 'kaarten');
@@ -53,4 +53,24 @@ check(dossier.includes('Erkenning als jeugdvereniging (Stad Gent)'), 'dossier va
 check(dossier.includes('42') && dossier.includes('werkingsverslag-2026.pdf'), 'getypte antwoorden in het dossier');
 check(dossier.includes('het loket uit het Verenigingsregister'), 'herkomst register in het dossier');
 check(dossier.includes('het loket uit Jeugdadministratie (attesten jeugdwerk)'), 'herkomst attesten in het dossier');
+
+// A 401 while the application form is open (it opens on a click): after signing in again, the same service's form is
+// open again with what was typed, not another service's.
+await ga('/verenigingen/V0001001/aanbod');
+const dienstKop = () => pagina().querySelectorAll('h3').find((h) => h.textContent === dienst);
+await wachtTot(dienstKop, 'aanbod voor de 401', 15000);
+dienstKop().parentNode.querySelectorAll('button').find((b) => b.textContent === 'Aanvragen').click();
+const formVoor = await wachtTot(() => dienstKop().parentNode.querySelector('form'), 'aanvraagformulier voor de 401');
+await wachtTot(() => zichtbaar(formVoor).includes('Ingevuld door het loket'), 'vooraf ingevuld voor de 401');
+veld('Aantal leden jonger dan 30 jaar', formVoor).typ('41');
+sessionStorage.setItem('vloket.sessie', JSON.stringify({ ...JSON.parse(sessionStorage.getItem('vloket.sessie')), token: 'kapot' }));
+knop('Bewaren als concept', formVoor).click();
+await wachtTot(() => pagina().querySelectorAll('.kaart').length === 5, 'kaarten na de 401 in de aanvraag');
+knop('Aanmelden als An').click();
+const formNa = await wachtTot(() => location.hash === '#/verenigingen/V0001001/aanbod' && dienstKop()?.parentNode.querySelector('form')
+  && veld('Aantal leden jonger dan 30 jaar', dienstKop().parentNode.querySelector('form')).value === '41'
+  && dienstKop().parentNode.querySelector('form'), 'de aanvraag staat weer open, met wat getypt was', 15000);
+check(pagina().querySelectorAll('form').filter((f) => f.getAttribute('data-geopend-door')).length === 1, 'alleen het formulier van die dienst staat open');
+check(status().includes('staat terug in het formulier'), `melding teruggezet in de aanvraag: ${status()}`);
+knop('Annuleren', formNa).click();
 process.exit(0);

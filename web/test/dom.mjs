@@ -85,6 +85,12 @@ class Element extends Knoop {
     this._value = String(v);
   }
   get checked() { return this._checked ?? this.hasAttribute('checked'); } set checked(v) { this._checked = Boolean(v); }
+  // What the page put in a field, as the browser keeps it apart from what was typed since.
+  get defaultValue() { return this.tagName === 'TEXTAREA' ? this.textContent : this.getAttribute('value') ?? ''; }
+  get defaultChecked() { return this.hasAttribute('checked'); }
+  get options() { return this.querySelectorAll('option'); }
+  get selected() { return this._sel ?? this.hasAttribute('selected'); }
+  get defaultSelected() { return this.hasAttribute('selected'); }
   get isDisabled() { return this.hasAttribute('disabled'); }
   focus() { globalThis.document.activeElement = this; }
   blur() {}

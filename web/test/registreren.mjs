@@ -92,6 +92,7 @@ knop('0876.543.270 invullen').click();
 check(veld('Ondernemingsnummer', form).value === '0876543270', 'demonummer ingevuld');
 knop('Vereniging opzoeken en toevoegen').click();
 await wachtTot(() => /^#\/verenigingen\/V\d+\/gegevens$/.test(location.hash), 'naar de gegevens van de kbo-vereniging');
+const kboRoute = location.hash.slice(1);
 await wachtTot(() => pagina().querySelectorAll('section').length >= 6, 'kbo-vereniging geladen');
 const kbo = zichtbaar(pagina());
 console.log('    kbo-vereniging:', pagina().querySelector('h1').textContent, '|', status());
@@ -199,6 +200,21 @@ check(sessionStorage.getItem('vloket.laatste') === null && sessionStorage.getIte
 await wachtTot(() => pagina().querySelectorAll('.kaart').length === 5, 'kaarten voor Lotte');
 knop('Aanmelden als Lotte').click();
 await wachtTot(() => location.hash === '#/verenigingen', 'Lotte terug');
+
+// A 401 in a form that opens on a click (the basic data): after signing in again that form is open again, with what was typed.
+await ga(kboRoute);
+await wachtTot(() => pagina().querySelectorAll('section').length >= 6, 'kbo-vereniging voor de 401 in een sectie');
+knop('Basisgegevens wijzigen').click();
+veld('Korte beschrijving', pagina().querySelector('.formulier-kader')).typ('Getypt voor de 401.');
+sessionStorage.setItem('vloket.sessie', JSON.stringify({ ...JSON.parse(sessionStorage.getItem('vloket.sessie')), token: 'kapot' }));
+knop('Wijzigingen bewaren', pagina().querySelector('.formulier-kader')).click();
+await wachtTot(() => pagina().querySelectorAll('.kaart').length === 5, 'kaarten na de 401 in een sectie');
+knop('Aanmelden als Lotte').click();
+await wachtTot(() => location.hash === `#${kboRoute}` && pagina().querySelector('.formulier-kader')
+  && veld('Korte beschrijving', pagina().querySelector('.formulier-kader'))?.value === 'Getypt voor de 401.',
+  'het formulier van de sectie staat weer open, met wat getypt was', 15000);
+check(status().includes('staat terug in het formulier'), `melding teruggezet in een sectie: ${status()}`);
+knop('Annuleren', pagina().querySelector('.formulier-kader')).click();
 
 // 401: an expired token sends you to sign-in and back to where you were
 const s = JSON.parse(sessionStorage.getItem('vloket.sessie'));

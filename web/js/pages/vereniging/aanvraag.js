@@ -1,6 +1,7 @@
 import { api } from '../../api.js';
 import { h, vervang, nieuwId, metBezig, toonApiFout, toonFout, toonSucces, wisMeldingen } from '../../ui.js';
 import { formulier, knoppen, toonFormulierFout, wisFouten } from '../../formulier.js';
+import { markeerGeopend } from '../../onbewaard.js';
 import { vraagVeld } from './vragen.js';
 
 // The application form of a service, built from its questions and pre-filled with what government already knows.
@@ -41,6 +42,7 @@ export async function wisselAanvraag(vCode, { productnummer, naam, knop, paneel,
       knop.focus();
     },
   });
+  markeerGeopend(form, knop);
   vervang(paneel, form);
   form.querySelector('h4')?.focus();
   return true;

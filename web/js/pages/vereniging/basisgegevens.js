@@ -1,5 +1,6 @@
 import { h, nieuwId, vervang, metBezig, toonSucces, datum, doelgroepTekst } from '../../ui.js';
 import { formulier, knoppen, toonFormulierFout } from '../../formulier.js';
+import { markeerGeopend } from '../../onbewaard.js';
 import { basisVelden } from '../../velden/basis.js';
 import { BRON_KBO, BRON_VERENIGING } from '../../codes/types.js';
 import { bronRegel } from './herkomst.js';
@@ -92,6 +93,7 @@ export function basisgegevensSectie(staat) {
       }),
     }, h('h3', {}, 'Basisgegevens wijzigen'), velden.element, knoppen(bewaar, annuleer));
     annuleer.addEventListener('click', sluit);
+    markeerGeopend(form, wijzigKnop);
     weergave.hidden = true;
     wijzigKnop.hidden = true;
     vervang(formulierPlek, form);

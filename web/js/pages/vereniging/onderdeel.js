@@ -1,5 +1,6 @@
 import { h, nieuwId, vervang, metBezig, bevestig, toonSucces, toonApiFout, beschrijfFout } from '../../ui.js';
 import { formulier, knoppen } from '../../formulier.js';
+import { markeerGeopend } from '../../onbewaard.js';
 import { BRON_KBO } from '../../codes/types.js';
 import { bronRegel } from './herkomst.js';
 import { intussenBlok, toonBewaarFout } from './intussen.js';
@@ -83,6 +84,7 @@ export function onderdeelSectie(staat, soort) {
     velden.element,
     knoppen(bewaar, annuleer));
     annuleer.addEventListener('click', () => sluit(terugNaar));
+    markeerGeopend(form, terugNaar);
     vervang(formulierPlek, form);
     toevoegKnop.hidden = true;
     form.querySelector('input:not([type=hidden]), select, textarea')?.focus();
