@@ -57,9 +57,15 @@ public sealed partial class DossierDienst
                 {
                     await dossiers.WijzigAsync(dossier, versie, ZaakVerwerking.PasToe(zonderBesluit, wijziging), nu, ct);
                 }
-                catch (VersieConflictFout) when (poging < 3)
+                catch (VersieConflictFout)
                 {
-                    continue; // another finisher, or the workflow it restarted, wrote the dossier since the read: look again
+                    if (poging < 3)
+                    {
+                        continue; // another finisher, or the workflow it restarted, wrote the dossier since the read: look again
+                    }
+
+                    // The case keeps its mark, so the next action, a retry or the hourly sweep finishes it.
+                    throw new ConflictFout("Het dossier van de vereniging werd net gewijzigd; de heropening wordt zo meteen afgewerkt. Probeer het over enkele minuten opnieuw.");
                 }
             }
 

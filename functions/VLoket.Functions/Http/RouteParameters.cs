@@ -37,27 +37,37 @@ public static partial class RouteParameters
 
     /// <summary>
     /// Refuses (<see cref="NietGevondenFout"/>, a 404) a request to function <paramref name="functie"/> whose route value
-    /// (read by <paramref name="waarde"/>) does not have its declared shape.
+    /// (read by <paramref name="waarde"/>) does not have its declared shape. Returns the declared names the runtime gave no
+    /// value for: those are let through, since the guard must never refuse a request it cannot read, and the caller may log them.
     /// </summary>
-    public static void Controleer(string functie, Func<string, string?> waarde)
+    public static IReadOnlyList<string> Controleer(string functie, Func<string, string?> waarde)
     {
         if (!NamenPerFunctie.Value.TryGetValue(functie, out var namen))
         {
-            return;
+            return [];
         }
 
+        List<string>? ontbrekend = null;
         foreach (string naam in namen)
         {
             var vorm = Vormen[naam];
-            // A value the runtime does not give is left to the function: the guard must never refuse a request it cannot read.
-            if (waarde(naam) is { } gegeven && !vorm.Patroon.IsMatch(gegeven))
+            if (waarde(naam) is not { } gegeven)
+            {
+                (ontbrekend ??= []).Add(naam);
+            }
+            else if (!HeelGelijk(vorm.Patroon, gegeven))
             {
                 throw new NietGevondenFout(vorm.Melding);
             }
         }
+
+        return ontbrekend ?? (IReadOnlyList<string>)[];
     }
 
-    /// <summary>A parameter in a route template (<c>{naam}</c>, <c>{naam:int}</c>, <c>{naam?}</c>, <c>{*naam}</c>).</summary>
+    // The pattern is written for OpenAPI (ECMAScript), where '$' is the end of the text; in .NET '$' also matches before a
+    // final line break, which would let "D…\n" through, so the match must cover the whole value.
+    static bool HeelGelijk(Regex patroon, string waarde) => patroon.Match(waarde) is { Success: true } m && m.Length == waarde.Length;
+
     /// <summary>
     /// Reads a route value from the Functions worker's binding data, which gives route values there (not as the
     /// HttpContext's route values), keyed as in the template; a differently cased key is accepted too.
@@ -67,6 +77,7 @@ public static partial class RouteParameters
             ? w?.ToString()
             : bindingData.FirstOrDefault(kv => string.Equals(kv.Key, naam, StringComparison.OrdinalIgnoreCase)).Value?.ToString();
 
+    /// <summary>A parameter in a route template (<c>{naam}</c>, <c>{naam:int}</c>, <c>{naam?}</c>, <c>{*naam}</c>).</summary>
     [GeneratedRegex(@"\{\*?(?<naam>[A-Za-z_][A-Za-z0-9_]*)(:[^}?]*)?\??\}")]
     public static partial Regex Template();
 

@@ -26,7 +26,15 @@ public sealed class VLoketWorkerMiddleware(BearerAanmelding aanmelding, ILogger<
         try
         {
             // An id of the wrong shape gets its 404 before the function runs (RouteParameters).
-            RouteParameters.Controleer(context.FunctionDefinition.Name, RouteParameters.UitBindingData(context.BindingContext.BindingData));
+            var ontbrekend = RouteParameters.Controleer(context.FunctionDefinition.Name, RouteParameters.UitBindingData(context.BindingContext.BindingData));
+            if (ontbrekend.Count > 0 && GemeldeOntbrekende.TryAdd(context.FunctionDefinition.Name, true))
+            {
+                // Once per function: if the runtime stops giving route values as binding data, the guard does nothing there.
+                log.LogWarning("No binding data for route parameter(s) {Namen} of {Function}: their shape is not checked", string.Join(", ", ontbrekend),
+                    context.FunctionDefinition.Name);
+            }
+
+
             await next(context);
         }
         catch (Exception fout)
@@ -42,6 +50,8 @@ public sealed class VLoketWorkerMiddleware(BearerAanmelding aanmelding, ILogger<
             context.GetInvocationResult().Value = antwoord;
         }
     }
+
+    static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> GemeldeOntbrekende = new(StringComparer.Ordinal);
 
     /// <summary>The domain error behind the wrappers the worker may add.</summary>
     public static Exception Oorzaak(Exception fout) => fout switch

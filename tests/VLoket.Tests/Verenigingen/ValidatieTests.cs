@@ -96,6 +96,16 @@ public sealed class ValidatieTests(LoketFixture fixture) : IClassFixture<LoketFi
 
         Assert.Equal(HttpStatusCode.BadRequest, r.Status);
         Assert.Equal(["vertegenwoordigers[0].voornaam"], r.FoutVelden);
+
+        // Their own INSZ in the block for others, which asks no names: the names of their sign-in are used.
+        body["vertegenwoordigers"] = new JsonArray(new JsonObject { ["insz"] = insz, ["rol"] = "voorzitter" });
+        var zonderNamen = await ik.PostAsync("api/verenigingen", body);
+
+        Assert.Equal(HttpStatusCode.Created, zonderNamen.Status);
+        var zelf = Assert.Single(zonderNamen.Json["vertegenwoordigers"]!.AsArray())!;
+        Assert.Equal("Test", zelf["voornaam"]!.GetValue<string>());
+        Assert.Equal("voorzitter", zelf["rol"]!.GetValue<string>());
+        Assert.Empty(zonderNamen.Json["uitnodigingen"]!.AsArray());
     }
 
     [Fact]

@@ -22,6 +22,7 @@ public sealed class RouteIdTests(LoketFixture fixture) : IClassFixture<LoketFixt
     [InlineData("GET", "dossiers/{id}/documenten/beslissing", "D{merk}%3F")]
     [InlineData("POST", "dossiers/{id}/annuleer", "d{merk}")]
     [InlineData("GET", "dossiers/{id}", "D{merk}%01")]
+    [InlineData("GET", "dossiers/{id}", "D{merk}%0A")]
     public async Task Een_dossierId_van_de_verkeerde_vorm_krijgt_404_zonder_dat_de_opslag_het_ziet(string methode, string pad, string id)
     {
         using var ik = await fixture.AlsAsync(NieuwInsz());
@@ -66,9 +67,13 @@ public sealed class RouteIdTests(LoketFixture fixture) : IClassFixture<LoketFixt
         Assert.Throws<VLoket.Domain.NietGevondenFout>(() => VLoket.Functions.Http.RouteParameters.Controleer("DownloadDocument",
             VLoket.Functions.Http.RouteParameters.UitBindingData(new Dictionary<string, object?> { ["vcode"] = "V0001001'", ["dossierid"] = "D" + new string('a', 32) })));
         // Well-formed ids, or a value the runtime did not give, pass: the guard never refuses what it cannot read.
-        VLoket.Functions.Http.RouteParameters.Controleer("DownloadDocument", VLoket.Functions.Http.RouteParameters.UitBindingData(
-            new Dictionary<string, object?> { ["vCode"] = "v0001001", ["dossierId"] = "D" + new string('0', 32), ["documentId"] = "x/y" }));
-        VLoket.Functions.Http.RouteParameters.Controleer("DownloadDocument", VLoket.Functions.Http.RouteParameters.UitBindingData(new Dictionary<string, object?>()));
+        Assert.Empty(VLoket.Functions.Http.RouteParameters.Controleer("DownloadDocument", VLoket.Functions.Http.RouteParameters.UitBindingData(
+            new Dictionary<string, object?> { ["vCode"] = "v0001001", ["dossierId"] = "D" + new string('0', 32), ["documentId"] = "x/y" })));
+        Assert.Equal(["vCode", "dossierId"],
+            VLoket.Functions.Http.RouteParameters.Controleer("DownloadDocument", VLoket.Functions.Http.RouteParameters.UitBindingData(new Dictionary<string, object?>())));
+        // '$' in .NET also matches before a final line break: the whole value must match.
+        Assert.Throws<VLoket.Domain.NietGevondenFout>(() => VLoket.Functions.Http.RouteParameters.Controleer("DownloadDocument",
+            VLoket.Functions.Http.RouteParameters.UitBindingData(new Dictionary<string, object?> { ["vCode"] = "V0001001\n", ["dossierId"] = "D" + new string('0', 32) })));
     }
 
     [Fact]

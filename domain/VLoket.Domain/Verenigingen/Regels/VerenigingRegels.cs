@@ -24,7 +24,7 @@ public static class VerenigingRegels
         var contactgegevens = Lijst(invoer.Contactgegevens, "contactgegevens", (x, p) => OnderdeelRegels.Contactgegeven(x, id++, p, fouten));
         var locaties = Lijst(invoer.Locaties, "locaties", (x, p) => OnderdeelRegels.Locatie(x, id++, p, fouten));
         var vertegenwoordigers = Lijst(invoer.Vertegenwoordigers, "vertegenwoordigers", (x, p) => IsRegistrant(x, registrant)
-            ? OnderdeelRegels.Vertegenwoordiger(x, id++, p, fouten)
+            ? OnderdeelRegels.Vertegenwoordiger(MetEigenNaam(x!, registrant), id++, p, fouten)
             : OnderdeelRegels.Genodigde(x, id++, p, fouten));
         var rekeningen = Lijst(invoer.Bankrekeningnummers, "bankrekeningnummers", (x, p) => OnderdeelRegels.Bankrekeningnummer(x, id++, p, fouten));
         fouten.GooiAlsFouten();
@@ -67,6 +67,13 @@ public static class VerenigingRegels
         fouten.GooiAlsFouten();
         return vereniging;
     }
+
+    // A registrant who lists themself where the form asks only for others' INSZ gives no names: their sign-in's are used.
+    static VertegenwoordigerInvoer MetEigenNaam(VertegenwoordigerInvoer x, Gebruiker registrant) => x with
+    {
+        Voornaam = string.IsNullOrWhiteSpace(x.Voornaam) ? registrant.Voornaam : x.Voornaam,
+        Achternaam = string.IsNullOrWhiteSpace(x.Achternaam) ? registrant.Achternaam : x.Achternaam,
+    };
 
     // The registrant's own entry keeps what they typed; anyone else is invited (UitnodigingRegels.UitRegistratie).
     static bool IsRegistrant(VertegenwoordigerInvoer? x, Gebruiker registrant) =>
