@@ -34,7 +34,8 @@ let huidige = 0; // the current visit; a page whose visit is no longer this one 
 let bezoeken = 0; // pages shown, to tell the first one
 let terugVanAanbieder = false;
 let getoond = null; // the route of the page on screen
-let doorCode = false; // the next hashchange is the app's own navigation, not a link or the back button
+let doorCode = false; // the next hashchange is the app's own navigation or a link already asked about
+let bewustWeg = false; // signing out: the browser need not ask again when the provider's page loads
 
 const VERLATEN = 'Je typte iets dat nog niet verstuurd is. Als je deze pagina verlaat, gaat dat verloren. Wil je de pagina toch verlaten?';
 
@@ -53,11 +54,17 @@ export function navigeer(route) {
   }
 }
 
+/** True when the page may be left for `route`: nothing typed would be lost, or the person says to leave anyway. */
+function magWeg(route) {
+  return !getoond || route === getoond || !heeftOnverstuurdeInvoer(paginaVak()) || confirm(VERLATEN);
+}
+
 function bijHashwijziging() {
   const route = location.hash.replace(/^#/, '');
-  if (!doorCode && getoond && route !== getoond && heeftOnverstuurdeInvoer(paginaVak()) && !confirm(VERLATEN)) {
-    // Stay: the address goes back to this page without a new history entry or a new visit.
-    history.replaceState(null, '', `#${getoond}`);
+  // A link was asked about when it was clicked (below), so this is the back or forward button.
+  if (!doorCode && !magWeg(route)) {
+    // Stay: the page is shown again at a new history entry, so Back still goes where it went.
+    history.pushState(null, '', `#${getoond}`);
     return;
   }
   doorCode = false;
@@ -154,10 +161,13 @@ function werkKoptekstBij(sectie) {
 }
 
 async function meldAf() {
+  if (!magWeg('/aanmelden')) return;
+  bewustWeg = true;
   vergeetInvoer();
   sessie.vergeetLaatste();
   // With a provider the browser goes there and comes back at "?afgemeld=1"; without one, straight to the sign-in page.
   if (await meldAfBijAanbieder().catch(() => false)) return;
+  bewustWeg = false;
   meldNaNavigatie('succes', 'Je bent afgemeld.');
   navigeer('/aanmelden');
 }
@@ -172,6 +182,20 @@ bijVerlopenAanmelding(() => {
     ? 'Meld je opnieuw aan om verder te gaan. Wat je in het formulier typte, proberen we daarna terug te zetten.'
     : 'Meld je opnieuw aan om verder te gaan.', 'Je bent niet meer aangemeld.');
   navigeer('/aanmelden');
+});
+
+// A link to another page asks first when typed input would be lost; the question comes before the address changes, so
+// staying leaves the history as it was.
+document.addEventListener('click', (e) => {
+  const a = e.target.closest?.('a[href^="#/"]');
+  // A click that opens another tab or window (a modifier key, another button) leaves this page where it is.
+  if (e.defaultPrevented || !a || e.button > 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+  const route = a.getAttribute('href').slice(1);
+  if (!magWeg(route)) {
+    e.preventDefault();
+    return;
+  }
+  if (route !== getoond) doorCode = true;
 });
 
 // In-page links ("#inhoud", the error summary) must move focus without touching the route.
@@ -195,7 +219,7 @@ if (sessie.aangemeld) aanbieder().then((m) => m?.getUser()).catch(() => {});
 volgInvoer(paginaVak);
 // Closing the tab or going to another site with typed input: the browser asks in its own words.
 window.addEventListener('beforeunload', (e) => {
-  if (heeftOnverstuurdeInvoer(paginaVak())) {
+  if (!bewustWeg && heeftOnverstuurdeInvoer(paginaVak())) {
     e.preventDefault();
     e.returnValue = '';
   }

@@ -5,9 +5,10 @@ import { h, nieuwId, vervang, beschrijfFout } from './ui.js';
 // own data-veld, e.g. data-pad="locaties[0]" > data-pad="adres" > data-veld="postcode" → "locaties[0].adres.postcode".
 
 /** A form with an error summary at the top. `novalidate`: the API's Dutch messages are the only ones shown. */
-export function formulier({ label, opVerzenden, klasse = '' }, ...kinderen) {
+export function formulier({ label, opVerzenden, klasse = '', opzoeken = false }, ...kinderen) {
   const overzicht = h('div', { class: 'foutoverzicht', role: 'group', tabindex: '-1', hidden: true });
-  const form = h('form', { class: `formulier ${klasse}`, novalidate: true, 'aria-label': label }, overzicht, ...kinderen);
+  // A lookup (opzoeken) asks the loket something and stores nothing: leaving it loses nothing worth a question.
+  const form = h('form', { class: `formulier ${klasse}`, novalidate: true, 'aria-label': label, 'data-opzoeken': opzoeken }, overzicht, ...kinderen);
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     opVerzenden(e.submitter ?? form.querySelector('[type=submit]'));

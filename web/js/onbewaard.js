@@ -20,38 +20,50 @@ function velden(vak) {
     .filter((v) => !OVERSLAAN.has(v.type) && !v.disabled && !v.readOnly && !v.closest('[hidden]'));
 }
 
-// Whether the person typed on this page since it was shown or since the loket last accepted a write: leaving the page
-// then loses what they typed, so the app asks first. A filter (a search form) is no input of theirs to lose.
-let getypt = false;
+// The forms the person typed in on this page (LOS: fields outside a form), less those whose write the loket accepted
+// since: leaving the page then loses what they typed, so the app asks first. A write belongs to the form whose button
+// was clicked or that was submitted last, so removing an item or refreshing a source elsewhere on the page does not
+// count as sending what was typed in a form. A search or a lookup is no input of theirs to lose.
+const LOS = 'los';
+const getypt = new Set();
+let laatsteFormulier = null;
 
 function isInvoer(v) {
   return v?.matches?.('input[name], textarea[name], select[name]') && !OVERSLAAN.has(v.type) && v.type !== 'search'
-    && !v.closest('form[role="search"]');
+    && !v.closest('form[role="search"], form[data-opzoeken]');
 }
 
 /** Follows typing in the page container `vak()` (input and change events bubble up to the document). */
 export function volgInvoer(vak) {
   const bijInvoer = (e) => {
     const paginaVak = vak();
-    if (paginaVak && isInvoer(e.target) && e.target.closest('#' + paginaVak.id)) getypt = true;
+    if (paginaVak && isInvoer(e.target) && e.target.closest('#' + paginaVak.id)) getypt.add(e.target.closest('form') ?? LOS);
   };
   document.addEventListener('input', bijInvoer);
   document.addEventListener('change', bijInvoer);
+  document.addEventListener('click', (e) => { laatsteFormulier = e.target?.closest?.('form') ?? null; }, true);
+  document.addEventListener('submit', (e) => { laatsteFormulier = e.target; }, true);
 }
 
 /** A new page is shown: nothing is typed on it yet. */
 export function nieuwePagina() {
-  getypt = false;
+  getypt.clear();
+  laatsteFormulier = null;
 }
 
-/** The loket accepted a write: what was typed went somewhere. */
+/** The loket accepted a write: what was typed in the form that sent it went somewhere. */
 export function invoerVerstuurd() {
-  getypt = false;
+  if (laatsteFormulier) getypt.delete(laatsteFormulier);
 }
 
 /** Whether leaving the page in `vak` now would lose what the person typed and did not send. */
 export function heeftOnverstuurdeInvoer(vak) {
-  return getypt && Boolean(vak) && velden(vak).some((v) => isInvoer(v) && gewijzigd(v));
+  if (!vak) return false;
+  const veldenVan = (f) => {
+    if (f === LOS) return velden(vak).filter((v) => !v.closest('form'));
+    return f.closest('#' + vak.id) ? velden(f) : []; // a form that closed (after its save, or cancelled) holds nothing
+  };
+  return [...getypt].some((f) => veldenVan(f).some((v) => isInvoer(v) && gewijzigd(v)));
 }
 
 // A rijksregisternummer typed for someone else is not kept in the browser's storage: it is personal data of a person who
@@ -75,8 +87,19 @@ const GEOPEND = 'data-geopend-door';
  * page when it loads would otherwise have nowhere to put what was typed.
  */
 export function markeerGeopend(form, knop) {
-  form.setAttribute(GEOPEND, knopNaam(knop));
+  form.setAttribute(GEOPEND, sleutelVan(knop));
 }
+
+/**
+ * Names what `knop` opens (`opent(knop, 'locaties:3')`), so the same form is found again after a 401 even when two
+ * buttons read alike (two people of the same name). Without it, the button's accessible name is used.
+ */
+export function opent(knop, sleutel) {
+  knop.setAttribute('data-opent', sleutel);
+  return knop;
+}
+
+const sleutelVan = (knop) => knop.getAttribute('data-opent') ?? knopNaam(knop);
 
 const geopendeFormulieren = (vak) => [...vak.querySelectorAll(`form[${GEOPEND}]`)].map((f) => f.getAttribute(GEOPEND));
 
@@ -98,7 +121,7 @@ async function openOpnieuw(vak, namen) {
   for (const naam of namen ?? []) {
     if (geopendeFormulieren(vak).includes(naam)) continue;
     const knop = await wachtOp(() => vak.isConnected !== false
-      && [...vak.querySelectorAll('button')].find((b) => knopNaam(b) === naam && !b.hidden && !b.closest('[hidden]')), 8000);
+      && [...vak.querySelectorAll('button')].find((b) => sleutelVan(b) === naam && !b.hidden && !b.closest('[hidden]')), 8000);
     if (!knop) continue;
     knop.click();
     await wachtOp(() => geopendeFormulieren(vak).includes(naam), 8000);
@@ -113,7 +136,8 @@ export function onthoudInvoer(route, vak, wie) {
   const bewaren = alle.filter((v) => !isInsz(v));
   const waarden = bewaren.map((v) => ({ naam: naamVan(v), waarde: v.value, aan: isVinkje(v) ? v.checked : undefined }));
   const inszOpnieuw = alle.some((v) => isInsz(v) && gewijzigd(v) && v.value !== '');
-  sessionStorage.setItem(SLEUTEL, JSON.stringify({ route, wie, waarden, inszOpnieuw, geopend: geopendeFormulieren(vak), op: Date.now() }));
+  const blokken = Object.fromEntries([...vak.querySelectorAll('[data-lijst]')].map((l) => [l.getAttribute('data-lijst'), l.querySelectorAll('.blok').length]));
+  sessionStorage.setItem(SLEUTEL, JSON.stringify({ route, wie, waarden, inszOpnieuw, geopend: geopendeFormulieren(vak), blokken, op: Date.now() }));
   return true;
 }
 
@@ -151,6 +175,11 @@ export async function zetInvoerTerug(route, vak, wie) {
   sessionStorage.removeItem(SLEUTEL);
   if (bewaard.wie !== wie || bewaard.route !== route || !(Date.now() - bewaard.op < HOUDBAAR_MS)) return null;
   await openOpnieuw(vak, bewaard.geopend);
+  // Blocks added by a click (a second location, an invitee) are added again, so their values have somewhere to go.
+  for (const lijst of vak.querySelectorAll('[data-lijst]')) {
+    const knop = lijst.children.find((c) => c.classList.contains('knop-toevoegen'));
+    for (let n = lijst.querySelectorAll('.blok').length; knop && n < (bewaard.blokken?.[lijst.getAttribute('data-lijst')] ?? 0); n++) knop.click();
+  }
 
   // Fields whose name repeats (blocks of the same kind) are matched by their order on the page; boxes by their value.
   const volgende = (gezien) => (v) => {

@@ -12,6 +12,9 @@ export function h(tag, eigenschappen = {}, ...kinderen) {
       Object.assign(el.dataset, waarde);
     } else if (naam === 'value' || naam === 'checked') {
       el[naam] = waarde;
+      // What the page puts in a field is its default too, so what the person changed can be told apart (onbewaard.js).
+      if (naam === 'value' && el.tagName === 'INPUT') el.defaultValue = waarde;
+      if (naam === 'checked') el.defaultChecked = waarde;
     } else {
       el.setAttribute(naam, waarde === true ? '' : String(waarde));
     }

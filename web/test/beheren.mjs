@@ -1,6 +1,6 @@
 // Smoke test: sign in as An, manage Chiro Sint-Jan Gent (every section, field errors, 412, dialogs, history), sign out.
 // Needs a freshly started demo host: see web/test/README.md.
-import { document, location, sessionStorage, wacht, wachtTot, zichtbaar, pagina, fout, status, knop, veld, foutBij, check, ga, BASE } from './helpers.mjs';
+import { document, location, sessionStorage, bevestig, wacht, wachtTot, zichtbaar, pagina, fout, status, knop, veld, foutBij, check, ga, BASE } from './helpers.mjs';
 
 await import('../js/app.js');
 
@@ -158,7 +158,10 @@ veld('Op wiens naam staat de rekening?', form).typ('Chiro Sint-Jan\nAn Peeters')
 knop('Rekeningnummer toevoegen', form).click();
 await wachtTot(() => status().includes('Rekeningnummer toegevoegd'), 'rekening toegevoegd');
 
-// 9. Delete with dialog
+// 9. Delete with dialog, while another form holds typed input: that write does not send what is typed there.
+knop('Locatie toevoegen').click();
+const locatieOpen = pagina().querySelectorAll('form').find((f) => f.getAttribute('aria-label') === 'Locatie toevoegen');
+veld('Straat', locatieOpen).typ('Nieuwstraat');
 knop('kamp@chirosintjan.be verwijderen').click();
 await wachtTot(() => document.querySelector('dialog'), 'dialoog');
 const dlg = document.querySelector('dialog');
@@ -167,8 +170,10 @@ knop('Ja, verwijderen', dlg).click();
 await wachtTot(() => status().includes('Contactgegeven verwijderd'), 'verwijderd');
 check(!zichtbaar(pagina()).includes('kamp@chirosintjan.be'), 'weg uit de lijst');
 
-// 10. Historiek
+// 10. Historiek (leaving the Gegevens tab asks first: the new location's street was typed and not sent)
+const gevraagdVoorHistoriek = bevestig.gevraagd.length;
 knop('Historiek').click();
+check(bevestig.gevraagd.length === gevraagdVoorHistoriek + 1, 'een andere schrijfactie telt niet als versturen van wat in een formulier getypt staat');
 await wachtTot(() => pagina().querySelector('table'), 'historiek-tabel');
 const rijen = pagina().querySelectorAll('tbody tr');
 check(rijen.length >= 6, `historiek heeft ${rijen.length} rijen`);

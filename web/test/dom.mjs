@@ -87,7 +87,9 @@ class Element extends Knoop {
   get checked() { return this._checked ?? this.hasAttribute('checked'); } set checked(v) { this._checked = Boolean(v); }
   // What the page put in a field, as the browser keeps it apart from what was typed since.
   get defaultValue() { return this.tagName === 'TEXTAREA' ? this.textContent : this.getAttribute('value') ?? ''; }
+  set defaultValue(v) { this.setAttribute('value', String(v)); }
   get defaultChecked() { return this.hasAttribute('checked'); }
+  set defaultChecked(v) { if (v) this.setAttribute('checked', ''); else this.removeAttribute('checked'); }
   get options() { return this.querySelectorAll('option'); }
   get selected() { return this._sel ?? this.hasAttribute('selected'); }
   get defaultSelected() { return this.hasAttribute('selected'); }
@@ -167,7 +169,8 @@ export function installeer(base) {
   };
   window.scrollTo = () => {};
   // A page that replaces its address without a new visit (staying after "leave this page?") fires no hashchange.
-  const history = { replaceState: (_staat, _titel, url) => { hash = url.startsWith('#') ? url : `#${url}`; } };
+  const zetStil = (_staat, _titel, url) => { hash = url.startsWith('#') ? url : `#${url}`; };
+  const history = { replaceState: zetStil, pushState: zetStil };
   // window.confirm answers as the test says (leave by default, as before there was a question); what was asked is kept.
   const bevestig = { gevraagd: [], antwoord: true };
   const confirm = (vraag) => { bevestig.gevraagd.push(vraag); return bevestig.antwoord; };

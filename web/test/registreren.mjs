@@ -160,6 +160,10 @@ naarMijnVerenigingen();
 await wacht(200);
 check(bevestig.gevraagd.length === gevraagdVoorVerlaten + 1 && bevestig.gevraagd.at(-1).includes('nog niet verstuurd'), 'verlaten met getypte invoer vraagt eerst');
 check(location.hash === '#/registreren' && veld('Naam van de vereniging', pagina())?.value === 'Buurtcomité Blijf', 'wie blijft, houdt de pagina en wat er getypt is');
+document.getElementById('afmelden').click();
+await wacht(200);
+check(bevestig.gevraagd.length === gevraagdVoorVerlaten + 2 && location.hash === '#/registreren' && sessionStorage.getItem('vloket.sessie'),
+  'afmelden met getypte invoer vraagt eerst, en wie blijft, blijft aangemeld');
 bevestig.antwoord = true;
 naarMijnVerenigingen();
 await wachtTot(() => location.hash === '#/verenigingen' && pagina().querySelector('h1')?.textContent === 'Mijn verenigingen', 'wie toch vertrekt, gaat');
@@ -171,6 +175,7 @@ veld('Naam van de vereniging', pagina()).typ('Buurtcomité Onderbroken');
 veld('Korte beschrijving', pagina()).typ('Wij organiseren het straatfeest.');
 knop('Een vertegenwoordiger toevoegen').click();
 veld('Rijksregisternummer', pagina()).typ('85092328401');
+veld('Rol in de vereniging', pagina()).typ('penningmeester');
 const geldig = JSON.parse(sessionStorage.getItem('vloket.sessie'));
 sessionStorage.setItem('vloket.sessie', JSON.stringify({ ...geldig, token: 'kapot' }));
 knop('Vereniging registreren', pagina()).click();
@@ -184,6 +189,8 @@ await wachtTot(() => location.hash === '#/registreren' && veld('Naam van de vere
   'de getypte naam staat terug', 15000);
 check(veld('Korte beschrijving', pagina()).value === 'Wij organiseren het straatfeest.', 'de getypte beschrijving staat terug');
 check(status().includes('staat terug in het formulier') && status().includes('Een rijksregisternummer bewaren we niet'), `melding teruggezet: ${status()}`);
+check(veld('Rol in de vereniging', pagina())?.value === 'penningmeester' && veld('Rijksregisternummer', pagina())?.value === '',
+  'het blok van de uitgenodigde staat er weer, met de rol en zonder het rijksregisternummer');
 // Someone else signing in after a 401 does not get it: Karim sees an empty form.
 veld('Naam van de vereniging', pagina()).typ('Van Lotte');
 sessionStorage.setItem('vloket.sessie', JSON.stringify({ ...JSON.parse(sessionStorage.getItem('vloket.sessie')), token: 'kapot' }));

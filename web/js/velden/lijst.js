@@ -39,7 +39,8 @@ export function herhaalbareLijst({ pad, naamItem, nieuw, knoptekst, start = 0 })
   for (let i = 0; i < start; i++) voegToe(false);
 
   return {
-    element: h('div', { class: 'herhaalbaar' }, houder, toevoegen),
+    // data-lijst: input kept across a 401 adds as many blocks again before it puts their values back (onbewaard.js).
+    element: h('div', { class: 'herhaalbaar', 'data-lijst': pad }, houder, toevoegen),
     waarde() {
       const uit = [];
       for (const b of blokken) {

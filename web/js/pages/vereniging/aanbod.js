@@ -2,6 +2,7 @@ import { api } from '../../api.js';
 import { h, vervang, nieuwId, badge, datum, metBezig, toonApiFout, toonFout, wisMeldingen, meldNaNavigatie } from '../../ui.js';
 import { faseBadge, volgOp } from './dossiers.js';
 import { wisselAanvraag } from './aanvraag.js';
+import { opent } from '../../onbewaard.js';
 
 // The catalogue's codes (DienstCodes in the domain) in the volunteers' words; an unknown code is shown as it is.
 const TYPES = {
@@ -107,7 +108,8 @@ export function aanbodSectie(vCode, { actief, navigeer }) {
     const acties = h('div', { class: 'acties' });
 
     if (d.aanvraagwijze === 'loket' && d.nuAanvraagbaar) {
-      const knop = h('button', { type: 'button', class: 'knop', 'aria-expanded': 'false', 'aria-describedby': kopId }, 'Aanvragen');
+      const knop = opent(h('button', { type: 'button', class: 'knop', 'aria-expanded': 'false', 'aria-describedby': kopId }, 'Aanvragen'),
+        `aanvraag:${d.productnummer}`);
       knop.addEventListener('click', () => toggleAanvraag(d, naam, paneel, knop));
       acties.append(knop);
     } else if (d.aanvraagwijze === 'doorverwijzing') {

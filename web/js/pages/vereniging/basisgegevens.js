@@ -1,6 +1,6 @@
 import { h, nieuwId, vervang, metBezig, toonSucces, datum, doelgroepTekst } from '../../ui.js';
 import { formulier, knoppen, toonFormulierFout } from '../../formulier.js';
-import { markeerGeopend } from '../../onbewaard.js';
+import { markeerGeopend, opent } from '../../onbewaard.js';
 import { basisVelden } from '../../velden/basis.js';
 import { BRON_KBO, BRON_VERENIGING } from '../../codes/types.js';
 import { bronRegel } from './herkomst.js';
@@ -58,7 +58,7 @@ export function basisgegevensSectie(staat) {
   const kopId = nieuwId('basis');
   const kop = h('h2', { id: kopId, tabindex: '-1' }, 'Basisgegevens');
   const weergave = h('div', {});
-  const wijzigKnop = h('button', { type: 'button', class: 'knop knop-secundair' }, 'Basisgegevens wijzigen');
+  const wijzigKnop = opent(h('button', { type: 'button', class: 'knop knop-secundair' }, 'Basisgegevens wijzigen'), 'basisgegevens');
   const formulierPlek = h('div', { class: 'formulier-plek' });
 
   function teken(v) {

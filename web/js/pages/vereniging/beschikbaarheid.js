@@ -42,7 +42,7 @@ export function nakijkDeel(vCode, diensten, { actief, navigeer, bijNieuweReserva
   // Not a live region: it gets focus while following (the submitted form is gone), and the outcome is announced
   // by the page's own status message.
   const opvolging = h('div', { class: 'opvolging', tabindex: '-1' });
-  const form = formulier({ label: 'Beschikbaarheid nakijken', opVerzenden: () => kijkNa() },
+  const form = formulier({ label: 'Beschikbaarheid nakijken', opzoeken: true, opVerzenden: () => kijkNa() },
     h('div', { class: 'velden' },
       dienstKeuze.element,
       materiaal.element,

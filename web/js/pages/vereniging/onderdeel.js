@@ -1,6 +1,6 @@
 import { h, nieuwId, vervang, metBezig, bevestig, toonSucces, toonApiFout, beschrijfFout } from '../../ui.js';
 import { formulier, knoppen } from '../../formulier.js';
-import { markeerGeopend } from '../../onbewaard.js';
+import { markeerGeopend, opent } from '../../onbewaard.js';
 import { BRON_KBO } from '../../codes/types.js';
 import { bronRegel } from './herkomst.js';
 import { intussenBlok, toonBewaarFout } from './intussen.js';
@@ -24,7 +24,7 @@ export function onderdeelSectie(staat, soort) {
   const lijst = h('ul', { class: 'onderdelen' });
   const formulierPlek = h('div', { class: 'formulier-plek' });
   const meldingPlek = h('div', {});
-  const toevoegKnop = h('button', { type: 'button', class: 'knop knop-secundair' }, `${soort.enkelvoud} toevoegen`);
+  const toevoegKnop = opent(h('button', { type: 'button', class: 'knop knop-secundair' }, `${soort.enkelvoud} toevoegen`), `${soort.lijst}:nieuw`);
   toevoegKnop.addEventListener('click', () => open(null, toevoegKnop));
 
   function teken(v) {
@@ -40,7 +40,8 @@ export function onderdeelSectie(staat, soort) {
       let acties = null;
       if (bron !== BRON_KBO) {
         const reden = soort.kanVerwijderen?.(item, v) ?? true;
-        const wijzig = h('button', { type: 'button', class: 'knop knop-klein knop-secundair', 'aria-label': `${naam} wijzigen` }, 'Wijzigen');
+        const wijzig = opent(h('button', { type: 'button', class: 'knop knop-klein knop-secundair', 'aria-label': `${naam} wijzigen` }, 'Wijzigen'),
+          `${soort.lijst}:${item[soort.id]}`);
         wijzig.addEventListener('click', () => open(item, wijzig));
         const weg = reden === true
           ? h('button', { type: 'button', class: 'knop knop-klein knop-link-gevaar', 'aria-label': `${naam} verwijderen` }, 'Verwijderen')
