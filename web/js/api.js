@@ -1,5 +1,5 @@
 import { sessie } from './sessie.js';
-import { invoerVerstuurd } from './onbewaard.js';
+import { invoerVerstuurd } from './onverstuurd.js';
 
 /** A failed call: `status` is the HTTP status (0 when the loket could not be reached), `probleem` the problem+json body. */
 export class ApiFout extends Error {

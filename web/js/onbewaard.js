@@ -1,3 +1,5 @@
+import { isVinkje, gewijzigd, velden, isInvoer, naamVan } from './invoer.js';
+
 // What a person typed when their sign-in ran out in the middle of a form (a 401 from the API). It is kept in this tab
 // only and put back when the same person is back on the same page after signing in again, so a long form is not lost.
 // It is never put back for someone else: on a shared computer in a club house, another person may sign in next.
@@ -5,70 +7,9 @@
 const SLEUTEL = 'vloket.onbewaard';
 /** Kept input older than this is dropped: nobody came back for it, and it should not linger on a shared computer. */
 const HOUDBAAR_MS = 30 * 60 * 1000;
-const OVERSLAAN = new Set(['file', 'password', 'hidden', 'submit', 'button', 'reset', 'image']);
-const isVinkje = (v) => v.type === 'checkbox' || v.type === 'radio';
-
-/** Whether the person changed the field from what the page showed (a pre-filled value or a filter is not theirs to keep). */
-function gewijzigd(v) {
-  if (isVinkje(v)) return v.checked !== v.defaultChecked;
-  if (v.tagName === 'SELECT') return [...v.options].some((o) => o.selected !== o.defaultSelected);
-  return v.value !== v.defaultValue;
-}
-
-function velden(vak) {
-  return [...vak.querySelectorAll('input[name], textarea[name], select[name]')]
-    .filter((v) => !OVERSLAAN.has(v.type) && !v.disabled && !v.readOnly && !v.closest('[hidden]'));
-}
-
-// The forms the person typed in on this page (LOS: fields outside a form), less those whose write the loket accepted
-// since: leaving the page then loses what they typed, so the app asks first. A write belongs to the form whose button
-// was clicked or that was submitted last, so removing an item or refreshing a source elsewhere on the page does not
-// count as sending what was typed in a form. A search or a lookup is no input of theirs to lose.
-const LOS = 'los';
-const getypt = new Set();
-let laatsteFormulier = null;
-
-function isInvoer(v) {
-  return v?.matches?.('input[name], textarea[name], select[name]') && !OVERSLAAN.has(v.type) && v.type !== 'search'
-    && !v.closest('form[role="search"], form[data-opzoeken]');
-}
-
-/** Follows typing in the page container `vak()` (input and change events bubble up to the document). */
-export function volgInvoer(vak) {
-  const bijInvoer = (e) => {
-    const paginaVak = vak();
-    if (paginaVak && isInvoer(e.target) && e.target.closest('#' + paginaVak.id)) getypt.add(e.target.closest('form') ?? LOS);
-  };
-  document.addEventListener('input', bijInvoer);
-  document.addEventListener('change', bijInvoer);
-  document.addEventListener('click', (e) => { laatsteFormulier = e.target?.closest?.('form') ?? null; }, true);
-  document.addEventListener('submit', (e) => { laatsteFormulier = e.target; }, true);
-}
-
-/** A new page is shown: nothing is typed on it yet. */
-export function nieuwePagina() {
-  getypt.clear();
-  laatsteFormulier = null;
-}
-
-/** The loket accepted a write: what was typed in the form that sent it went somewhere. */
-export function invoerVerstuurd() {
-  if (laatsteFormulier) getypt.delete(laatsteFormulier);
-}
-
-/** Whether leaving the page in `vak` now would lose what the person typed and did not send. */
-export function heeftOnverstuurdeInvoer(vak) {
-  if (!vak) return false;
-  const veldenVan = (f) => {
-    if (f === LOS) return velden(vak).filter((v) => !v.closest('form'));
-    return f.closest('#' + vak.id) ? velden(f) : []; // a form that closed (after its save, or cancelled) holds nothing
-  };
-  return [...getypt].some((f) => veldenVan(f).some((v) => isInvoer(v) && gewijzigd(v)));
-}
 
 // A rijksregisternummer typed for someone else is not kept in the browser's storage: it is personal data of a person who
 // has no role yet, and retyping one number costs little.
-const naamVan = (v) => v.getAttribute('name');
 const isInsz = (v) => naamVan(v) === 'insz';
 
 // A button's name as a person hears it: its aria-label, or its text with what describes it (the "Aanvragen" of one
