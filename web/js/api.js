@@ -1,5 +1,5 @@
 import { sessie } from './sessie.js';
-import { invoerVerstuurd } from './onverstuurd.js';
+import { invoerVerstuurd, huidigFormulier } from './onverstuurd.js';
 
 /** A failed call: `status` is the HTTP status (0 when the loket could not be reached), `probleem` the problem+json body. */
 export class ApiFout extends Error {
@@ -50,6 +50,7 @@ export async function vraag(pad, { methode = 'GET', body, etag, headers = {} } =
     kop['Content-Type'] = 'application/json';
   }
 
+  const bron = methode === 'GET' ? null : huidigFormulier();
   let antwoord;
   try {
     antwoord = await fetch(`/api/${pad}`, { method: methode, headers: kop, body: tekst, cache: 'no-store' });
@@ -69,7 +70,7 @@ export async function vraag(pad, { methode = 'GET', body, etag, headers = {} } =
     if (antwoord.status === 401) bijNietAangemeld(fout);
     throw fout;
   }
-  if (methode !== 'GET') invoerVerstuurd();
+  if (bron) invoerVerstuurd(bron);
   return { status: antwoord.status, data, etag: antwoord.headers.get('ETag'), location: antwoord.headers.get('Location') };
 }
 
@@ -219,6 +220,7 @@ export async function haalDocument(url) {
   const pad = String(url).replace(/^\/?api\//, '');
   const kop = {};
   if (sessie.token) kop.Authorization = `Bearer ${sessie.token}`;
+  const bron = methode === 'GET' ? null : huidigFormulier();
   let antwoord;
   try {
     antwoord = await fetch(`/api/${pad}`, { headers: kop, cache: 'no-store' });

@@ -35,7 +35,7 @@ let huidige = 0; // the current visit; a page whose visit is no longer this one 
 let bezoeken = 0; // pages shown, to tell the first one
 let terugVanAanbieder = false;
 let getoond = null; // the route of the page on screen
-let doorCode = false; // the next hashchange is the app's own navigation or a link already asked about
+let doorCodeNaar = null; // the route of the app's own navigation, or of a link already asked about: its hashchange does not ask
 let bewustWeg = false; // signing out: the browser need not ask again when the provider's page loads
 
 const VERLATEN = 'Je typte iets dat nog niet verstuurd is. Als je deze pagina verlaat, gaat dat verloren. Wil je de pagina toch verlaten?';
@@ -50,7 +50,7 @@ export function navigeer(route) {
   huidige++;
   if (location.hash === `#${route}`) toon();
   else {
-    doorCode = true;
+    doorCodeNaar = route;
     location.hash = route;
   }
 }
@@ -62,13 +62,14 @@ function magWeg(route) {
 
 function bijHashwijziging() {
   const route = location.hash.replace(/^#/, '');
-  // A link was asked about when it was clicked (below), so this is the back or forward button.
-  if (!doorCode && !magWeg(route)) {
+  // A link was asked about when it was clicked (below); anything else is the back or forward button.
+  const gevraagd = route === doorCodeNaar;
+  doorCodeNaar = null;
+  if (!gevraagd && !magWeg(route)) {
     // Stay: the page is shown again at a new history entry, so Back still goes where it went.
     history.pushState(null, '', `#${getoond}`);
     return;
   }
-  doorCode = false;
   toon();
 }
 
@@ -196,7 +197,7 @@ document.addEventListener('click', (e) => {
     e.preventDefault();
     return;
   }
-  if (route !== getoond) doorCode = true;
+  if (route !== getoond) doorCodeNaar = route;
 });
 
 // In-page links ("#inhoud", the error summary) must move focus without touching the route.
@@ -219,6 +220,8 @@ if (terug?.fout) meldNaNavigatie('fout', `${terug.fout} Je kan het hieronder opn
 if (sessie.aangemeld) aanbieder().then((m) => m?.getUser()).catch(() => {});
 volgInvoer(paginaVak);
 // Closing the tab or going to another site with typed input: the browser asks in its own words.
+// Back on this page from the provider's (a sign-out stopped, or the browser's page cache): ask again before it unloads.
+window.addEventListener('pageshow', () => { bewustWeg = false; });
 window.addEventListener('beforeunload', (e) => {
   if (!bewustWeg && heeftOnverstuurdeInvoer(paginaVak())) {
     e.preventDefault();

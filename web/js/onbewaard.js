@@ -118,7 +118,7 @@ export async function zetInvoerTerug(route, vak, wie) {
   await openOpnieuw(vak, bewaard.geopend);
   // Blocks added by a click (a second location, an invitee) are added again, so their values have somewhere to go.
   for (const lijst of vak.querySelectorAll('[data-lijst]')) {
-    const knop = lijst.children.find((c) => c.classList.contains('knop-toevoegen'));
+    const knop = [...lijst.children].find((c) => c.classList.contains('knop-toevoegen'));
     for (let n = lijst.querySelectorAll('.blok').length; knop && n < (bewaard.blokken?.[lijst.getAttribute('data-lijst')] ?? 0); n++) knop.click();
   }
 

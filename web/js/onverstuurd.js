@@ -16,8 +16,19 @@ export function volgInvoer(vak) {
   };
   document.addEventListener('input', bijInvoer);
   document.addEventListener('change', bijInvoer);
-  document.addEventListener('click', (e) => { laatsteFormulier = e.target?.closest?.('form') ?? null; }, true);
-  document.addEventListener('submit', (e) => { laatsteFormulier = e.target; }, true);
+  // A confirmation dialog (its own <form method=dialog>) only says yes to what its page form started: the write that
+  // follows belongs to that form.
+  document.addEventListener('click', (e) => {
+    if (!e.target?.closest?.('dialog')) laatsteFormulier = e.target?.closest?.('form') ?? null;
+  }, true);
+  document.addEventListener('submit', (e) => {
+    if (!e.target?.closest?.('dialog')) laatsteFormulier = e.target;
+  }, true);
+}
+
+/** The form a write starting now belongs to: read when the request leaves, as a click meanwhile may change it. */
+export function huidigFormulier() {
+  return laatsteFormulier;
 }
 
 /** A new page is shown: nothing is typed on it yet. */
@@ -26,9 +37,9 @@ export function nieuwePagina() {
   laatsteFormulier = null;
 }
 
-/** The loket accepted a write: what was typed in the form that sent it went somewhere. */
-export function invoerVerstuurd() {
-  if (laatsteFormulier) getypt.delete(laatsteFormulier);
+/** The loket accepted a write from `formulier` (see `huidigFormulier`): what was typed there went somewhere. */
+export function invoerVerstuurd(formulier) {
+  if (formulier) getypt.delete(formulier);
 }
 
 /** Whether leaving the page in `vak` now would lose what the person typed and did not send. */

@@ -13,7 +13,8 @@ export function h(tag, eigenschappen = {}, ...kinderen) {
     } else if (naam === 'value' || naam === 'checked') {
       el[naam] = waarde;
       // What the page puts in a field is its default too, so what the person changed can be told apart (onbewaard.js).
-      if (naam === 'value' && el.tagName === 'INPUT') el.defaultValue = waarde;
+      // The value as the browser keeps it (an e-mail field trims, a date field drops what is no date).
+      if (naam === 'value' && el.tagName === 'INPUT') el.defaultValue = el.value;
       if (naam === 'checked') el.defaultChecked = waarde;
     } else {
       el.setAttribute(naam, waarde === true ? '' : String(waarde));

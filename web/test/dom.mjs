@@ -7,6 +7,12 @@ class Ev {
 }
 export { Ev as Event };
 
+function verzameling(lijst) {
+  const c = { length: lijst.length, item: (i) => lijst[i] ?? null, [Symbol.iterator]: () => lijst[Symbol.iterator]() };
+  lijst.forEach((x, i) => { c[i] = x; });
+  return Object.freeze(c);
+}
+
 class Doel {
   constructor() { this._l = {}; }
   addEventListener(t, f) { (this._l[t] ??= []).push(f); }
@@ -37,7 +43,8 @@ class Knoop extends Doel {
   replaceChildren(...ks) { for (const c of [...this.childNodes]) c.remove(); this.append(...ks); }
   remove() { if (this.parentNode) { const p = this.parentNode; p.childNodes = p.childNodes.filter((c) => c !== this); this.parentNode = null; } }
   contains(n) { for (; n; n = n.parentNode) if (n === this) return true; return false; }
-  get children() { return this.childNodes.filter((c) => c instanceof Element); }
+  // An HTMLCollection, as browsers give it: indexable and iterable, without the array methods (find, map …).
+  get children() { return verzameling(this.childNodes.filter((c) => c instanceof Element)); }
   *_afstammelingen() { for (const c of this.children) { yield c; yield* c._afstammelingen(); } }
   querySelectorAll(s) { const m = parse(s); return [...this._afstammelingen()].filter((e) => m(e)); }
   querySelector(s) { return this.querySelectorAll(s)[0] ?? null; }
