@@ -35,6 +35,8 @@ public sealed class GevondenTests(LoketFixture fixture) : IClassFixture<LoketFix
     [InlineData("[{\"productnummer\":\"\\ud800\"}]")]
     [InlineData("[{\"naam\":{\"nl\":\"a\",\"nl\":\"b\"}}]")]
     [InlineData("[{\"naam\":{\"\\u0000\\ud800\":\"x\"}}]")]
+    // Found in CI (seed 24jJlJt0LHF3): a key twice in the item itself threw when the refused item's number was read for the report.
+    [InlineData("[{\"naam\":\"a\",\"naam\":\"b\"}]")]
     public async Task Een_dienstimport_met_ongeldige_unicode_of_een_dubbele_sleutel_krijgt_geen_500(string json)
     {
         using var beheerder = await fixture.AlsAsync(NieuwInsz(), rollen: Aanvrager.BeheerderRol);

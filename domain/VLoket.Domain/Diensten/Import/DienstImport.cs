@@ -140,9 +140,11 @@ public sealed class DienstImport(DienstRepository repository, DienstCatalogus ca
                 ? nummer
                 : null;
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
-            return null; // a lone surrogate: no .NET string to echo back
+            // A lone surrogate (no .NET string to echo back), or a key given twice in the item: JsonNode finds that only
+            // when the object is first read, which for a refused item is here.
+            return null;
         }
     }
 
