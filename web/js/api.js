@@ -220,7 +220,6 @@ export async function haalDocument(url) {
   const pad = String(url).replace(/^\/?api\//, '');
   const kop = {};
   if (sessie.token) kop.Authorization = `Bearer ${sessie.token}`;
-  const bron = methode === 'GET' ? null : huidigFormulier();
   let antwoord;
   try {
     antwoord = await fetch(`/api/${pad}`, { headers: kop, cache: 'no-store' });
