@@ -12,7 +12,7 @@ public sealed partial class DossierDienst
     /// </summary>
     public async Task<Dossier> VereisHeropenbaarAsync(Instantie instantie, string dossierId, CancellationToken ct)
     {
-        var dossier = await AanvraagVanAsync(instantie, dossierId, ct);
+        var (dossier, _) = await AanvraagVanAsync(instantie, dossierId, ct);
         if (dossier.Status.Fase is not (Fasen.Goedgekeurd or Fasen.Afgekeurd) || dossier.WorkflowVersie < Dossier.HuidigeWorkflowVersie)
         {
             throw new RegelFout("Het dossier van de vereniging toont deze beslissing nog niet; probeer het zo meteen opnieuw.");
@@ -34,9 +34,7 @@ public sealed partial class DossierDienst
         {
             // Read before asking whether the workflow restarted: a dossier read after that answer could already hold the
             // restarted workflow's first write, which the write below must not undo (it is guarded by this read's version).
-            var gevonden = await AanvraagVanAsync(instantie, dossierId, ct);
-            var (dossier, versie) = await dossiers.LeesMetVersieAsync(gevonden.VCode, dossierId, ct)
-                ?? throw new NietGevondenFout("Dit dossier is niet gekend bij het loket voor deze instantie.");
+            var (dossier, versie) = await AanvraagVanAsync(instantie, dossierId, ct);
             if (await workflows.GestartSindsAsync(dossierId, heropendOp, ct))
             {
                 return; // restarted already, and the dossier was written before that
@@ -53,9 +51,11 @@ public sealed partial class DossierDienst
                 {
                     Documenten = [.. dossier.Documenten.Where(d => d.DocumentId != BeslissingDocumentId(dossier.DossierNummer ?? string.Empty))],
                 };
+                var heropend = ZaakVerwerking.PasToe(zonderBesluit, wijziging);
                 try
                 {
-                    await dossiers.WijzigAsync(dossier, versie, ZaakVerwerking.PasToe(zonderBesluit, wijziging), nu, ct);
+                    await dossiers.WijzigAsync(dossier, versie, heropend, nu, ct);
+                    dossier = heropend;
                 }
                 catch (VersieConflictFout)
                 {
@@ -69,14 +69,19 @@ public sealed partial class DossierDienst
                 }
             }
 
-            await workflows.HervatAanvraagAsync(await LeesAsync(dossier.VCode, dossier.DossierId, ct), heropendOp, ct);
+            // The dossier as it stands now (as read, or as just written): the restarted workflow starts from it.
+            await workflows.HervatAanvraagAsync(dossier, heropendOp, ct);
             return;
         }
     }
 
-    /// <summary>The dossier, when it is an application of <paramref name="instantie"/>; else "not found" for that agency.</summary>
-    async Task<Dossier> AanvraagVanAsync(Instantie instantie, string dossierId, CancellationToken ct) =>
-        await dossiers.ZoekAsync(dossierId, ct) is { } dossier && dossier.Entiteit == instantie.OvoCode && dossier.Soort == DossierSoort.Aanvraag
-            ? dossier
+    /// <summary>
+    /// The dossier with the version it was read at, when it is an application of <paramref name="instantie"/>; else
+    /// "not found" for that agency.
+    /// </summary>
+    async Task<(Dossier Dossier, Azure.ETag Versie)> AanvraagVanAsync(Instantie instantie, string dossierId, CancellationToken ct) =>
+        await dossiers.ZoekMetVersieAsync(dossierId, ct) is { } gelezen && gelezen.Dossier.Entiteit == instantie.OvoCode
+            && gelezen.Dossier.Soort == DossierSoort.Aanvraag
+            ? gelezen
             : throw new NietGevondenFout("Dit dossier is niet gekend bij het loket voor deze instantie.");
 }

@@ -34,7 +34,6 @@ public sealed class VLoketWorkerMiddleware(BearerAanmelding aanmelding, ILogger<
                     context.FunctionDefinition.Name);
             }
 
-
             await next(context);
         }
         catch (Exception fout)

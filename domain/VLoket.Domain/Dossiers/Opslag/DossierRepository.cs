@@ -29,21 +29,21 @@ public sealed class DossierRepository(Tabellen tabellen, MailInstellingen? mail 
     // Characters: one string property holds at most 64 KiB (UTF-16). A longer summary is not stored; its row is read whole.
     const int MaxSamenvatting = 30_000;
 
-    public async Task<Dossier?> LeesAsync(string vCode, string dossierId, CancellationToken ct = default)
-    {
-        var tabel = await tabellen.TabelAsync(Tabel);
-        var e = await tabel.GetEntityIfExistsAsync<TableEntity>(vCode, dossierId, cancellationToken: ct);
-        return e.HasValue ? Hydrate(e.Value!) : null;
-    }
+    public async Task<Dossier?> LeesAsync(string vCode, string dossierId, CancellationToken ct = default) =>
+        (await LeesMetVersieAsync(vCode, dossierId, ct))?.Dossier;
 
     /// <summary>The dossier with this id, whichever association it belongs to; null when there is none.</summary>
-    public async Task<Dossier?> ZoekAsync(string dossierId, CancellationToken ct = default)
+    public async Task<Dossier?> ZoekAsync(string dossierId, CancellationToken ct = default) =>
+        (await ZoekMetVersieAsync(dossierId, ct))?.Dossier;
+
+    /// <summary>As <see cref="ZoekAsync"/>, with the version it was read at (<see cref="LeesMetVersieAsync"/>).</summary>
+    public async Task<(Dossier Dossier, ETag Versie)?> ZoekMetVersieAsync(string dossierId, CancellationToken ct = default)
     {
         var index = await tabellen.TabelAsync(IndexTabel);
         var rij = await index.GetEntityIfExistsAsync<TableEntity>(dossierId, string.Empty, cancellationToken: ct);
         if (rij.HasValue)
         {
-            return await LeesAsync(rij.Value!.GetString("VCode"), dossierId, ct);
+            return await LeesMetVersieAsync(rij.Value!.GetString("VCode"), dossierId, ct);
         }
 
         // Dossiers started before the index existed: found once by their row key, then indexed.
@@ -52,7 +52,7 @@ public sealed class DossierRepository(Tabellen tabellen, MailInstellingen? mail 
         {
             var dossier = Hydrate(e);
             await IndexeerAsync(dossier, ct);
-            return dossier;
+            return (dossier, e.ETag);
         }
 
         return null;
@@ -200,34 +200,35 @@ public sealed class DossierRepository(Tabellen tabellen, MailInstellingen? mail 
     /// at <paramref name="versie"/>: for a writer outside the dossier's workflow, which must not overwrite what the workflow
     /// wrote since its read (<see cref="VersieConflictFout"/> then, and nothing is written).
     /// </summary>
-    public async Task WijzigAsync(Dossier voor, ETag versie, Dossier na, DateTimeOffset nu, CancellationToken ct = default)
-    {
-        var tabel = await tabellen.TabelAsync(Tabel);
-        var mails = MailMomenten.Na(voor, na, nu, termijnVooraf);
-        try
-        {
-            await tabel.SubmitTransactionAsync([new TableTransactionAction(TableTransactionActionType.UpdateReplace, Entiteit(na), versie), .. mails.Select(MailUitbox.Toevoegen)], ct);
-        }
-        catch (TableTransactionFailedException fout) when (fout.Status is 404 or 412 && fout.FailedTransactionActionIndex is null or 0)
-        {
-            throw new VersieConflictFout();
-        }
-    }
+    public Task WijzigAsync(Dossier voor, ETag versie, Dossier na, DateTimeOffset nu, CancellationToken ct = default) =>
+        BewaarAsync(na, MailMomenten.Na(voor, na, nu, termijnVooraf), ct, versie);
 
     /// <summary>Writes the dossier as a whole. Activities may run twice (at-least-once); writing the same state again is harmless.</summary>
     public Task BewaarAsync(Dossier dossier, CancellationToken ct = default) => BewaarAsync(dossier, [], ct);
 
-    async Task BewaarAsync(Dossier dossier, IReadOnlyList<UitgaandeMail> mails, CancellationToken ct)
+    // Without a version the dossier is written whatever is stored (the workflow is its one writer); with one, only over that
+    // version, and in one transaction with its mails either way.
+    async Task BewaarAsync(Dossier dossier, IReadOnlyList<UitgaandeMail> mails, CancellationToken ct, ETag? versie = null)
     {
         var tabel = await tabellen.TabelAsync(Tabel);
         var e = Entiteit(dossier);
-        if (mails.Count == 0)
+        if (mails.Count == 0 && versie is null)
         {
             await tabel.UpsertEntityAsync(e, TableUpdateMode.Replace, ct);
             return;
         }
 
-        await tabel.SubmitTransactionAsync([new TableTransactionAction(TableTransactionActionType.UpsertReplace, e), .. mails.Select(MailUitbox.Toevoegen)], ct);
+        var schrijf = versie is { } v
+            ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, e, v)
+            : new TableTransactionAction(TableTransactionActionType.UpsertReplace, e);
+        try
+        {
+            await tabel.SubmitTransactionAsync([schrijf, .. mails.Select(MailUitbox.Toevoegen)], ct);
+        }
+        catch (TableTransactionFailedException fout) when (versie is not null && fout.Status is 404 or 412 && fout.FailedTransactionActionIndex is null or 0)
+        {
+            throw new VersieConflictFout();
+        }
     }
 
     /// <summary>Deletes the dossier only if it is still at <paramref name="versie"/>; false when it changed or is gone.</summary>
