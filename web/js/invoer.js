@@ -1,7 +1,7 @@
 // What the two ways of not losing input share (onbewaard.js across a 401, onverstuurd.js before leaving a page): which
 // fields hold a person's input, and whether they changed what the page put there.
 
-export const OVERSLAAN = new Set(['file', 'password', 'hidden', 'submit', 'button', 'reset', 'image']);
+const OVERSLAAN = new Set(['file', 'password', 'hidden', 'submit', 'button', 'reset', 'image']);
 export const isVinkje = (v) => v.type === 'checkbox' || v.type === 'radio';
 
 /** Whether the person changed the field from what the page showed (a pre-filled value or a filter is not theirs to keep). */
@@ -11,9 +11,10 @@ export function gewijzigd(v) {
   return v.value !== v.defaultValue;
 }
 
+/** The fields in `vak` a person can type in now, for something to be stored (see `isInvoer`). */
 export function velden(vak) {
   return [...vak.querySelectorAll('input[name], textarea[name], select[name]')]
-    .filter((v) => !OVERSLAAN.has(v.type) && !v.disabled && !v.readOnly && !v.closest('[hidden]'));
+    .filter((v) => isInvoer(v) && !v.disabled && !v.readOnly && !v.closest('[hidden]'));
 }
 
 /** A field a person types in for something to be stored: not a search, a filter or a lookup. */

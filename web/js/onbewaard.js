@@ -1,4 +1,4 @@
-import { isVinkje, gewijzigd, velden, isInvoer, naamVan } from './invoer.js';
+import { isVinkje, gewijzigd, velden, naamVan } from './invoer.js';
 
 // What a person typed when their sign-in ran out in the middle of a form (a 401 from the API). It is kept in this tab
 // only and put back when the same person is back on the same page after signing in again, so a long form is not lost.
@@ -12,15 +12,6 @@ const HOUDBAAR_MS = 30 * 60 * 1000;
 // has no role yet, and retyping one number costs little.
 const isInsz = (v) => naamVan(v) === 'insz';
 
-// A button's name as a person hears it: its aria-label, or its text with what describes it (the "Aanvragen" of one
-// service among many is told apart by the service's heading).
-function knopNaam(knop) {
-  const label = knop.getAttribute('aria-label');
-  if (label) return label;
-  const beschreven = (knop.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean)
-    .map((id) => document.getElementById(id)?.textContent.trim() ?? '').filter(Boolean).join(' ');
-  return beschreven ? `${knop.textContent.trim()} – ${beschreven}` : knop.textContent.trim();
-}
 const GEOPEND = 'data-geopend-door';
 
 /**
@@ -28,19 +19,20 @@ const GEOPEND = 'data-geopend-door';
  * page when it loads would otherwise have nowhere to put what was typed.
  */
 export function markeerGeopend(form, knop) {
-  form.setAttribute(GEOPEND, sleutelVan(knop));
+  const sleutel = sleutelVan(knop);
+  if (sleutel) form.setAttribute(GEOPEND, sleutel);
 }
 
 /**
  * Names what `knop` opens (`opent(knop, 'locaties:3')`), so the same form is found again after a 401 even when two
- * buttons read alike (two people of the same name). Without it, the button's accessible name is used.
+ * buttons read alike (two people of the same name).
  */
 export function opent(knop, sleutel) {
   knop.setAttribute('data-opent', sleutel);
   return knop;
 }
 
-const sleutelVan = (knop) => knop.getAttribute('data-opent') ?? knopNaam(knop);
+const sleutelVan = (knop) => knop.getAttribute('data-opent');
 
 const geopendeFormulieren = (vak) => [...vak.querySelectorAll(`form[${GEOPEND}]`)].map((f) => f.getAttribute(GEOPEND));
 
@@ -72,7 +64,7 @@ async function openOpnieuw(vak, namen) {
 /** Keeps what is typed on the page in `vak` for `wie` (the INSZ of the sign-in that ran out); true when there was any. */
 export function onthoudInvoer(route, vak, wie) {
   if (!wie || !vak) return false;
-  const alle = velden(vak).filter(isInvoer);
+  const alle = velden(vak);
   if (!alle.some(gewijzigd)) return false;
   const bewaren = alle.filter((v) => !isInsz(v));
   const waarden = bewaren.map((v) => ({ naam: naamVan(v), waarde: v.value, aan: isVinkje(v) ? v.checked : undefined }));
@@ -132,7 +124,7 @@ export async function zetInvoerTerug(route, vak, wie) {
   let teruggezet = false;
   // Choices first: a choice may change the fields that follow it (e.g. the kind of a contact detail).
   const keuze = volgende(new Map());
-  for (const v of velden(vak).filter((x) => isInvoer(x) && (x.tagName === 'SELECT' || isVinkje(x)))) {
+  for (const v of velden(vak).filter((x) => x.tagName === 'SELECT' || isVinkje(x))) {
     const w = keuze(v);
     if (!w) continue;
     if (isVinkje(v) && v.checked !== w.aan) {
@@ -143,7 +135,7 @@ export async function zetInvoerTerug(route, vak, wie) {
     }
   }
   const tekst = volgende(new Map());
-  for (const v of velden(vak).filter((x) => isInvoer(x) && x.tagName !== 'SELECT' && !isVinkje(x))) {
+  for (const v of velden(vak).filter((x) => x.tagName !== 'SELECT' && !isVinkje(x))) {
     const w = tekst(v);
     if (w && w.waarde !== '') teruggezet = zet(v, w.waarde) || teruggezet;
   }

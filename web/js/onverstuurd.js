@@ -49,5 +49,5 @@ export function heeftOnverstuurdeInvoer(vak) {
     if (f === LOS) return velden(vak).filter((v) => !v.closest('form'));
     return f.closest('#' + vak.id) ? velden(f) : []; // a form that closed (after its save, or cancelled) holds nothing
   };
-  return [...getypt].some((f) => veldenVan(f).some((v) => isInvoer(v) && gewijzigd(v)));
+  return [...getypt].some((f) => veldenVan(f).some(gewijzigd));
 }

@@ -2,6 +2,7 @@ import { api } from '../../api.js';
 import { h, vervang, nieuwId, datum, vandaag, metBezig, toonSucces, toonFout, toonInfo, wisMeldingen, meldNaNavigatie } from '../../ui.js';
 import { formulier, tekstveld, keuzeveld, knoppen, toonFormulierFout, wisFouten } from '../../formulier.js';
 import { wisselAanvraag } from './aanvraag.js';
+import { opent } from '../../onbewaard.js';
 import { dossierLink, reservatieWens, wensTekst, volgDossier, volgRegel } from './dossierlijst.js';
 
 // Part of the "Reservaties" tab: what a lending service has free for a period, and reserving it through the service's
@@ -94,7 +95,8 @@ export function nakijkDeel(vCode, diensten, { actief, navigeer, bijNieuweReserva
     const kopId = nieuwId('vrij');
     const delen = [h('p', { class: 'melding-titel', id: kopId }, `Vrij bij ${wie}: ${data.beschikbaar} × ${data.materiaal}, ${periode}.`)];
     if (dienst?.nuAanvraagbaar) {
-      const knop = h('button', { type: 'button', class: 'knop', 'aria-expanded': 'false', 'aria-describedby': kopId }, 'Reserveren');
+      const knop = opent(h('button', { type: 'button', class: 'knop', 'aria-expanded': 'false', 'aria-describedby': kopId }, 'Reserveren'),
+        `reserveren:${dienst.productnummer}`);
       knop.addEventListener('click', () => wisselAanvraag(vCode, {
         productnummer: dienst.productnummer,
         naam,
